@@ -1,0 +1,1 @@
+"""Evaluations and benchmarks for whosaid: `python -m evals --help`."""

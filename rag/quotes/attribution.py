@@ -1,0 +1,207 @@
+"""Rules over one paragraph's spaCy parse: which words are attributed, by which cue, to which mention.
+
+The output is per paragraph and unresolved: a pronoun is still "he". `speakers.py` resolves
+mentions across the document.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Literal
+
+from spacy.tokens import Doc, Span, Token
+
+from .lexicon import CUES
+from .marks import QuotedSpan, quoted_spans
+from .mentions import Mention, mention_for, subject_of
+
+How = Literal["cue", "according", "as_cue", "continuation", "none"]
+_TRIM = " \t\n\u00a0,;:\u2014-"
+
+
+@dataclass(frozen=True)
+class RawQuote:
+    """One attribution in a paragraph, before speaker resolution. Offsets into paragraph text."""
+
+    start: int
+    end: int
+    kind: Literal["direct", "indirect", "mixed"]
+    how: How
+    mention: Mention | None = None
+    cue_span: tuple[int, int] | None = None
+    when: str | None = None
+    confidence: float = 0.5
+    open_end: bool = False
+
+
+def paragraph_quotes(doc: Doc) -> list[RawQuote]:
+    """Every attribution in a parsed paragraph, in text order."""
+    text = doc.text
+    spans = quoted_spans(text)
+    found: list[RawQuote] = []
+    covered: list[tuple[int, int]] = []
+
+    def inside_quote(tok: Token) -> bool:
+        return any(s.outer_start <= tok.idx < s.outer_end for s in spans)
+
+    for tok in doc:
+        if inside_quote(tok) or any(a <= tok.idx < b for a, b in covered):
+            continue
+        raw = _reported(tok, spans)
+        if raw is None:
+            continue
+        found.append(raw)
+        covered.append((raw.start, raw.end))
+
+    last_mention: Mention | None = None
+    last_cue: tuple[int, int] | None = None
+    for qs in spans:
+        if any(a <= qs.start and qs.end <= b for a, b in covered):
+            continue
+        raw = _direct(doc, qs, spans)
+        if raw.how == "none" and last_mention is not None:
+            raw = RawQuote(qs.start, qs.end, "direct", "continuation", last_mention, last_cue,
+                           confidence=0.75, open_end=qs.open_end)
+        if raw.mention is not None:
+            last_mention, last_cue = raw.mention, raw.cue_span
+        found.append(raw)
+    return sorted(found, key=lambda r: r.start)
+
+
+def _is_cue(tok: Token) -> bool:
+    return tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in CUES
+
+
+def _reported(tok: Token, spans: list[QuotedSpan]) -> RawQuote | None:
+    """Indirect or mixed speech headed by `tok`: "X said that ...", "..., said X", "according to X"."""
+    doc = tok.doc
+    sent = tok.sent
+    if tok.lower_ == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
+        pobj = next((c for c in doc[tok.i + 1].children if c.dep_ == "pobj"), None)
+        mention = mention_for(pobj) if pobj is not None else None
+        if mention is None:
+            return None
+        phrase = (tok.i, max(pobj.right_edge.i, tok.i + 1))
+        content = _sentence_without(sent, phrase)
+        return _make(doc, content, spans, "according", mention, (tok.idx, doc[tok.i + 1].idx + 2),
+                     None, 0.8)
+    if not _is_cue(tok):
+        return None
+    subj = subject_of(tok)
+    mention = mention_for(subj) if subj is not None else None
+    if mention is None:
+        return None
+    # "..., as noted by X": the attributed words are the clause the as-phrase hangs on.
+    if tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in tok.children):
+        content = _sentence_without(sent, (tok.left_edge.i, tok.right_edge.i))
+        return _make(doc, content, spans, "as_cue", mention, _cue(tok), _when(tok), 0.8)
+    ccomp = next((c for c in tok.children if c.dep_ in ("ccomp", "xcomp") and c.pos_ in ("VERB", "AUX")), None)
+    if ccomp is not None:
+        left = ccomp.left_edge.i
+        if doc[left].dep_ == "mark" and doc[left].lower_ in ("that", "whether", "if"):
+            left += 1
+        content = (left, ccomp.right_edge.i)
+    else:
+        obj = next((c for c in tok.rights if c.dep_ in ("dobj", "attr", "oprd", "dative")), None)
+        if obj is None:
+            return None
+        first = obj.left_edge.i
+        content = (first, sent.end - 1)
+    return _make(doc, content, spans, "cue", mention, _cue(tok), _when(tok), 0.8)
+
+
+def _make(doc: Doc, tokens: tuple[int, int] | None, spans: list[QuotedSpan], how: How,
+          mention: Mention, cue_span: tuple[int, int], when: str | None,
+          confidence: float) -> RawQuote | None:
+    if tokens is None:
+        return None
+    first, last = tokens
+    if last < first:
+        return None
+    start, end = doc[first].idx, doc[last].idx + len(doc[last])
+    start, end = _trim(doc.text, start, end)
+    if end - start < 3 or len(doc.text[start:end].split()) < 2:
+        return None
+    # A content that is exactly one quotation is direct speech: let the quote rules take it.
+    for s in spans:
+        outside = doc.text[start: s.outer_start] + doc.text[s.outer_end: end]
+        if s.outer_start - 1 <= start and end <= s.outer_end + 1 or (
+                start <= s.outer_start and s.outer_end <= end and not outside.strip(_TRIM + ".")):
+            return None
+    kind = "mixed" if any(s.start < end and s.end > start for s in spans) else "indirect"
+    return RawQuote(start, end, kind, how, mention, cue_span, when, confidence)
+
+
+def _direct(doc: Doc, qs: QuotedSpan, spans: list[QuotedSpan]) -> RawQuote:
+    """A quotation and the nearest cue outside any quotation, after it first, then before it."""
+    text = doc.text
+    nxt = min((s.outer_start for s in spans if s.outer_start >= qs.outer_end), default=len(text))
+    prev = max((s.outer_end for s in spans if s.outer_end <= qs.outer_start), default=0)
+    after = [t for t in doc if qs.outer_end <= t.idx < nxt]
+    before = [t for t in doc if prev <= t.idx < qs.outer_start]
+    for window in (_until_sentence_end(after), list(reversed(_from_sentence_start(before)))):
+        for tok in window:
+            if tok.lower_ == "according":
+                raw = _reported(tok, [])
+                if raw is not None and raw.mention is not None:
+                    return RawQuote(qs.start, qs.end, "direct", "according", raw.mention,
+                                    raw.cue_span, None, 0.85, qs.open_end)
+            if _is_cue(tok):
+                subj = subject_of(tok)
+                mention = mention_for(subj) if subj is not None else None
+                if mention is not None and not (qs.outer_start <= mention.start < qs.outer_end):
+                    return RawQuote(qs.start, qs.end, "direct", "cue", mention, _cue(tok),
+                                    _when(tok), 0.9 if mention.kind == "name" else 0.75,
+                                    qs.open_end)
+    return RawQuote(qs.start, qs.end, "direct", "none", open_end=qs.open_end)
+
+
+def _until_sentence_end(tokens: list[Token]) -> list[Token]:
+    out = []
+    for tok in tokens:
+        out.append(tok)
+        if tok.text in (".", "!", "?") and len(out) > 1:
+            break
+    return out
+
+
+def _from_sentence_start(tokens: list[Token]) -> list[Token]:
+    out: list[Token] = []
+    for tok in reversed(tokens):
+        if tok.text in (".", "!", "?") and out:
+            break
+        out.append(tok)
+    return list(reversed(out))
+
+
+def _sentence_without(sent: Span, phrase: tuple[int, int]) -> tuple[int, int] | None:
+    """The larger side of a sentence once a phrase (token indices, inclusive) is cut out."""
+    left = (sent.start, phrase[0] - 1)
+    right = (phrase[1] + 1, sent.end - 1)
+    best = max((left, right), key=lambda r: r[1] - r[0])
+    return best if best[1] >= best[0] else None
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start] in _TRIM:
+        start += 1
+    while end > start and text[end - 1] in _TRIM + ".":
+        end -= 1
+    return start, end
+
+
+def _cue(tok: Token) -> tuple[int, int]:
+    """The cue verb with its particle ("point out") as a character span."""
+    end = tok.idx + len(tok)
+    for child in tok.rights:
+        if child.dep_ == "prt" and child.i == tok.i + 1:
+            end = child.idx + len(child)
+    return tok.idx, end
+
+
+def _when(tok: Token) -> str | None:
+    """A date hanging on the cue ("said on December 14")."""
+    for ent in tok.sent.ents:
+        if ent.label_ in ("DATE", "TIME") and ent.root.head.i in (tok.i, *[c.i for c in tok.children]):
+            return ent.text
+    return None

@@ -1,0 +1,55 @@
+"""Word lists the attribution rules rely on. Lemmas, lower case."""
+
+from __future__ import annotations
+
+#: Verbs that introduce speech or writing.
+SPEECH_CUES = frozenset("""
+say tell ask add note claim warn report state explain describe insist argue announce reply respond
+write suggest acknowledge admit confirm deny declare predict indicate reveal recall comment remark
+mention observe tweet testify conclude allege assert emphasize emphasise stress urge contend maintain
+answer shout cry whisper murmur exclaim continue repeat promise vow pledge complain boast concede
+caution threaten demand propose recommend disclose inform assure advise insist reiterate retort
+contend muse joke quip scream yell mutter call question inquire enquire interrupt begin exclaim
+cite quote characterize characterise dismiss blast slam praise criticize criticise accuse charge
+""".split())
+
+#: Verbs of belief and perception: PolNeAR annotates them as attributions too.
+BELIEF_CUES = frozenset("""
+believe think feel hope fear expect know doubt worry suspect assume reckon understand consider
+""".split())
+
+CUES = SPEECH_CUES | BELIEF_CUES
+
+#: Nouns that can head a speaker phrase even when they are not names.
+SPEAKER_NOUNS = frozenset("""
+official officials spokesman spokeswoman spokesperson spokespeople president minister secretary
+commander general officer leader chief director governor senator representative lawmaker mayor
+analyst analysts expert experts source sources intelligence ministry department agency government
+administration campaign aide aides adviser advisor advisers advisors critic critics supporter
+supporters observer observers witness witnesses resident residents soldier soldiers commentator
+journalist reporter reporters author authors researcher researchers scientist scientists doctor
+economist economists investigator investigators prosecutor prosecutors lawyer lawyers attorney
+attorneys judge police military army office committee council board court white house kremlin
+pentagon team company firm group organization organisation party chairman chairwoman chair
+candidate nominee voter voters democrats republicans democrat republican people man woman
+""".split())
+
+#: Words that precede a name as a title or role; kept as the speaker's description.
+TITLE_WORDS = frozenset("""
+president vice prime minister secretary general commander chief unit leader sen senator rep
+representative gov governor mayor mr mrs ms miss dr prof professor judge justice lt col gen
+sgt capt captain colonel lieutenant sergeant officer spokesman spokeswoman spokesperson former
+ukrainian russian american us u.s. british french german chinese israeli the a an foreign
+affairs deputy director chairman chairwoman lord lady sir king queen prince princess saint st
+dame rev reverend father mother uncle aunt
+""".split())
+
+PRONOUNS = frozenset("he she they i we him her them his their it you".split())
+PLURAL_PRONOUNS = frozenset("they them their we".split())
+
+#: Heads of subjects that are documents or data, not speakers ("the video showed").
+NOT_SPEAKERS = frozenset("""
+video footage image images photo photos evidence data estimate estimates figure figures approach
+study survey poll polls report reports accounts account document documents visuals it this that
+which what there tactic tactics
+""".split())

@@ -1,0 +1,71 @@
+"""Finding text between quotation marks, straight or curly."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+OPEN_CURLY, CLOSE_CURLY = "\u201c", "\u201d"
+_MARK = re.compile(r"[\"\u201c\u201d]")
+_TRIM = " \t\n\u00a0"
+
+
+@dataclass(frozen=True)
+class QuotedSpan:
+    """Inner text of a quotation: `start`/`end` exclude the marks; `open_end` when unclosed."""
+
+    start: int
+    end: int
+    outer_start: int
+    outer_end: int
+    open_end: bool = False
+
+
+def quoted_spans(text: str) -> list[QuotedSpan]:
+    """Pairs of quotation marks in a paragraph.
+
+    Curly marks say which side they are on; a straight mark is an opener when it follows
+    white space, an opening bracket or the start of the text. An opener left unclosed at the
+    end of the paragraph is the news and novel convention for a quote that runs on into the
+    next paragraph, so it yields a span to the end with `open_end=True`.
+    """
+    spans: list[QuotedSpan] = []
+    open_at: int | None = None
+    for m in _MARK.finditer(text):
+        i, ch = m.start(), m.group()
+        if open_at is None:
+            if ch == CLOSE_CURLY and not _is_opening_straight(text, i):
+                continue  # a stray closer
+            open_at = i
+        else:
+            if ch == OPEN_CURLY:
+                open_at = i  # an opener with no closer before it: restart here
+                continue
+            span = _inner(text, open_at, i + 1)
+            if span:
+                spans.append(span)
+            open_at = None
+    if open_at is not None:
+        span = _inner(text, open_at, len(text), open_end=True)
+        if span:
+            spans.append(span)
+    return spans
+
+
+def _is_opening_straight(text: str, i: int) -> bool:
+    return text[i] == '"' and (i == 0 or text[i - 1] in " \t\n\u00a0([{\u2014-")
+
+
+def _inner(text: str, outer_start: int, outer_end: int, open_end: bool = False) -> QuotedSpan | None:
+    start = outer_start + 1
+    end = outer_end if open_end else outer_end - 1
+    while start < end and text[start] in _TRIM:
+        start += 1
+    while end > start and text[end - 1] in _TRIM:
+        end -= 1
+    # A trailing comma belongs to the sentence around the quote, not to the quote.
+    if end > start and text[end - 1] == ",":
+        end -= 1
+    if end <= start:
+        return None
+    return QuotedSpan(start, end, outer_start, outer_end, open_end)

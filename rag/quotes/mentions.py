@@ -1,0 +1,182 @@
+"""Speaker phrases: from the subject token of a cue to a Mention (name, pronoun or description)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Literal
+
+from spacy.tokens import Span, Token
+
+from .lexicon import NOT_SPEAKERS, PLURAL_PRONOUNS, PRONOUNS, SPEAKER_NOUNS, TITLE_WORDS
+
+MentionKind = Literal["name", "pronoun", "description"]
+_NAME_ENTS = {"PERSON", "ORG", "GPE", "NORP", "FAC"}
+_MODIFIER_DEPS = {"compound", "amod", "det", "poss", "nmod", "flat", "case"}
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A speaker as written. Offsets are into the paragraph text."""
+
+    start: int
+    end: int
+    text: str
+    kind: MentionKind
+    name: str | None = None  # the name part for kind == "name" ("Volodymyr Zelenskyy")
+    description: str | None = None  # role words ("Ukrainian President")
+    label: Literal["person", "org", "unknown"] = "unknown"
+    plural: bool = False
+
+    @property
+    def head(self) -> str:
+        return self.text.split()[-1].lower() if self.text.split() else ""
+
+
+def subject_of(verb: Token) -> Token | None:
+    """The grammatical speaker of a cue verb: its subject, the agent of a passive, or inherited."""
+    for child in verb.children:
+        if child.dep_ == "nsubj":  # a passive's nsubjpass is what was said, not who said it
+            return child
+    for child in verb.children:
+        if child.dep_ == "agent":
+            for pobj in child.children:
+                if pobj.dep_ == "pobj":
+                    return pobj
+    # "X reported losses, claiming ..." / "X said A and added B": the subject is shared.
+    if verb.dep_ in ("conj", "advcl", "xcomp") and verb.head is not verb:
+        head = verb.head
+        if head.lemma_.lower() in _SHARED_SUBJECT_HEADS or verb.dep_ in ("conj", "xcomp"):
+            return subject_of(head) if head.i != verb.i else None
+    return None
+
+
+_SHARED_SUBJECT_HEADS = {"report", "say", "note", "tell", "add", "claim", "announce", "write"}
+
+
+def speaker_token(tok: Token) -> Token | None:
+    """Looks through 'Accounts from X' / 'a statement by X' to X; None for non-speakers."""
+    lower = tok.lower_
+    if lower in NOT_SPEAKERS or tok.lemma_.lower() in NOT_SPEAKERS:
+        for prep in tok.children:
+            if prep.dep_ == "prep" and prep.lower_ in ("from", "by", "of"):
+                for pobj in prep.children:
+                    if pobj.dep_ == "pobj" and is_speaker_like(pobj):
+                        return pobj
+        return None
+    return tok if is_speaker_like(tok) else None
+
+
+def is_speaker_like(tok: Token) -> bool:
+    if tok.lower_ in PRONOUNS:
+        return tok.lower_ != "it"
+    if tok.ent_type_ in _NAME_ENTS or tok.pos_ == "PROPN":
+        return True
+    return tok.lemma_.lower() in SPEAKER_NOUNS or tok.lower_ in SPEAKER_NOUNS
+
+
+def mention_for(tok: Token, sent: Span | None = None) -> Mention | None:
+    """The Mention headed by `tok`, or None when `tok` cannot be a speaker."""
+    tok = speaker_token(tok)
+    if tok is None:
+        return None
+    doc = tok.doc
+    if tok.lower_ in PRONOUNS:
+        return Mention(tok.idx, tok.idx + len(tok), tok.text, "pronoun",
+                       label="unknown", plural=tok.lower_ in PLURAL_PRONOUNS)
+    left = _left_edge(tok)
+    right = _right_edge(tok)
+    span = doc[left: right + 1]
+    text = span.text
+    ent = _entity_at(tok)
+    if ent is not None and ent.label_ in ("PERSON", "ORG", "NORP", "GPE", "FAC") or tok.pos_ == "PROPN":
+        name_start, name = _name_part(span, ent)
+        desc = doc.text[span.start_char: name_start].strip(" ,") or None
+        desc = desc if desc and desc.lower() not in ("the", "a", "an") else None
+        desc = _appositive(tok) or desc
+        label = _label(ent, tok)
+        if name and name.lower() not in ("the", ""):
+            return Mention(span.start_char, span.end_char, text, "name", name=name,
+                           description=desc, label=label, plural=tok.tag_ == "NNPS")
+    desc = _strip_det(text)
+    return Mention(span.start_char, span.end_char, text, "description", description=desc,
+                   label="org" if tok.lemma_.lower() in _ORG_NOUNS else "person",
+                   plural=tok.tag_ in ("NNS", "NNPS"))
+
+
+_ORG_NOUNS = {"ministry", "department", "agency", "government", "administration", "campaign",
+              "intelligence", "office", "committee", "council", "board", "court", "military",
+              "army", "police", "company", "firm", "group", "organization", "organisation", "party",
+              "team", "source", "pentagon", "kremlin"}
+
+
+def _left_edge(tok: Token) -> int:
+    left = tok.i
+    for child in tok.lefts:
+        if child.dep_ in _MODIFIER_DEPS and child.i < left:
+            left = min(left, child.left_edge.i)
+    while left < tok.i and tok.doc[left].is_punct:
+        left += 1
+    return left
+
+
+def _right_edge(tok: Token) -> int:
+    right = tok.i
+    ent = _entity_at(tok)
+    if ent is not None:
+        right = max(right, ent.end - 1)
+    # "Ministry of Defense": a capitalised of-phrase belongs to the name.
+    for child in tok.rights:
+        if child.dep_ == "prep" and child.lower_ == "of":
+            pobjs = [c for c in child.children if c.dep_ == "pobj"]
+            if pobjs and (pobjs[0].pos_ == "PROPN" or pobjs[0].is_title):
+                right = max(right, pobjs[0].right_edge.i)
+    return right
+
+
+def _entity_at(tok: Token) -> Span | None:
+    for ent in tok.doc.ents:
+        if ent.start <= tok.i < ent.end:
+            return ent
+    return None
+
+
+def _name_part(span: Span, ent: Span | None) -> tuple[int, str]:
+    """(start char, text) of the name inside a phrase, title words left out."""
+    if ent is not None and ent.label_ == "PERSON":
+        toks = [t for t in ent if t.lower_ not in TITLE_WORDS or t.i == ent.end - 1]
+    elif ent is not None and ent.label_ in ("ORG", "FAC"):
+        toks = list(span)
+        if toks and toks[0].lower_ in ("the", "a", "an"):
+            toks = toks[1:]
+        return (toks[0].idx if toks else span.start_char), " ".join(t.text for t in toks)
+    else:
+        toks = [t for t in span if t.pos_ == "PROPN"]
+        # Keep only the run that ends at the head, dropping leading titles ("President").
+        while len(toks) > 1 and toks[0].lower_.rstrip(".") in TITLE_WORDS:
+            toks = toks[1:]
+    if not toks:
+        return span.start_char, ""
+    text = span.doc.text[toks[0].idx: toks[-1].idx + len(toks[-1])]
+    return toks[0].idx, " ".join(text.split())
+
+
+def _appositive(tok: Token) -> str | None:
+    for child in tok.rights:
+        if child.dep_ == "appos":
+            return _strip_det(tok.doc[child.left_edge.i: child.right_edge.i + 1].text)
+    return None
+
+
+def _label(ent: Span | None, tok: Token) -> Literal["person", "org", "unknown"]:
+    if ent is not None and ent.label_ == "PERSON":
+        return "person"
+    if ent is not None and ent.label_ in ("ORG", "FAC", "GPE", "NORP"):
+        return "org"
+    return "unknown"
+
+
+def _strip_det(text: str) -> str:
+    words = text.split()
+    if words and words[0].lower() in ("the", "a", "an"):
+        words = words[1:]
+    return " ".join(words)

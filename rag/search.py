@@ -1,0 +1,147 @@
+"""Retrieval: dense (FAISS) and keyword (FTS5) fused by reciprocal rank, then quote scoring."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Literal
+
+import numpy as np
+
+from .store import db
+from .text import fold_spaces, normalize, words
+from .types import Paragraph, Quote
+
+if TYPE_CHECKING:
+    from .index import Index
+
+Retrieval = Literal["hybrid", "dense", "keyword"]
+RRF_K = 60
+_STOP = frozenset("""a an the of to in on and or but is are was were be been being that this these those it its
+for with as at by from who whom what did does do say said says about when which whose has have had
+their there they he she his her him them we our you your i my not no so if then than into out up
+would will could can should may might must also just very""".split())
+
+
+@dataclass(frozen=True)
+class Hit:
+    """A retrieved paragraph; `quote` is set when the hit is an attributed quote in it."""
+
+    paragraph: Paragraph
+    title: str | None
+    score: float
+    quote: Quote | None = None
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A quote weighed against a query: `support` in [0, 1] says how well it matches."""
+
+    quote_id: int
+    quote: Quote
+    paragraph: Paragraph
+    title: str | None
+    support: float
+    exact: bool
+
+
+def _check(retrieval: str) -> None:
+    if retrieval not in ("hybrid", "dense", "keyword"):
+        raise ValueError(f"retrieval must be hybrid, dense or keyword, not {retrieval!r}")
+
+
+def _rrf(*rankings: list[int]) -> dict[int, float]:
+    fused: dict[int, float] = {}
+    for ranking in rankings:
+        for rank, rid in enumerate(ranking):
+            fused[rid] = fused.get(rid, 0.0) + 1.0 / (RRF_K + rank + 1)
+    return fused
+
+
+def search_paragraphs(index: Index, text: str, k: int = 10, retrieval: str = "hybrid") -> list[Hit]:
+    """The k paragraphs nearest to `text`; exact phrase matches first."""
+    _check(retrieval)
+    depth = max(k * 3, 30)
+    dense = keyword = []
+    if retrieval in ("hybrid", "dense"):
+        vec = index.encoder.encode([fold_spaces(text)])[0]
+        dense = [i for i, _ in index.paragraph_vectors.search(vec, depth)]
+    if retrieval in ("hybrid", "keyword"):
+        keyword = [i for i, _ in db.fts_search(index.conn, "paragraph_fts", text, depth)]
+    fused = _rrf(dense, keyword)
+    paras = db.paragraphs_by_ids(index.conn, fused)
+    phrase = normalize(text)
+    for pid, para in paras.items():
+        if len(phrase) > 12 and phrase in normalize(para.text):
+            fused[pid] += 1.0
+    best = sorted(fused, key=fused.get, reverse=True)[:k]
+    return [Hit(paras[i], index.title(paras[i].doc_id), fused[i]) for i in best if i in paras]
+
+
+def content_words(text: str) -> list[str]:
+    return [w for w in words(text) if w not in _STOP and len(w) > 1]
+
+
+def _coverage(query_words: list[str], text: str) -> float:
+    """Share of the query's content words found in `text` (a shared 5-letter stem counts)."""
+    if not query_words:
+        return 0.0
+    have = set(content_words(text))
+    stems = {w[:5] for w in have if len(w) >= 5}
+    hits = sum(1 for w in query_words if w in have or (len(w) >= 5 and w[:5] in stems))
+    return hits / len(query_words)
+
+
+def candidate_quotes(index: Index, text: str, retrieval: str = "hybrid",
+                     speakers: list[str] | None = None, k: int = 30) -> list[Candidate]:
+    """Attributed quotes that may be the words `text` asks about, best supported first.
+
+    Candidates come from dense and keyword search over quotes, from quotes inside the best
+    paragraphs, and (when `speakers` is given) from every quote of those speakers.
+    """
+    _check(retrieval)
+    qvec = index.encoder.encode([fold_spaces(text)])[0] if retrieval != "keyword" else None
+    ids: set[int] = set()
+    if qvec is not None:
+        ids.update(i for i, _ in index.quote_vectors.search(qvec, k))
+    if retrieval != "dense":
+        ids.update(i for i, _ in db.fts_search(index.conn, "quote_fts", text, k))
+    hits = search_paragraphs(index, text, k=10, retrieval=retrieval)
+    keys = [(h.paragraph.doc_id, h.paragraph.ordinal) for h in hits]
+    for doc_id, ordinal in keys:
+        ids.update(r[0] for r in index.conn.execute(
+            "SELECT id FROM quotes WHERE doc_id = ? AND paragraph = ?", (doc_id, ordinal)))
+    quotes = db.quotes_by_ids(index.conn, ids)
+    if speakers is not None:
+        quotes = {i: q for i, q in quotes.items() if q.speaker in speakers}
+        marks = ",".join("?" * len(speakers))
+        if speakers:
+            quotes.update(db.quotes_where(index.conn, f"speaker IN ({marks})", tuple(speakers))[:500])
+    return _score(index, text, qvec, quotes)
+
+
+def _score(index: Index, text: str, qvec: np.ndarray | None, quotes: dict[int, Quote]) -> list[Candidate]:
+    query_words = content_words(text)
+    phrase = normalize(text)
+    out = []
+    para_cache: dict[tuple[str, int], tuple[int, Paragraph]] = {}
+    for qid, quote in quotes.items():
+        key = (quote.doc_id, quote.paragraph)
+        if key not in para_cache:
+            pid = db.paragraph_id(index.conn, *key)
+            para_cache[key] = (pid, db.paragraphs_by_ids(index.conn, [pid])[pid])
+        pid, para = para_cache[key]
+        cos_q = cos_p = 0.0
+        if qvec is not None:
+            cos_q = float(index.quote_vectors.index.reconstruct(qid) @ qvec)
+            cos_p = float(index.paragraph_vectors.index.reconstruct(pid) @ qvec) if not para.noise else 0.0
+        dense_weight = 0.5 if qvec is not None else 0.0
+        quote_level = dense_weight * cos_q + (1 - dense_weight) * _coverage(query_words, quote.text)
+        para_level = dense_weight * cos_p + (1 - dense_weight) * _coverage(query_words, para.text)
+        support = max(quote_level, 0.8 * para_level)
+        exact = len(phrase) > 12 and phrase in normalize(quote.text)
+        if exact:
+            support = max(support, 0.95)
+        out.append(Candidate(qid, quote, para, index.title(quote.doc_id),
+                             round(min(1.0, max(0.0, support)), 4), exact))
+    out.sort(key=lambda c: (c.support, c.quote.confidence), reverse=True)
+    return out
