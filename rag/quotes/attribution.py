@@ -78,7 +78,7 @@ def _reported(tok: Token, spans: list[QuotedSpan]) -> RawQuote | None:
     sent = tok.sent
     if tok.lower_ == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
         pobj = next((c for c in doc[tok.i + 1].children if c.dep_ == "pobj"), None)
-        mention = mention_for(pobj) if pobj is not None else None
+        mention = mention_for(pobj, trusted=True) if pobj is not None else None
         if mention is None:
             return None
         phrase = (tok.i, max(pobj.right_edge.i, tok.i + 1))
@@ -88,7 +88,7 @@ def _reported(tok: Token, spans: list[QuotedSpan]) -> RawQuote | None:
     if not _is_cue(tok):
         return None
     subj = subject_of(tok)
-    mention = mention_for(subj) if subj is not None else None
+    mention = mention_for(subj, trusted=subj.dep_ == "pobj") if subj is not None else None
     if mention is None:
         return None
     # "..., as noted by X": the attributed words are the clause the as-phrase hangs on.
@@ -120,14 +120,18 @@ def _make(doc: Doc, tokens: tuple[int, int] | None, spans: list[QuotedSpan], how
         return None
     start, end = doc[first].idx, doc[last].idx + len(doc[last])
     start, end = _trim(doc.text, start, end)
+    # A parse may cut through a quotation: take the quotation whole.
+    for s in spans:
+        if s.outer_start < start < s.outer_end:
+            start = s.outer_start
+        if s.outer_start < end < s.outer_end:
+            end = s.outer_end
     if end - start < 3 or len(doc.text[start:end].split()) < 2:
         return None
-    # A content that is exactly one quotation is direct speech: let the quote rules take it.
-    for s in spans:
-        outside = doc.text[start: s.outer_start] + doc.text[s.outer_end: end]
-        if s.outer_start - 1 <= start and end <= s.outer_end + 1 or (
-                start <= s.outer_start and s.outer_end <= end and not outside.strip(_TRIM + ".")):
-            return None
+    # Mostly a quotation: that is direct speech, and the quotation rules attribute it.
+    quoted = sum(max(0, min(end, s.outer_end) - max(start, s.outer_start)) for s in spans)
+    if quoted >= 0.6 * (end - start):
+        return None
     kind = "mixed" if any(s.start < end and s.end > start for s in spans) else "indirect"
     return RawQuote(start, end, kind, how, mention, cue_span, when, confidence)
 

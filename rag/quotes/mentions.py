@@ -53,9 +53,14 @@ def subject_of(verb: Token) -> Token | None:
 _SHARED_SUBJECT_HEADS = {"report", "say", "note", "tell", "add", "claim", "announce", "write"}
 
 
-def speaker_token(tok: Token) -> Token | None:
-    """Looks through 'Accounts from X' / 'a statement by X' to X; None for non-speakers."""
+def speaker_token(tok: Token, trusted: bool = False) -> Token | None:
+    """Looks through 'Accounts from X' / 'a statement by X' to X; None for non-speakers.
+
+    `trusted` positions ("according to X", "noted by X") take any noun that is not a thing.
+    """
     lower = tok.lower_
+    if trusted and tok.pos_ in ("NOUN", "PROPN") and lower not in NOT_SPEAKERS:
+        return tok
     if lower in NOT_SPEAKERS or tok.lemma_.lower() in NOT_SPEAKERS:
         for prep in tok.children:
             if prep.dep_ == "prep" and prep.lower_ in ("from", "by", "of"):
@@ -74,9 +79,9 @@ def is_speaker_like(tok: Token) -> bool:
     return tok.lemma_.lower() in SPEAKER_NOUNS or tok.lower_ in SPEAKER_NOUNS
 
 
-def mention_for(tok: Token, sent: Span | None = None) -> Mention | None:
+def mention_for(tok: Token, trusted: bool = False) -> Mention | None:
     """The Mention headed by `tok`, or None when `tok` cannot be a speaker."""
-    tok = speaker_token(tok)
+    tok = speaker_token(tok, trusted)
     if tok is None:
         return None
     doc = tok.doc

@@ -1,0 +1,101 @@
+"""Answers from a real index over the seed article and a few paragraphs written for the test."""
+
+import pytest
+
+import rag
+from rag.errors import QuestionError
+from rag.text import normalize
+
+KEYS = {"question", "intent", "answer", "abstained", "verdict", "speaker", "speakers",
+        "confidence", "quotes", "citations"}
+
+CITY = ("Mayor Jane Ortiz opened the new bridge on Monday.\n\n"
+        "\u201cThis bridge will carry the city for a hundred years,\u201d Ortiz said on Monday.\n\n"
+        "Transport minister Paul Grant said that the project came in under budget.\n\n"
+        "Grant added that tolls would be scrapped next spring.\n")
+
+
+@pytest.fixture(scope="module")
+def city_index(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("city")
+    (folder / "city.txt").write_text(CITY, encoding="utf-8")
+    rag.build_index([folder / "city.txt"], index=folder / "ix")
+    return rag.open_index(folder / "ix")
+
+
+def assert_faithful(answer):
+    d = answer.to_dict()
+    assert set(d) == KEYS
+    cited = {c["n"]: c["text"] for c in d["citations"]}
+    assert len(cited) <= 5
+    for q in d["quotes"]:
+        assert q["text"] in cited[q["citation"]]  # verbatim, byte for byte
+    return d
+
+
+def test_who_said_a_verbatim_quote(sample_index):
+    a = sample_index.ask('Who said "Moscow has dragged another nation into this war"?')
+    d = assert_faithful(a)
+    assert d["intent"] == "who_said" and d["speaker"] == "Volodymyr Zelenskyy"
+    assert not d["abstained"] and d["citations"][0]["paragraph"] == 25
+    assert "moscow has dragged another nation" in normalize(d["citations"][0]["text"])
+    assert "[1]" in d["answer"]
+
+
+def test_who_said_a_paraphrase(city_index):
+    a = city_index.ask("Who said the bridge would last for a century?")
+    assert_faithful(a)
+    assert a.speaker == "Jane Ortiz"
+
+
+def test_what_did_someone_say_about_a_topic(city_index):
+    a = city_index.ask("What did Grant say about tolls?")
+    d = assert_faithful(a)
+    assert d["speaker"] == "Paul Grant" and "tolls would be scrapped" in d["quotes"][0]["text"]
+
+
+def test_did_say_yes_no_and_not_found(city_index):
+    yes = city_index.ask('Did Ortiz say "This bridge will carry the city for a hundred years"?')
+    assert (yes.verdict, yes.speaker) == ("yes", "Jane Ortiz")
+    no = city_index.ask("Did Ortiz say that the project came in under budget?")
+    assert (no.verdict, no.speaker) == ("no", "Paul Grant")
+    assert "Paul Grant" in no.answer
+    nf = city_index.ask('Did Grant say "we will all be home by Christmas"?')
+    assert nf.verdict == "not_found" and nf.abstained and nf.speaker is None
+    for a in (yes, no, nf):
+        assert_faithful(a)
+
+
+def test_when_uses_the_date_on_the_cue(city_index):
+    a = city_index.ask("When did Ortiz say the bridge will carry the city for a hundred years?")
+    assert "Monday" in a.answer and a.speaker == "Jane Ortiz"
+
+
+def test_speakers_on_a_topic(city_index):
+    a = city_index.ask("Who commented on the budget of the project?")
+    assert "Paul Grant" in a.speakers
+
+
+def test_abstains_on_words_nobody_said(sample_index):
+    a = sample_index.ask('Who said "we will all be home by Christmas"?')
+    d = assert_faithful(a)
+    assert d["abstained"] and d["speaker"] is None and d["quotes"] == []
+    assert d["citations"], "the closest passages are shown, as such"
+
+
+def test_empty_question_is_a_typed_error(sample_index):
+    with pytest.raises(QuestionError):
+        sample_index.ask("   ")
+
+
+def test_ask_with_each_retrieval_mode(sample_index):
+    for mode in ("hybrid", "dense", "keyword"):
+        a = sample_index.ask('Who asked "If this is not escalation, then what is?"', retrieval=mode)
+        assert a.speaker == "Volodymyr Zelenskyy", mode
+
+
+def test_default_index_is_built_from_the_sample_corpus(tmp_path, monkeypatch):
+    monkeypatch.setenv("WHOSAID_INDEX", str(tmp_path / "default"))
+    a = rag.ask("Did Zelenskyy say that North Korean soldiers were gorging on pornography?")
+    assert (a.verdict, a.speaker) == ("no", "Gideon Rachman")
+    assert (tmp_path / "default" / "manifest.json").exists()

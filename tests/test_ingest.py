@@ -1,0 +1,77 @@
+from pathlib import Path
+
+import pytest
+
+from rag.errors import InputFileError
+from rag.ingest.paragraphs import is_page_noise, split_paragraphs
+from rag.ingest.readers import html_to_text, read_documents
+from rag.config import sample_corpus
+from rag.types import Document
+
+
+def test_paragraph_offsets_point_into_the_original_text():
+    doc = read_documents(sample_corpus()[0])[0]
+    paragraphs = list(split_paragraphs(doc))
+    assert [p.ordinal for p in paragraphs] == list(range(len(paragraphs)))
+    for p in paragraphs:
+        assert doc.text[p.start:p.end] == p.text
+    # Non-breaking spaces stay in the stored text: quotes must be verbatim.
+    assert any("\u00a0" in p.text for p in paragraphs)
+
+
+def test_page_noise_is_marked_not_dropped():
+    doc = read_documents(sample_corpus()[0])[0]
+    paragraphs = list(split_paragraphs(doc))
+    noise = {p.text for p in paragraphs if p.noise}
+    assert "4 min read\nAuthors" in noise and "See all" in noise
+    titles = [p for p in paragraphs if p.text.startswith("Tactics of")]
+    assert [t.noise for t in titles] == [False, True]  # the repeated title only
+    assert not any(p.noise for p in paragraphs if "said Brovdi" in p.text)
+    assert doc.title.startswith("Tactics of")
+
+
+@pytest.mark.parametrize("block,noise", [
+    ("4 min read", True), ("See all", True), ("Category\nWar in Ukraine", True),
+    ("When North Korea last fought", False), ("He refused.", False), ("\u201cNo.\u201d", False),
+])
+def test_is_page_noise(block, noise):
+    assert is_page_noise(block) is noise
+
+
+def test_html_drops_scripts_and_styles_and_keeps_blocks():
+    title, text = html_to_text(
+        "<html><head><title>T</title><style>p{}</style></head><body><script>var x='said';</script>"
+        "<p>First &amp; one.</p><div>Second\n  line</div></body></html>")
+    assert title == "T"
+    assert text == "First & one.\n\nSecond line"
+
+
+def test_jsonl_documents_keep_their_fields(tmp_path):
+    f = tmp_path / "docs.jsonl"
+    f.write_text('{"id": "a1", "text": "He said so.", "title": "A", "date": "2024-01-02"}\n'
+                 '\n{"text": "Second one."}\n', encoding="utf-8")
+    docs = read_documents(f)
+    assert [d.doc_id for d in docs][0] == "a1" and docs[0].date == "2024-01-02"
+    assert len(docs) == 2 and docs[1].text == "Second one."
+
+
+@pytest.mark.parametrize("name,data,problem", [
+    ("empty.txt", b"", "empty"),
+    ("blob.txt", b"\x00\x01\x02binary", "binary"),
+    ("latin1.txt", "caf\u00e9 said".encode("latin-1"), "UTF-8"),
+    ("bad.jsonl", b'{"text": "ok"}\n{not json\n', "line 2"),
+    ("notext.jsonl", b'{"title": "x"}\n', "text"),
+])
+def test_bad_files_raise_errors_naming_file_and_problem(tmp_path, name, data, problem):
+    f = tmp_path / name
+    f.write_bytes(data)
+    with pytest.raises(InputFileError) as err:
+        read_documents(f)
+    assert name in str(err.value) and problem in str(err.value)
+
+
+def test_paragraph_splitting_on_written_text():
+    doc = Document("d", "First para.\n\n\n  Second para.\nStill second.\n \nThird.")
+    ps = list(split_paragraphs(doc))
+    assert [p.text for p in ps] == ["First para.", "Second para.\nStill second.", "Third."]
+    assert all(doc.text[p.start:p.end] == p.text for p in ps)

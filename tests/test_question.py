@@ -1,0 +1,43 @@
+import pytest
+
+from rag.names import match_speaker
+from rag.question import parse_question
+
+
+@pytest.mark.parametrize("text,intent,speaker,quote,topic", [
+    ('Who said "Moscow has dragged another nation into this war"?', "who_said", None,
+     "Moscow has dragged another nation into this war", None),
+    ("Who noted that buggies arrived to recover bodies?", "who_said", None,
+     "buggies arrived to recover bodies", None),
+    ("According to whom were 11,000 troops moved westward?", "who_said", None,
+     "11,000 troops moved westward", None),
+    ("What did Zelenskyy say about North Korea joining the war?", "what_said", "Zelenskyy", None,
+     "North Korea joining the war"),
+    ("What did Brovdi say?", "what_said", "Brovdi", None, None),
+    ('Did Putin say "Moscow has dragged another nation into this war"?', "did_say", "Putin",
+     "Moscow has dragged another nation into this war", None),
+    ("Did Zelenskyy say that soldiers were gorging on pornography?", "did_say", "Zelenskyy",
+     "soldiers were gorging on pornography", None),
+    ("When did Zelenskyy say that Moscow had dragged another nation into the war?", "when",
+     "Zelenskyy", "Moscow had dragged another nation into the war", None),
+    ("Who commented on the losses?", "speakers", None, None, "the losses"),
+    ("Who is quoted in the article about North Korean tactics in Kursk?", "speakers", None, None,
+     "North Korean tactics in Kursk"),
+    ("Moscow dragged another nation into the war", "other", None,
+     "Moscow dragged another nation into the war", None),
+])
+def test_parse_question(text, intent, speaker, quote, topic):
+    q = parse_question(text)
+    assert (q.intent, q.speaker, q.quote, q.topic) == (intent, speaker, quote, topic)
+
+
+def test_match_speaker_through_names_mentions_and_spelling():
+    aliases = {"Volodymyr Zelenskyy": {"Volodymyr Zelenskyy", "Ukrainian President Volodymyr Zelenskyy"},
+               "Robert Brovdi": {"Robert Brovdi", "Brovdi"},
+               "John Smith": {"John Smith"}, "Anna Smith": {"Anna Smith"}}
+    assert match_speaker("Zelensky", aliases) == ["Volodymyr Zelenskyy"]
+    assert match_speaker("the Ukrainian president", aliases) == ["Volodymyr Zelenskyy"]
+    assert match_speaker("Brovdi", aliases) == ["Robert Brovdi"]
+    assert sorted(match_speaker("Smith", aliases)) == ["Anna Smith", "John Smith"]
+    assert match_speaker("John Smith", aliases) == ["John Smith"]
+    assert match_speaker("Putin", aliases) == []

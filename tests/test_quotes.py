@@ -1,0 +1,112 @@
+"""Each extraction pattern, on a real sentence, through the real spaCy pipeline."""
+
+import pytest
+
+from rag.config import sample_corpus
+from rag.ingest.readers import read_documents
+from rag.quotes import extract_document
+from rag.quotes.marks import quoted_spans
+from rag.text import fold_spaces
+from rag.types import Document
+
+
+def quotes_of(text: str):
+    paragraphs, quotes = extract_document(Document("t", text))
+    by_ordinal = {p.ordinal: p for p in paragraphs}
+    for q in quotes:  # verbatim by construction: the text is a slice of its paragraph
+        assert by_ordinal[q.paragraph].text[q.start:q.end] == q.text
+    return quotes
+
+
+def only(text: str):
+    quotes = quotes_of(text)
+    assert len(quotes) == 1, quotes
+    return quotes[0]
+
+
+def test_quoted_spans_curly_straight_and_unclosed():
+    text = '\u201cA, b,\u201d he said, "C." \u201cOpen'
+    assert [text[s.start:s.end] for s in quoted_spans(text)] == ["A, b", "C.", "Open"]
+    assert [s.open_end for s in quoted_spans(text)] == [False, False, True]
+
+
+@pytest.mark.parametrize("text,speaker,content,kind,cue", [
+    ('Maria Lopez said that the budget would be cut by half.',
+     "Maria Lopez", "the budget would be cut by half", "indirect", "said"),
+    ('The mayor told reporters that the bridge would reopen in May.',
+     "Mayor", "the bridge would reopen in May", "indirect", "told"),
+    ('Dr. Alan Reed warned that the outbreak could spread further.',
+     "Alan Reed", "the outbreak could spread further", "indirect", "warned"),
+    ('The company claimed that its products were safe.',
+     "Company", "its products were safe", "indirect", "claimed"),
+    ('According to the Pentagon, the troops were moved to the border last week.',
+     "Pentagon", "the troops were moved to the border last week", "indirect", "According to"),
+    ('The plan will fail within a year, said John Smith.',
+     "John Smith", "The plan will fail within a year", "indirect", "said"),
+    ('Prices rose sharply in March, as noted by the central bank.',
+     "Central bank", "Prices rose sharply in March", "indirect", "noted"),
+    ('Critics described the plan as reckless and poorly thought out.',
+     "Critics", "the plan as reckless and poorly thought out", "indirect", "described"),
+    ('The Ministry of Defense reported that 200 soldiers were wounded.',
+     "Ministry of Defense", "200 soldiers were wounded", "indirect", "reported"),
+    ('The senator said "we will not back down" after the vote.',
+     "Senator", "we will not back down", "direct", "said"),
+])
+def test_reported_and_direct_patterns(text, speaker, content, kind, cue):
+    q = only(text)
+    assert (q.speaker, q.text, q.kind, q.cue) == (speaker, content, kind, cue)
+
+
+def test_quote_split_by_a_speech_tag_gives_both_halves_one_speaker():
+    quotes = quotes_of('\u201cThe price is too high,\u201d Maria Lopez told reporters, '
+                       '\u201cand nobody is listening.\u201d')
+    assert [q.text for q in quotes] == ["The price is too high", "and nobody is listening."]
+    assert {q.speaker for q in quotes} == {"Maria Lopez"}
+    assert all(q.kind == "direct" for q in quotes)
+
+
+def test_quote_over_several_sentences_and_a_following_untagged_one():
+    quotes = quotes_of('\u201cWe are ready. We have been ready for weeks,\u201d the general said. '
+                       '\u201cThe lines will hold.\u201d')
+    assert [q.text for q in quotes] == ["We are ready. We have been ready for weeks",
+                                        "The lines will hold."]
+    assert {q.speaker for q in quotes} == {"General"}
+
+
+def test_quote_running_into_the_next_paragraph_keeps_its_speaker():
+    quotes = quotes_of('\u201cThis is the first paragraph,\u201d said Anna Berg. \u201cIt goes on\n\n'
+                       '\u201cand ends here.\u201d')
+    assert [q.paragraph for q in quotes] == [0, 0, 1]
+    assert {q.speaker for q in quotes} == {"Anna Berg"}
+
+
+def test_pronoun_and_short_name_resolve_to_the_full_name():
+    quotes = quotes_of("Robert Brovdi commands a drone unit.\n\nBrovdi said the attack failed.\n\n"
+                       "He added that the losses were heavy.")
+    assert [(q.speaker, q.mention) for q in quotes] == [("Robert Brovdi", "Brovdi"),
+                                                         ("Robert Brovdi", "He")]
+
+
+def test_description_resolves_to_the_person_with_that_role():
+    q = only("Unit commander Robert Brovdi released the video.\n\n"
+             "The commander said that the assault had failed.")
+    assert (q.speaker, q.mention) == ("Robert Brovdi", "The commander")
+
+
+def test_seed_article_attributions():
+    doc = read_documents(sample_corpus()[0])[0]
+    _, quotes = extract_document(doc)
+    found = {(q.speaker, q.kind) for q in quotes}
+    assert ("Volodymyr Zelenskyy", "direct") in found
+    assert ("Robert Brovdi", "indirect") in found  # "said Brovdi", merged with "Robert Brovdi"
+    assert ("Gideon Rachman", "mixed") in found    # "as noted by Gideon Rachman"
+    assert ("Ukrainian Ministry of Defense", "indirect") in found
+    assert ("Ukrainian intelligence", "indirect") in found
+    zel = [q for q in quotes if q.speaker == "Volodymyr Zelenskyy"]
+    assert zel[0].mention == "Ukrainian President Volodymyr Zelenskyy"
+    assert zel[0].when == "December 14"
+    assert fold_spaces(zel[1].text) == "If this is not escalation, then what is?"
+    # Page noise gives no speakers.
+    assert not any(q.speaker and "read" in q.speaker.lower() for q in quotes)
+    # The article's own narration is not attributed to anyone.
+    assert not any("Putin" in (q.speaker or "") for q in quotes)
