@@ -66,9 +66,16 @@ class _Builder:
 
 
 def _quote_line(c: Candidate, n: int) -> str:
-    verb = c.quote.cue or "said"
-    how = {"direct": "", "indirect": " (reported speech)", "mixed": " (partly quoted)"}[c.quote.kind]
-    return f"**{c.quote.speaker}** ({verb}){how}: \u201c{fold_spaces(c.quote.text)}\u201d [{n}]"
+    """Direct speech in quotation marks; reported speech in italics, as the source words it."""
+    text = fold_spaces(c.quote.text)
+    if c.quote.kind == "direct":
+        words = f"\u201c{text}\u201d [{n}]"
+    else:
+        words = f"_{text}_ (reported speech) [{n}]"
+    cue = c.quote.cue or "said"
+    if cue.lower().startswith("according"):
+        return f"According to **{c.quote.speaker}**: {words}"
+    return f"**{c.quote.speaker}** {cue}: {words}"
 
 
 def _attributed(cands: list[Candidate]) -> list[Candidate]:
@@ -169,7 +176,7 @@ def _what_said(index: Index, q: Question, retrieval: str) -> Answer:
             lines.append("- " + _quote_line(c, n))
     if not lines:
         return _abstain(index, q, retrieval, f"No verified quote by {names[0]} was found.")
-    head = f"{names[0]} is quoted {'on ' + q.topic if q.topic else ''}:".replace("  ", " ")
+    head = f"{names[0]}, on {q.topic}:" if q.topic else f"{names[0]} is quoted saying:"
     return _finish(q, b, head + "\n" + "\n".join(lines), None, cands[0])
 
 

@@ -50,6 +50,9 @@ def load_encoder(name: str = DEFAULT_MODEL_NAME) -> Encoder:
     os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
     os.environ.setdefault("HF_HUB_DISABLE_PROGRESS_BARS", "1")
     from sentence_transformers import SentenceTransformer
+    from transformers.utils import logging as hf_logging
+
+    hf_logging.disable_progress_bar()  # the weight-loading bar is noise on a CLI's stderr
 
     location = model_location(name)
     if location == name and not Path(name).exists() and "/" not in name:
