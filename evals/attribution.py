@@ -1,0 +1,274 @@
+"""`python -m evals attribution`: score the project's quote extraction against PolNeAR or PDNC.
+
+    python -m evals attribution --format polnear --data ../shared/data/polnear --split train-tune
+    python -m evals attribution --format pdnc --data ../shared/data/pdnc --split heldout
+
+Every gold document's raw text goes through ``rag.quotes.extract_documents`` (what ingest
+runs: paragraph split, spaCy, attribution); quotes are mapped to document offsets and
+scored by ``evals.align`` (alignment and metric rules are documented there). Splits are in
+``evals.corpora.splits``: quote targets only on PolNeAR ``train-heldout``/``dev`` and PDNC
+``heldout``.
+
+Speed: ``extraction_seconds`` is the whole extraction; ``spacy_seconds`` is ``nlp.pipe``
+alone over the same paragraph texts, run after it; ``overhead_ratio`` = (extraction - spaCy)
+/ spaCy measured in CPU time of this process (``*_cpu_seconds``; the wall-clock ratio,
+``overhead_ratio_wall``, swings with other load on the machine). The target is <= 1.0.
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime as _dt
+import json
+import subprocess
+import time
+from pathlib import Path
+
+import click
+
+from .align import MATCH_RATIO, DocScore, PredAttribution, evaluate, overlaps, predictions_from_quotes
+from .corpora.pdnc import load_pdnc, pdnc_novels
+from .corpora.polnear import load_polnear
+from .corpora.records import GoldDocument
+from .corpora.splits import PDNC_SPLITS, POLNEAR_SPLITS
+
+RESULTS = Path(__file__).resolve().parent / "results"
+DEFAULT_SPLIT = {"polnear": "dev", "pdnc": "heldout"}
+
+
+def git_commit() -> str | None:
+    try:
+        out = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=Path(__file__).resolve().parents[1],
+                             capture_output=True, text=True, timeout=10)
+    except (OSError, subprocess.SubprocessError):
+        return None
+    if out.returncode != 0:
+        return None
+    return out.stdout.strip() or None
+
+
+def load_gold(fmt: str, data: Path, split: str, limit: int | None) -> list[GoldDocument]:
+    if fmt == "polnear":
+        return list(load_polnear(data, split, limit=limit))
+    novels = pdnc_novels(data, split)
+    if limit is not None:
+        novels = novels[:limit]
+    return list(load_pdnc(data, novels))
+
+
+def run_extraction(docs: list[GoldDocument], nlp=None) -> tuple[dict[str, list[PredAttribution]], dict]:
+    """Predictions per doc_id and timing: the extractor as ingest runs it, then spaCy alone."""
+    from rag import quotes as rq
+    from rag.types import Document
+
+    nlp = nlp or rq.load_nlp()
+    list(nlp.pipe(["Warm-up: the pipeline said it was ready.", "\u201cYes,\u201d she said."]))
+    rag_docs = [Document(doc_id=d.doc_id, text=d.text, title=d.title) for d in docs]
+    preds: dict[str, list[PredAttribution]] = {}
+    texts: list[str] = []
+    n_quotes = 0
+    t0, c0 = time.perf_counter(), time.process_time()
+    if hasattr(rq, "extract_documents"):
+        results = rq.extract_documents(rag_docs, nlp)
+    else:
+        results = (rq.extract_document(d, nlp) for d in rag_docs)
+    for doc, (paragraphs, quotes) in zip(rag_docs, results):
+        preds[doc.doc_id] = predictions_from_quotes(paragraphs, quotes)
+        texts.extend(p.text for p in paragraphs if not p.noise)
+        n_quotes += len(quotes)
+    extraction, extraction_cpu = time.perf_counter() - t0, time.process_time() - c0
+    table = getattr(rq, "_PARSE_TABLE", None)
+    parse_texts = [t.translate(table) for t in texts] if table else texts
+    t0, c0 = time.perf_counter(), time.process_time()
+    for _ in nlp.pipe(parse_texts, batch_size=64):
+        pass
+    spacy_s, spacy_cpu = time.perf_counter() - t0, time.process_time() - c0
+    timing = {
+        "spacy_seconds": round(spacy_s, 3),
+        "extraction_seconds": round(extraction, 3),
+        "spacy_cpu_seconds": round(spacy_cpu, 3),
+        "extraction_cpu_seconds": round(extraction_cpu, 3),
+        # CPU time of this process: steadier than wall time when other jobs share the machine
+        "overhead_ratio": round((extraction_cpu - spacy_cpu) / spacy_cpu, 3) if spacy_cpu > 0 else None,
+        "overhead_ratio_wall": round((extraction - spacy_s) / spacy_s, 3) if spacy_s > 0 else None,
+        "paragraphs": len(texts),
+        "chars": sum(len(t) for t in texts),
+        "quotes": n_quotes,
+    }
+    return preds, timing
+
+
+def _context(text: str, start: int, end: int, pad: int = 80) -> str:
+    return text[max(0, start - pad): min(len(text), end + pad)].replace("\n", " ")
+
+
+def error_records(docs: list[GoldDocument], scores: list[DocScore], fmt: str) -> list[dict]:
+    """One record per error: missed, boundary (aligned, ratio < .5), inexact (matched, not
+    exact), cue, source (PolNeAR) / speaker (PDNC), split (an unaligned prediction overlapping
+    gold taken by another prediction) and spurious (overlapping no gold)."""
+    out: list[dict] = []
+    for doc, s in zip(docs, scores):
+        for j in s.judgments:
+            g, p = j.gold, j.pred
+            base = {"doc": doc.doc_id, "gold_id": g.gold_id, "gold_kind": g.kind, "cue_class": g.cue_class,
+                    "gold": g.content_text, "gold_cue": g.cue_text, "gold_source": g.source_text,
+                    "gold_speaker": g.speaker}
+            pinfo = {} if p is None else {"pred": p.content_text, "pred_kind": p.kind, "pred_cue": p.cue,
+                                          "pred_speaker": p.speaker, "pred_mention": p.mention,
+                                          "ratio": round(j.ratio, 3)}
+            if p is None:
+                out.append({"error": "missed", **base, "context": _context(doc.text, g.start, g.end)})
+                continue
+            if not j.matched:
+                out.append({"error": "boundary", **base, **pinfo})
+                continue
+            if not j.exact:
+                out.append({"error": "inexact", **base, **pinfo})
+            if fmt == "polnear":
+                if g.cue_spans and not j.cue:
+                    out.append({"error": "cue", **base, **pinfo})
+                if not j.source:
+                    out.append({"error": "source", **base, **pinfo})
+            elif not j.speaker:
+                out.append({"error": "speaker", **base, **pinfo, "pred_resolved": j.predicted_speaker,
+                            "referring_expression": g.referring_expression})
+        starts = [g.start for g in doc.attributions]
+        for p, aligned in zip(s.preds, s.pred_aligned):
+            if not aligned:
+                a, b = p.content_spans[0][0], p.content_spans[-1][1]
+                # "split": it overlaps a gold item that another prediction took (a piece left over)
+                k = bisect.bisect_left(starts, b)
+                near = doc.attributions[max(0, k - 8): k]
+                split = any(overlaps(g.content_spans, p.content_spans) for g in near)
+                out.append({"error": "split" if split else "spurious", "doc": doc.doc_id, "pred": p.content_text, "pred_kind": p.kind,
+                            "pred_cue": p.cue, "pred_speaker": p.speaker, "pred_mention": p.mention,
+                            "context": _context(doc.text, a, b)})
+    return out
+
+
+def _fmt(v) -> str:
+    if v is None:
+        return "-"
+    if isinstance(v, float):
+        return f"{100 * v:5.1f}"
+    return str(v)
+
+
+def render_table(result: dict) -> str:
+    fmt = result["format"]
+    lines = [
+        f"attribution eval: {fmt} split={result['split']} docs={result['n_docs']} "
+        f"gold={result['n_gold']} pred={result['n_pred']} matched={result['n_matched']}",
+        "",
+        f"{'metric':<22}{'P':>7}{'R':>7}{'F1':>7}",
+        f"{'content exact':<22}{_fmt(result['content_precision_exact']):>7}{_fmt(result['content_recall_exact']):>7}"
+        f"{_fmt(result['content_f1_exact']):>7}",
+        f"{'content overlap':<22}{_fmt(result['content_precision_overlap']):>7}"
+        f"{_fmt(result['content_recall_overlap']):>7}{_fmt(result['content_f1_overlap']):>7}",
+    ]
+    if fmt == "polnear":
+        lines.append(f"{'cue (overlap)':<22}{_fmt(result['cue_precision']):>7}{_fmt(result['cue_recall']):>7}"
+                     f"{_fmt(result['cue_f1']):>7}   strict F1 {_fmt(result['cue_f1_strict'])}")
+        lines.append(f"{'source':<22}{_fmt(result['source_precision']):>7}{_fmt(result['source_recall']):>7}"
+                     f"{_fmt(result['source_f1']):>7}   accuracy on matched {_fmt(result['source_accuracy_matched'])}")
+    else:
+        lines.append(f"{'speaker':<22}{_fmt(result['source_precision']):>7}{_fmt(result['source_recall']):>7}"
+                     f"{_fmt(result['source_f1']):>7}")
+        lines.append(f"speaker_accuracy {_fmt(result['speaker_accuracy'])}  coverage {_fmt(result['coverage'])}"
+                     f"  accuracy on covered {_fmt(result['speaker_accuracy_covered'])}"
+                     f"  (indirect predictions ignored: {result.get('n_pred_indirect_ignored', 0)})")
+    lines.append("")
+    if fmt == "polnear":
+        for title, key in (("by kind", "by_kind"), ("by cue class", "by_cue_class")):
+            lines.append(f"{title:<20}{'gold':>6}{'pred':>6}{'R-ex':>7}{'R-ov':>7}{'P-ov':>7}{'F1-ov':>7}"
+                         f"{'cue-R':>7}{'src-R':>7}")
+            for label, row in result[key].items():
+                lines.append(f"  {label:<18}{row['n_gold']:>6}{row['n_pred']:>6}{_fmt(row['content_recall_exact']):>7}"
+                             f"{_fmt(row['content_recall_overlap']):>7}{_fmt(row['content_precision_overlap']):>7}"
+                             f"{_fmt(row['content_f1_overlap']):>7}{_fmt(row['cue_recall']):>7}"
+                             f"{_fmt(row['source_recall']):>7}")
+    else:
+        lines.append(f"{'by quoteType':<20}{'gold':>6}{'R-ex':>7}{'cover':>7}{'spk-acc':>8}{'acc|cov':>8}")
+        for label, row in result["by_quote_type"].items():
+            lines.append(f"  {label:<18}{row['n_gold']:>6}{_fmt(row['content_recall_exact']):>7}"
+                         f"{_fmt(row['coverage']):>7}{_fmt(row['speaker_accuracy']):>8}"
+                         f"{_fmt(row['speaker_accuracy_covered']):>8}")
+    t = result["timing"]
+    lines += ["", f"time: spaCy {t['spacy_seconds']:.2f}s, extraction {t['extraction_seconds']:.2f}s wall; "
+                  f"spaCy {t.get('spacy_cpu_seconds', 0):.2f}s, extraction {t.get('extraction_cpu_seconds', 0):.2f}s CPU",
+              f"overhead ratio (extraction - spaCy) / spaCy: {t['overhead_ratio']} CPU, "
+              f"{t.get('overhead_ratio_wall')} wall ({t['paragraphs']} paragraphs, {t['chars']} chars)"]
+    return "\n".join(lines)
+
+
+def run(fmt: str, data: Path, split: str, limit: int | None = None, merge: bool = True, nlp=None) -> tuple[dict, list[GoldDocument], list[DocScore]]:
+    """Load gold, extract, score: the result dict (what the JSON holds), gold docs and scores."""
+    docs = load_gold(fmt, data, split, limit)
+    if not docs:
+        raise FileNotFoundError(f"no annotated {fmt} documents for split {split!r} under {data}")
+    preds, timing = run_extraction(docs, nlp)
+    ignored = 0
+    if fmt == "pdnc":
+        from .align import merge_pieces
+        for doc_id, ps in preds.items():
+            ignored += sum(p.kind == "indirect" for p in (merge_pieces(ps) if merge else ps))
+    metrics, scores = evaluate(docs, preds, corpus=fmt, merge=merge)
+    result = {
+        "format": fmt,
+        "split": split,
+        "data": str(data),
+        "date": _dt.datetime.now(_dt.timezone.utc).isoformat(timespec="seconds"),
+        "commit": git_commit(),
+        "n_docs": len(docs),
+        "limit": limit,
+        "settings": {"match_ratio": MATCH_RATIO, "merge_pieces": merge,
+                     "pdnc_ignores_indirect_predictions": fmt == "pdnc"},
+        **metrics,
+        "spacy_seconds": timing["spacy_seconds"],
+        "extraction_seconds": timing["extraction_seconds"],
+        "overhead_ratio": timing["overhead_ratio"],
+        "timing": timing,
+    }
+    if fmt == "pdnc":
+        result["n_pred_indirect_ignored"] = ignored
+    return result, docs, scores
+
+
+@click.command("attribution")
+@click.option("--format", "fmt", type=click.Choice(["polnear", "pdnc"]), required=True, help="Gold corpus format.")
+@click.option("--data", "data", type=click.Path(exists=True, file_okay=False, path_type=Path), required=True,
+              help="Corpus folder (its root or its data/ folder).")
+@click.option("--split", "split", default=None,
+              help="PolNeAR: train, dev, test, train-tune, train-heldout (default dev). "
+                   "PDNC: tune, heldout, all (default heldout).")
+@click.option("--limit", type=click.IntRange(min=1), default=None, help="Only the first N documents / novels.")
+@click.option("--out", "out", type=click.Path(dir_okay=False, path_type=Path), default=None,
+              help="JSON results (default evals/results/attribution-<format>-<split>.json).")
+@click.option("--errors", "errors", type=click.Path(dir_okay=False, path_type=Path), default=None,
+              help="Also write every error case as JSON lines, for error analysis.")
+@click.option("--merge/--no-merge", default=True, show_default=True,
+              help="Merge the pieces of one predicted attribution (same paragraph and speaker; same cue "
+                   "or a continuation piece) before alignment.")
+def command(fmt: str, data: Path, split: str | None, limit: int | None, out: Path | None,
+            errors: Path | None, merge: bool) -> None:
+    """Score quote extraction against PolNeAR (BRAT) or PDNC (CSV) gold attributions."""
+    split = split or DEFAULT_SPLIT[fmt]
+    allowed = POLNEAR_SPLITS if fmt == "polnear" else PDNC_SPLITS
+    if split not in allowed:
+        raise click.BadParameter(f"{split!r} is not a {fmt} split; choose one of {', '.join(allowed)}",
+                                 param_hint="--split")
+    try:
+        result, docs, scores = run(fmt, data, split, limit, merge)
+    except FileNotFoundError as exc:
+        raise click.ClickException(str(exc)) from exc
+    click.echo(render_table(result))
+    out = out or RESULTS / f"attribution-{fmt}-{split}.json"
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.write_text(json.dumps(result, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+    click.echo(f"\nwrote {out}")
+    if errors:
+        errors.parent.mkdir(parents=True, exist_ok=True)
+        with errors.open("w", encoding="utf-8") as fh:
+            for rec in error_records(docs, scores, fmt):
+                fh.write(json.dumps(rec, ensure_ascii=False) + "\n")
+        click.echo(f"wrote {errors}")
