@@ -6,6 +6,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
+from dataclasses import replace
 from functools import lru_cache
 
 from ..config import SPACY_MODEL
@@ -13,6 +14,8 @@ from ..errors import ModelLoadError
 from ..ingest.paragraphs import split_paragraphs
 from ..types import Document, Paragraph, Quote
 from .attribution import RawQuote, paragraph_quotes
+from .dialogue import Turns, vocatives
+from .marks import quoted_spans
 from .speakers import NameBook
 
 __all__ = ["load_nlp", "extract_document", "extract_documents", "quotes_from_parsed"]
@@ -75,26 +78,24 @@ def _parse_chunk(chunk, nlp, batch_size):
 def quotes_from_parsed(paragraphs: list[Paragraph], parsed: Iterable) -> list[Quote]:
     """Attributes the quotes of one document's paragraphs, given their spaCy parses in order."""
     book = NameBook()
+    turns = Turns()
     quotes: list[Quote] = []
     carried: Quote | None = None  # a quotation left open at the end of the previous paragraph
-    history: list[str | None] = []  # speaker of each quote-led paragraph, for turn-taking
     for para, sdoc in zip(paragraphs, parsed):
-        book.read_entities(sdoc, para.start)
+        spans = quoted_spans(sdoc.text)
+        book.read_entities(sdoc, para.start, lambda i: any(s.outer_start <= i < s.outer_end for s in spans))
         raws = paragraph_quotes(sdoc)
         para_quotes: list[Quote] = []
         for i, raw in enumerate(raws):
-            speaker, mention_text = None, None
+            speaker, mention_text, confidence = None, None, raw.confidence
             if raw.mention is not None:
-                speaker, _ = book.resolve(raw.mention, para.start + raw.mention.start)
+                speaker = book.resolve(raw.mention, para.start + raw.mention.start)
                 mention_text = raw.mention.text
-            confidence = raw.confidence
             if speaker is None and i == 0 and carried is not None and raw.start <= 1 + _lead(para.text):
                 speaker, mention_text, confidence = carried.speaker, carried.mention, 0.7
-            if speaker is None and raw.kind == "direct" and i == 0:
-                speaker, confidence = _turn_taking(history), 0.45
             para_quotes.append(_quote(para, raw, speaker, mention_text, confidence))
-        lead = para_quotes[0] if para_quotes and para_quotes[0].start <= 1 + _lead(para.text) else None
-        history.append(lead.speaker if lead and lead.kind == "direct" else None)
+        para_quotes = _one_voice_per_paragraph(para_quotes, para.text, turns)
+        turns.update(para_quotes)
         carried = para_quotes[-1] if raws and raws[-1].open_end else None
         quotes.extend(para_quotes)
     return _expand_short_names(quotes, book)
@@ -104,11 +105,23 @@ def _lead(text: str) -> int:
     return len(text) - len(text.lstrip(" \u00a0\"\u201c"))
 
 
-def _turn_taking(history: list[str | None]) -> str | None:
-    """In a run of quote-led paragraphs, an untagged one answers the speaker before last."""
-    if len(history) >= 2 and history[-1] and history[-2] and history[-1] != history[-2]:
-        return history[-2]
-    return None
+def _one_voice_per_paragraph(quotes: list[Quote], text: str, turns: Turns) -> list[Quote]:
+    """Untagged direct quotes take the paragraph's one tagged voice, else the turn-taking guess.
+
+    Fiction and transcripts give each speaker a new paragraph, so a paragraph's direct quotes
+    share a speaker; in a run of dialogue an untagged turn answers the previous turn.
+    """
+    direct = [q for q in quotes if q.kind == "direct"]
+    voices = {q.speaker for q in direct if q.speaker}
+    guess, confidence = None, 0.0
+    if len(voices) == 1:
+        guess, confidence = next(iter(voices)), 0.7
+    elif not voices and direct:
+        guess, confidence = turns.guess(addressed=vocatives(text)), 0.45
+    if guess is None:
+        return quotes
+    return [replace(q, speaker=guess, confidence=confidence)
+            if q.kind == "direct" and q.speaker is None else q for q in quotes]
 
 
 def _quote(para: Paragraph, raw: RawQuote, speaker: str | None, mention: str | None,
@@ -125,12 +138,10 @@ def _quote(para: Paragraph, raw: RawQuote, speaker: str | None, mention: str | N
 
 def _expand_short_names(quotes: list[Quote], book: NameBook) -> list[Quote]:
     """"Brovdi" said before "Robert Brovdi" is named: give every quote the full name."""
-    from dataclasses import replace
-
     out = []
     for q in quotes:
         if q.speaker and len(q.speaker.split()) == 1:
-            full = book._full_name(q.speaker)
+            full = book.full_name(q.speaker)
             if full and full != q.speaker:
                 q = replace(q, speaker=full)
         out.append(q)

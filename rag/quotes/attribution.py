@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .lexicon import CUES
 from .marks import QuotedSpan, quoted_spans
-from .mentions import Mention, mention_for, subject_of
+from .mentions import Mention, mention_for, speaker_of
 
 How = Literal["cue", "according", "as_cue", "continuation", "none"]
 _TRIM = " \t\n\u00a0,;:\u2014-"
@@ -87,8 +87,7 @@ def _reported(tok: Token, spans: list[QuotedSpan]) -> RawQuote | None:
                      None, 0.8)
     if not _is_cue(tok):
         return None
-    subj = subject_of(tok)
-    mention = mention_for(subj, trusted=subj.dep_ == "pobj") if subj is not None else None
+    mention = speaker_of(tok, lambda i: any(s.outer_start <= i < s.outer_end for s in spans))
     if mention is None:
         return None
     # "..., as noted by X": the attributed words are the clause the as-phrase hangs on.
@@ -139,6 +138,10 @@ def _make(doc: Doc, tokens: tuple[int, int] | None, spans: list[QuotedSpan], how
 def _direct(doc: Doc, qs: QuotedSpan, spans: list[QuotedSpan]) -> RawQuote:
     """A quotation and the nearest cue outside any quotation, after it first, then before it."""
     text = doc.text
+
+    def quoted(i: int) -> bool:
+        return any(s.outer_start <= i < s.outer_end for s in spans)
+
     nxt = min((s.outer_start for s in spans if s.outer_start >= qs.outer_end), default=len(text))
     prev = max((s.outer_end for s in spans if s.outer_end <= qs.outer_start), default=0)
     after = [t for t in doc if qs.outer_end <= t.idx < nxt]
@@ -151,9 +154,8 @@ def _direct(doc: Doc, qs: QuotedSpan, spans: list[QuotedSpan]) -> RawQuote:
                     return RawQuote(qs.start, qs.end, "direct", "according", raw.mention,
                                     raw.cue_span, None, 0.85, qs.open_end)
             if _is_cue(tok):
-                subj = subject_of(tok)
-                mention = mention_for(subj) if subj is not None else None
-                if mention is not None and not (qs.outer_start <= mention.start < qs.outer_end):
+                mention = speaker_of(tok, quoted)
+                if mention is not None:
                     return RawQuote(qs.start, qs.end, "direct", "cue", mention, _cue(tok),
                                     _when(tok), 0.9 if mention.kind == "name" else 0.75,
                                     qs.open_end)

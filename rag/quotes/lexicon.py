@@ -45,6 +45,7 @@ dame rev reverend father mother uncle aunt
 """.split())
 
 PRONOUNS = frozenset("he she they i we him her them his their it you".split())
+SUBJECT_PRONOUNS = frozenset("he she they i we".split())
 PLURAL_PRONOUNS = frozenset("they them their we".split())
 
 #: Heads of subjects that are documents or data, not speakers ("the video showed").
@@ -53,3 +54,6 @@ video footage image images photo photos evidence data estimate estimates figure 
 study survey poll polls report reports accounts account document documents visuals it this that
 which what there tactic tactics
 """.split())
+
+#: Titles that are part of how a person is named when no given name follows ("Mr. Beebe").
+HONORIFICS = frozenset("mr mrs ms miss dr sir lady lord dame madam madame mister rev prof".split())

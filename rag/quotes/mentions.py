@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from collections.abc import Callable
 from typing import Literal
 
 from spacy.tokens import Span, Token
 
-from .lexicon import NOT_SPEAKERS, PLURAL_PRONOUNS, PRONOUNS, SPEAKER_NOUNS, TITLE_WORDS
+from .lexicon import (NOT_SPEAKERS, PLURAL_PRONOUNS, PRONOUNS, SPEAKER_NOUNS, SUBJECT_PRONOUNS,
+                      TITLE_WORDS)
 
 MentionKind = Literal["name", "pronoun", "description"]
 _NAME_ENTS = {"PERSON", "ORG", "GPE", "NORP", "FAC"}
@@ -32,22 +34,57 @@ class Mention:
         return self.text.split()[-1].lower() if self.text.split() else ""
 
 
-def subject_of(verb: Token) -> Token | None:
-    """The grammatical speaker of a cue verb: its subject, the agent of a passive, or inherited."""
+def speaker_of(verb: Token, quoted: Callable[[int], bool] = lambda i: False,
+               depth: int = 0) -> Mention | None:
+    """Who a cue verb attributes to, as a Mention; None when no speaker-like phrase is found.
+
+    In order: a subject outside any quotation ("besides" in '"Besides!" said Lucy' is not one);
+    the agent of a passive; the phrase right after an inverted tag ("said Miss Bartlett");
+    the noun a relative clause hangs on ("a voter who said ..."); a subject shared with the
+    verb this one is coordinated with ("X reported losses, claiming ...").
+    """
     for child in verb.children:
-        if child.dep_ == "nsubj":  # a passive's nsubjpass is what was said, not who said it
-            return child
+        # A passive's nsubjpass is what was said, not who said it.
+        if child.dep_ == "nsubj" and not quoted(child.idx):
+            if child.lower_ in ("who", "that", "which") and verb.dep_ == "relcl":
+                return mention_for(verb.head)
+            mention = mention_for(child)
+            if mention is not None:
+                return mention
     for child in verb.children:
         if child.dep_ == "agent":
             for pobj in child.children:
-                if pobj.dep_ == "pobj":
-                    return pobj
-    # "X reported losses, claiming ..." / "X said A and added B": the subject is shared.
-    if verb.dep_ in ("conj", "advcl", "xcomp") and verb.head is not verb:
+                if pobj.dep_ == "pobj" and not quoted(pobj.idx):
+                    return mention_for(pobj, trusted=True)
+    # Inversion only follows a quotation or a comma: '"...," said X' / '..., said X'.
+    if verb.i > 0 and verb.doc[verb.i - 1].is_punct and not any(
+            c.dep_ in ("dobj", "ccomp") for c in verb.children if not quoted(c.idx)):
+        after = _phrase_after(verb, quoted)
+        if after is not None:
+            return mention_for(after, trusted=True)
+    if depth < 2 and verb.dep_ in ("conj", "advcl", "xcomp") and verb.head.i != verb.i:
         head = verb.head
         if head.lemma_.lower() in _SHARED_SUBJECT_HEADS or verb.dep_ in ("conj", "xcomp"):
-            return subject_of(head) if head.i != verb.i else None
+            return speaker_of(head, quoted, depth + 1)
     return None
+
+
+def _phrase_after(verb: Token, quoted: Callable[[int], bool]) -> Token | None:
+    """The head of a name or noun phrase straight after the verb: "said the old man"."""
+    doc = verb.doc
+    i = verb.i + 1
+    if i < len(doc) and doc[i].dep_ == "prt":
+        i += 1
+    if i >= len(doc) or quoted(doc[i].idx):
+        return None
+    if doc[i].pos_ == "PRON":
+        return doc[i] if doc[i].lower_ in SUBJECT_PRONOUNS else None
+    j = i
+    while j < len(doc) and doc[j].pos_ in ("DET", "ADJ", "PROPN", "NOUN") and not quoted(doc[j].idx):
+        j += 1
+    run = doc[i:j]
+    nouns = [t for t in run if t.pos_ in ("PROPN", "NOUN")]
+    return nouns[-1] if nouns else None
 
 
 _SHARED_SUBJECT_HEADS = {"report", "say", "note", "tell", "add", "claim", "announce", "write"}

@@ -1,0 +1,50 @@
+"""Turn-taking in dialogue: who speaks an untagged line."""
+
+from __future__ import annotations
+
+import re
+
+from ..types import Quote
+
+# "Charlotte, don't ..." / "... me, Lucy." / "Oh, Mr. Beebe!": a name set off by commas.
+_VOCATIVE = re.compile(
+    r"(?:^|[\"\u201c,;]\s*|\b(?:oh|dear|my dear)\s+)"
+    r"((?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lady|Lord)\.?\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)"
+    r"(?=\s*[,.!?;\u201d\"])")
+
+
+def vocatives(text: str) -> set[str]:
+    """Lower-cased words of the names a paragraph addresses inside its quotations."""
+    found: set[str] = set()
+    for match in _VOCATIVE.finditer(text):
+        found.update(w.lower().rstrip(".") for w in match.group(1).split())
+    return found - {"mr", "mrs", "ms", "miss", "dr", "sir", "lady", "lord", "oh", "yes", "no", "i"}
+
+
+class Turns:
+    """The speakers of recent dialogue paragraphs, most recent last."""
+
+    def __init__(self) -> None:
+        self.previous: str | None = None  # last speaker of the previous paragraph, if it spoke
+        self.recent: list[str] = []
+
+    def update(self, quotes: list[Quote]) -> None:
+        direct = [q for q in quotes if q.kind == "direct"]
+        if not direct:
+            self.previous = None
+            return
+        last = direct[-1].speaker
+        self.previous = last
+        if last:
+            if last in self.recent:
+                self.recent.remove(last)
+            self.recent.append(last)
+
+    def guess(self, addressed: set[str] = frozenset()) -> str | None:
+        """Right after a speaking paragraph, the other party of the conversation answers."""
+        if self.previous is None:
+            return None
+        for name in reversed(self.recent):
+            if name != self.previous and not (set(name.lower().split()) & addressed):
+                return name
+        return None

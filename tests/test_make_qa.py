@@ -1,0 +1,313 @@
+"""`python -m evals make-qa` on a tiny hand-made PolNeAR-format corpus."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from evals import make_qa, scoring
+from evals.__main__ import main
+
+# Each article: paragraphs, and attributions (source, cue, content) as substrings of the text.
+ARTICLES = {
+    "city-budget": (
+        ["City budget fight heats up",
+         "Mayor Maria Lopez said on Monday that the new budget would repair every bridge in the "
+         "old harbour district before winter.",
+         "\u201cWe cannot keep patching roads with promises and hoping the potholes forgive us,\u201d "
+         "Lopez told reporters outside the council chamber.",
+         "Councillor Peter Grant disagreed. He said the plan would raise property taxes for "
+         "families who can least afford another bill this year.",
+         "She added that the library renovation would wait until the spring auditors finished "
+         "their careful review of the accounts.",
+         "Officials said the budget vote had been delayed twice because of missing paperwork "
+         "from the transport department."],
+        [("Mayor Maria Lopez", "said",
+          "that the new budget would repair every bridge in the old harbour district before winter"),
+         ("Lopez", "told",
+          "\u201cWe cannot keep patching roads with promises and hoping the potholes forgive us,\u201d"),
+         ("He", "said",
+          "the plan would raise property taxes for families who can least afford another bill "
+          "this year"),
+         ("She", "added",
+          "that the library renovation would wait until the spring auditors finished their careful "
+          "review of the accounts"),
+         ("Officials", "said",
+          "the budget vote had been delayed twice because of missing paperwork from the transport "
+          "department")],
+    ),
+    "river-cleanup": (
+        ["River cleanup begins",
+         "Environmental scientist Dana Whitfield said the river had become noticeably cleaner "
+         "since the factories upstream installed new filters.",
+         "\u201cThe fish are coming back to places where nobody had seen a trout for twenty "
+         "years,\u201d Whitfield said during a walk along the bank.",
+         "Factory owner Samuel Okafor said his company had spent four million dollars on "
+         "equipment that nobody had asked them to buy.",
+         "The official said inspections would continue every month until the water quality "
+         "report was published in full."],
+        [("Environmental scientist Dana Whitfield", "said",
+          "the river had become noticeably cleaner since the factories upstream installed new "
+          "filters"),
+         ("Whitfield", "said",
+          "\u201cThe fish are coming back to places where nobody had seen a trout for twenty "
+          "years,\u201d"),
+         ("Factory owner Samuel Okafor", "said",
+          "his company had spent four million dollars on equipment that nobody had asked them to "
+          "buy"),
+         ("The official", "said",
+          "inspections would continue every month until the water quality report was published in "
+          "full")],
+    ),
+    "school-lunch": (
+        ["School lunch plan",
+         "Principal Grace Huang said the school would serve fresh vegetables from local farms at "
+         "every lunch starting in September.",
+         "Parent group leader Tom Becker said many families had asked for healthier meals and "
+         "smaller portions of fried food for years.",
+         "\u201cOur kids deserve food that helps them think in the afternoon, not sleep through "
+         "algebra,\u201d Huang said."],
+        [("Principal Grace Huang", "said",
+          "the school would serve fresh vegetables from local farms at every lunch starting in "
+          "September"),
+         ("Parent group leader Tom Becker", "said",
+          "many families had asked for healthier meals and smaller portions of fried food for "
+          "years"),
+         ("Huang", "said",
+          "\u201cOur kids deserve food that helps them think in the afternoon, not sleep through "
+          "algebra,\u201d")],
+    ),
+    "stadium-vote": (
+        ["Stadium vote postponed",
+         "Team president Alan Ruiz said the new stadium would bring thousands of jobs and a "
+         "winter market to the empty rail yards.",
+         "Resident Olga Marsh said the traffic on match days already blocked her street for hours "
+         "and nobody at city hall listened."],
+        [("Team president Alan Ruiz", "said",
+          "the new stadium would bring thousands of jobs and a winter market to the empty rail "
+          "yards"),
+         ("Resident Olga Marsh", "said",
+          "the traffic on match days already blocked her street for hours and nobody at city hall "
+          "listened")],
+    ),
+}
+
+PRONOUN_CONTENT = [
+    "the plan would raise property taxes",          # "He"
+    "the library renovation would wait",            # "She"
+    "the budget vote had been delayed twice",       # "Officials"
+    "inspections would continue every month",       # "The official"
+]
+
+
+def write_corpus(root: Path) -> Path:
+    """ARTICLES as PolNeAR's layout: data/metadata.tsv, data/dev/text, data/dev/attributions."""
+    data = root / "polnear" / "data"
+    (data / "dev" / "text").mkdir(parents=True)
+    (data / "dev" / "attributions").mkdir(parents=True)
+    meta = ["compartment\tfilename\tlevel\tannotators\tpublisher"]
+    for stem, (paras, atts) in ARTICLES.items():
+        text = "\n\n".join(paras) + "\n"
+        (data / "dev" / "text" / f"{stem}.txt").write_text(text, encoding="utf-8")
+        lines, t, pos = [], 0, 0
+        for e, (source, cue, content) in enumerate(atts, start=1):
+            c0 = text.index(content, pos)
+            s0 = text.index(source, max(0, c0 - 200)) if source in text[max(0, c0 - 200):] \
+                else text.index(source)
+            q0 = text.index(cue, min(s0 + len(source), c0 + len(content)) - 1)
+            pos = c0 + 1
+            ids = []
+            for kind, start, s in (("Source", s0, source), ("Cue", q0, cue),
+                                   ("Content", c0, content), ("Attribution", q0, cue)):
+                t += 1
+                ids.append(f"T{t}")
+                assert text[start:start + len(s)] == s
+                lines.append(f"T{t}\t{kind} {start} {start + len(s)}\t{s}")
+            lines.append(f"E{e}\tAttribution:{ids[3]} Content:{ids[2]} Cue:{ids[1]} "
+                         f"Source:{ids[0]}")
+        (data / "dev" / "attributions" / f"{stem}_ab12.ann").write_text(
+            "\n".join(lines) + "\n", encoding="utf-8")
+        meta.append(f"dev\t{stem}\t1\tab12\ttest")
+    (data / "metadata.tsv").write_text("\n".join(meta) + "\n", encoding="utf-8")
+    return root / "polnear"
+
+
+@pytest.fixture
+def corpus(tmp_path) -> Path:
+    return write_corpus(tmp_path)
+
+
+def make(corpus: Path, out: Path, *extra: str):
+    result = CliRunner().invoke(main, ["make-qa", "--format", "polnear", "--data", str(corpus),
+                                       "--split", "dev", "--out", str(out), *extra],
+                                catch_exceptions=False)
+    assert result.exit_code == 0, result.output
+    questions = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    docs = out.with_name(out.name.removesuffix(".jsonl") + ".docs.txt").read_text(
+        encoding="utf-8").split()
+    return questions, docs
+
+
+def fold(s: str) -> str:
+    return re.sub(r"\s+", " ", s.replace("\u00a0", " ")).strip()
+
+
+def doc_text(corpus: Path, stem: str) -> str:
+    return (corpus / "data" / "dev" / "text" / f"{stem}.txt").read_text(encoding="utf-8")
+
+
+ARGS = ("--seed", "7", "--per-doc", "5", "--held-out", "1")
+
+
+def test_same_seed_same_files(corpus, tmp_path):
+    a, da = make(corpus, tmp_path / "a.jsonl", *ARGS)
+    b, db = make(corpus, tmp_path / "b.jsonl", *ARGS)
+    assert a == b and da == db
+    assert (tmp_path / "a.jsonl").read_bytes() == (tmp_path / "b.jsonl").read_bytes()
+    assert a, "no questions were made"
+
+
+def test_questions_are_valid_and_cover_every_kind(corpus, tmp_path):
+    questions, _ = make(corpus, tmp_path / "q.jsonl", *ARGS)
+    for q in questions:
+        assert scoring.validate_question(q) == [], q
+    kinds = {q["intent_detail"] for q in questions}
+    assert kinds == {"who_said_verbatim", "who_said_misremembered", "what_said", "did_say_yes",
+                     "did_say_no", "abstain_unindexed", "abstain_invented"}
+    assert len({q["id"] for q in questions}) == len(questions)
+
+
+def test_fragments_are_8_to_15_words_and_verbatim(corpus, tmp_path):
+    questions, _ = make(corpus, tmp_path / "q.jsonl", *ARGS)
+    checked = 0
+    for q in questions:
+        if q["intent_detail"] in ("who_said_verbatim", "did_say_yes", "did_say_no",
+                                  "who_said_misremembered", "what_said"):
+            text = fold(doc_text(corpus, q["doc"]))
+            for ev in q["evidence"]:
+                assert 8 <= len(ev.split()) <= 15, ev
+                assert fold(ev) in text, ev
+                checked += 1
+        if q["intent_detail"] in ("who_said_verbatim", "did_say_yes", "did_say_no"):
+            assert q["evidence"][0] in q["question"]
+    assert checked >= 10
+
+
+def test_misremembered_differs_from_the_original(corpus, tmp_path):
+    questions, _ = make(corpus, tmp_path / "q.jsonl", *ARGS)
+    mis = [q for q in questions if q["intent_detail"] == "who_said_misremembered"]
+    assert mis
+    for q in mis:
+        assert scoring.norm(q["evidence"][0]) not in scoring.norm(q["question"])
+
+
+def test_pronoun_and_description_sources_are_excluded(corpus, tmp_path):
+    questions, _ = make(corpus, tmp_path / "q.jsonl", "--seed", "3", "--per-doc", "9",
+                        "--held-out", "0")
+    for q in questions:
+        names = [scoring.norm(n) for n in q.get("speaker") or []]
+        assert not {"he", "she", "officials", "the official", "official"} & set(names), q
+        if not q.get("abstain"):
+            for ev in q["evidence"]:
+                assert not any(p in ev for p in PRONOUN_CONTENT), q
+
+
+def test_speakers_are_full_names_with_surnames(corpus, tmp_path):
+    questions, _ = make(corpus, tmp_path / "q.jsonl", "--seed", "3", "--per-doc", "9",
+                        "--held-out", "0")
+    lists = {tuple(q["speaker"]) for q in questions if q.get("speaker")}
+    by_name = {s[0]: s for s in lists}
+    assert "Maria Lopez" in by_name and "Lopez" in by_name["Maria Lopez"]
+    assert "Dana Whitfield" in by_name and "Whitfield" in by_name["Dana Whitfield"]
+    assert "Samuel Okafor" in by_name  # title "Factory owner" dropped
+    # "Lopez" alone is never a separate speaker: it expands to the full name
+    assert "Lopez" not in by_name
+
+
+def test_did_say_no_names_the_real_speaker(corpus, tmp_path):
+    questions, _ = make(corpus, tmp_path / "q.jsonl", "--seed", "3", "--per-doc", "9",
+                        "--held-out", "0")
+    owners = {  # content fragment -> the speaker who said it
+        "repair every bridge": "Maria Lopez", "patching roads": "Maria Lopez",
+        "noticeably cleaner": "Dana Whitfield", "trout": "Dana Whitfield",
+        "four million dollars": "Samuel Okafor", "fresh vegetables": "Grace Huang",
+        "healthier meals": "Tom Becker", "sleep through": "Grace Huang",
+        "thousands of jobs": "Alan Ruiz", "blocked her street": "Olga Marsh",
+    }
+    nos = [q for q in questions if q["intent_detail"] == "did_say_no"]
+    assert nos
+    for q in nos:
+        assert q["verdict"] == "no"
+        real = q["speaker"][0]
+        asked = re.match(r"Did (.+?) say", q["question"]).group(1)
+        assert scoring.norm(asked) not in {scoring.norm(n) for n in q["speaker"]}
+        owner = [who for key, who in owners.items() if key in q["evidence"][0]]
+        assert owner == [] or owner[0] == real, q
+        assert q["asked_about"] != real
+
+
+def test_abstain_fragments_come_from_documents_not_listed(corpus, tmp_path):
+    questions, docs = make(corpus, tmp_path / "q.jsonl", *ARGS)
+    listed = {Path(p).stem for p in docs}
+    assert len(listed) == len(ARTICLES) - 1
+    assert all(Path(p).exists() for p in docs)
+    unindexed = [q for q in questions if q["intent_detail"] == "abstain_unindexed"]
+    assert unindexed
+    for q in unindexed:
+        assert q["abstain"] is True and q["speaker"] is None and q["evidence"] == []
+        assert q["doc"] not in listed
+        fragment = re.search(r'"(.+)"|that (.+)\?$', q["question"])
+        frag = next(g for g in fragment.groups() if g)
+        assert fold(frag) in fold(doc_text(corpus, q["doc"]))
+        for stem in listed:
+            assert scoring.norm(frag) not in scoring.norm(doc_text(corpus, stem))
+    for q in questions:
+        if not q.get("abstain"):
+            assert q["doc"] in listed
+
+
+def test_limit_caps_indexed_documents(corpus, tmp_path):
+    _, docs = make(corpus, tmp_path / "q.jsonl", "--limit", "2", "--held-out", "1")
+    assert len(docs) == 2
+
+
+def test_mention_names():
+    assert make_qa.mention_name("he") is None
+    assert make_qa.mention_name("the official") is None
+    assert make_qa.mention_name("officials") is None
+    assert make_qa.mention_name("Republicans") is None
+    assert make_qa.mention_name("Obama and Clinton") is None
+    assert make_qa.mention_name("the Trump campaign") is None
+    assert make_qa.mention_name("Trump") == ["Trump"]
+    assert make_qa.mention_name("FBI Director James Comey") == ["James", "Comey"]
+    assert make_qa.mention_name("Sen. Ted Cruz (R-Texas)") == ["Ted", "Cruz"]
+    assert make_qa.mention_name("Rendell, a Clinton surrogate,") == ["Rendell"]
+    assert make_qa.mention_name("The Republican National Committee") == [
+        "Republican", "National", "Committee"]
+
+
+def test_speaker_expansion_to_the_longest_name():
+    text = ("Title\n\nDonald Trump spoke. Later Trump said it again, and Mr. Trump repeated it.")
+    names = make_qa.document_names(text)
+    sp = make_qa.polnear_speaker("Trump", names, text)
+    assert sp.name == "Donald Trump" and "Trump" in sp.accepted
+    sp = make_qa.polnear_speaker("Mr. Trump", names, text)
+    assert sp.name == "Donald Trump" and "Mr. Trump" in sp.accepted
+    # two different first names, equally frequent: ambiguous -> skipped
+    text2 = "Title\n\nHillary Clinton spoke. Bill Clinton spoke. Clinton said so."
+    assert make_qa.polnear_speaker("Clinton", make_qa.document_names(text2), text2) is None
+
+
+def test_misremember_changes_the_words():
+    import random
+
+    frag = "the new budget would repair every big bridge, and the roads would be safe"
+    out = make_qa.misremember(frag, random.Random(1))
+    assert out and scoring.norm(out) != scoring.norm(frag)
+    new_words = set(re.findall(r"\w+", out.lower())) - set(re.findall(r"\w+", frag.lower()))
+    assert new_words & set(make_qa.SYNONYMS.values())  # a word swapped through the table
+    assert len(out.split()) < len(frag.split())  # and words dropped
