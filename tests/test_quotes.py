@@ -32,13 +32,13 @@ def test_quoted_spans_curly_straight_and_unclosed():
 
 @pytest.mark.parametrize("text,speaker,content,kind,cue", [
     ('Maria Lopez said that the budget would be cut by half.',
-     "Maria Lopez", "the budget would be cut by half", "indirect", "said"),
+     "Maria Lopez", "that the budget would be cut by half", "indirect", "said"),
     ('The mayor told reporters that the bridge would reopen in May.',
-     "Mayor", "the bridge would reopen in May", "indirect", "told"),
+     "Mayor", "that the bridge would reopen in May", "indirect", "told"),
     ('Dr. Alan Reed warned that the outbreak could spread further.',
-     "Alan Reed", "the outbreak could spread further", "indirect", "warned"),
+     "Alan Reed", "that the outbreak could spread further", "indirect", "warned"),
     ('The company claimed that its products were safe.',
-     "Company", "its products were safe", "indirect", "claimed"),
+     "Company", "that its products were safe", "indirect", "claimed"),
     ('According to the Pentagon, the troops were moved to the border last week.',
      "Pentagon", "the troops were moved to the border last week", "indirect", "According to"),
     ('The plan will fail within a year, said John Smith.',
@@ -48,7 +48,7 @@ def test_quoted_spans_curly_straight_and_unclosed():
     ('Critics described the plan as reckless and poorly thought out.',
      "Critics", "the plan as reckless and poorly thought out", "indirect", "described"),
     ('The Ministry of Defense reported that 200 soldiers were wounded.',
-     "Ministry of Defense", "200 soldiers were wounded", "indirect", "reported"),
+     "Ministry of Defense", "that 200 soldiers were wounded", "indirect", "reported"),
     ('The senator said "we will not back down" after the vote.',
      "Senator", "we will not back down", "direct", "said"),
 ])

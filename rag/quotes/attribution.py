@@ -87,26 +87,42 @@ def _reported(tok: Token, spans: list[QuotedSpan]) -> RawQuote | None:
                      None, 0.8)
     if not _is_cue(tok):
         return None
-    mention = speaker_of(tok, lambda i: any(s.outer_start <= i < s.outer_end for s in spans))
+    ccomp = next((c for c in tok.children if c.dep_ in ("ccomp", "xcomp") and c.pos_ in ("VERB", "AUX")), None)
+    # With a clause as complement ("X said that ..."), any noun subject is a source.
+    mention = speaker_of(tok, lambda i: any(s.outer_start <= i < s.outer_end for s in spans),
+                         loose=ccomp is not None or tok.dep_ == "parataxis")
     if mention is None:
         return None
-    # "..., as noted by X": the attributed words are the clause the as-phrase hangs on.
-    if tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in tok.children):
+    cue = _cue(tok)
+    # "..., as noted by X" / "The plan, he says, will fail": the clause the cue hangs on.
+    if tok.dep_ == "parataxis" or (
+            tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in tok.children)):
         content = _sentence_without(sent, (tok.left_edge.i, tok.right_edge.i))
-        return _make(doc, content, spans, "as_cue", mention, _cue(tok), _when(tok), 0.8)
-    ccomp = next((c for c in tok.children if c.dep_ in ("ccomp", "xcomp") and c.pos_ in ("VERB", "AUX")), None)
+        return _make(doc, content, spans, "as_cue", mention, cue, _when(tok), 0.8)
     if ccomp is not None:
-        left = ccomp.left_edge.i
-        if doc[left].dep_ == "mark" and doc[left].lower_ in ("that", "whether", "if"):
-            left += 1
-        content = (left, ccomp.right_edge.i)
+        # The complementizer belongs to the content ("that the budget ..."), as annotators mark it.
+        content = (ccomp.left_edge.i, ccomp.right_edge.i)
+    elif (obj := next((c for c in tok.rights if c.dep_ in ("dobj", "attr", "oprd", "dative")), None)) is not None:
+        content = (obj.left_edge.i, sent.end - 1)
+    elif (prep := _cue_preposition(tok)) is not None:
+        # "called for X", "talked about X": the preposition is part of the cue.
+        pobj = next(c for c in prep.children if c.dep_ in ("pobj", "pcomp"))
+        content = (pobj.left_edge.i, pobj.right_edge.i)
+        cue = (cue[0], prep.idx + len(prep))
     else:
-        obj = next((c for c in tok.rights if c.dep_ in ("dobj", "attr", "oprd", "dative")), None)
-        if obj is None:
-            return None
-        first = obj.left_edge.i
-        content = (first, sent.end - 1)
-    return _make(doc, content, spans, "cue", mention, _cue(tok), _when(tok), 0.8)
+        return None
+    return _make(doc, content, spans, "cue", mention, cue, _when(tok), 0.8)
+
+
+_CUE_PREPS = {"for", "about", "of", "on", "against", "to"}
+
+
+def _cue_preposition(tok: Token):
+    for child in tok.rights:
+        if child.dep_ == "prep" and child.lower_ in _CUE_PREPS and child.i <= tok.i + 2 and any(
+                c.dep_ in ("pobj", "pcomp") for c in child.children):
+            return child
+    return None
 
 
 def _make(doc: Doc, tokens: tuple[int, int] | None, spans: list[QuotedSpan], how: How,
@@ -127,9 +143,11 @@ def _make(doc: Doc, tokens: tuple[int, int] | None, spans: list[QuotedSpan], how
             end = s.outer_end
     if end - start < 3 or len(doc.text[start:end].split()) < 2:
         return None
-    # Mostly a quotation: that is direct speech, and the quotation rules attribute it.
+    # A content that opens with a quotation and is mostly quoted is direct speech: the
+    # quotation rules attribute it. Unquoted words first make it mixed.
     quoted = sum(max(0, min(end, s.outer_end) - max(start, s.outer_start)) for s in spans)
-    if quoted >= 0.6 * (end - start):
+    opens_quoted = any(s.outer_start <= start < s.outer_end for s in spans)
+    if opens_quoted and quoted >= 0.6 * (end - start):
         return None
     kind = "mixed" if any(s.start < end and s.end > start for s in spans) else "indirect"
     return RawQuote(start, end, kind, how, mention, cue_span, when, confidence)

@@ -13,7 +13,8 @@ _HONORIFICS = {"mr": "m", "mister": "m", "sir": "m", "lord": "m", "master": "m",
                "dame": "f", "mme": "f", "mlle": "f"}
 _NOUNS = {
     "m": set("""man men boy son father husband brother gentleman king prince lord uncle nephew
-             grandfather sir fellow lad chap monk priest duke count baron emperor waiter""".split()),
+             grandfather sir fellow lad chap monk priest duke count baron emperor waiter clergyman
+             vicar rector curate squire youth""".split()),
     "f": set("""woman women girl daughter mother wife sister lady queen princess aunt niece
              grandmother maid widow duchess countess baroness empress waitress mistress""".split()),
 }

@@ -35,7 +35,7 @@ class Mention:
 
 
 def speaker_of(verb: Token, quoted: Callable[[int], bool] = lambda i: False,
-               depth: int = 0) -> Mention | None:
+               depth: int = 0, loose: bool = False) -> Mention | None:
     """Who a cue verb attributes to, as a Mention; None when no speaker-like phrase is found.
 
     In order: a subject outside any quotation ("besides" in '"Besides!" said Lucy' is not one);
@@ -48,7 +48,7 @@ def speaker_of(verb: Token, quoted: Callable[[int], bool] = lambda i: False,
         if child.dep_ == "nsubj" and not quoted(child.idx):
             if child.lower_ in ("who", "that", "which") and verb.dep_ == "relcl":
                 return mention_for(verb.head)
-            mention = mention_for(child)
+            mention = mention_for(child, trusted=loose)
             if mention is not None:
                 return mention
     for child in verb.children:
@@ -64,8 +64,10 @@ def speaker_of(verb: Token, quoted: Callable[[int], bool] = lambda i: False,
             return mention_for(after, trusted=True)
     if depth < 2 and verb.dep_ in ("conj", "advcl", "xcomp") and verb.head.i != verb.i:
         head = verb.head
-        if head.lemma_.lower() in _SHARED_SUBJECT_HEADS or verb.dep_ in ("conj", "xcomp"):
-            return speaker_of(head, quoted, depth + 1)
+        # "..., saying that": a participle shares the subject of the clause it hangs on.
+        if (head.lemma_.lower() in _SHARED_SUBJECT_HEADS or verb.dep_ in ("conj", "xcomp")
+                or verb.tag_ == "VBG"):
+            return speaker_of(head, quoted, depth + 1, loose)
     return None
 
 
@@ -96,16 +98,20 @@ def speaker_token(tok: Token, trusted: bool = False) -> Token | None:
     `trusted` positions ("according to X", "noted by X") take any noun that is not a thing.
     """
     lower = tok.lower_
-    if trusted and tok.pos_ in ("NOUN", "PROPN") and lower not in NOT_SPEAKERS:
-        return tok
     if lower in NOT_SPEAKERS or tok.lemma_.lower() in NOT_SPEAKERS:
         for prep in tok.children:
             if prep.dep_ == "prep" and prep.lower_ in ("from", "by", "of"):
                 for pobj in prep.children:
                     if pobj.dep_ == "pobj" and is_speaker_like(pobj):
                         return pobj
+    if trusted and tok.pos_ in ("NOUN", "PROPN", "NUM") and lower not in _NEVER_SPEAKERS:
+        return tok
+    if lower in NOT_SPEAKERS or tok.lemma_.lower() in NOT_SPEAKERS:
         return None
     return tok if is_speaker_like(tok) else None
+
+
+_NEVER_SPEAKERS = {"it", "this", "that", "which", "what", "there", "something", "nothing", "thing"}
 
 
 def is_speaker_like(tok: Token) -> bool:

@@ -64,6 +64,12 @@ class NameBook:
                    if any(head in d.lower().split() for d in p.descriptions)]
         if matches:
             return max(matches, key=lambda p: p.last_seen).name
+        # "said the old man", "the girl cried": a gendered description points back to a person.
+        gender = gender_of_description(mention.text)
+        if gender is not None and not mention.plural:
+            found = self._antecedent(position, gender, plural=False)
+            if found is not None:
+                return found
         name = mention.description or mention.text
         name = name[:1].upper() + name[1:]
         self._see(name, mention.label, None, position, gender_of_description(mention.text))
