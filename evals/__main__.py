@@ -1,4 +1,4 @@
-"""`python -m evals {qa, attribution, make-qa, bench}`: each subcommand lives in its own module."""
+"""`python -m evals {qa, attribution, make-qa, calibrate, bench}`: each subcommand lives in its own module."""
 
 from __future__ import annotations
 
@@ -10,6 +10,7 @@ _COMMANDS = {
     "qa": "evals.qa",
     "attribution": "evals.attribution",
     "make-qa": "evals.make_qa",
+    "calibrate": "evals.calibrate",
     "bench": "evals.bench",
 }
 

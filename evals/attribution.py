@@ -17,43 +17,26 @@ alone over the same paragraph texts, run after it; ``overhead_ratio`` = (extract
 
 from __future__ import annotations
 
-import bisect
 import datetime as _dt
 import json
-import subprocess
 import time
 from pathlib import Path
 
 import click
 
-from .align import MATCH_RATIO, DocScore, PredAttribution, evaluate, overlaps, predictions_from_quotes
-from .corpora.pdnc import load_pdnc, pdnc_novels
-from .corpora.polnear import load_polnear
+from .align import (
+    MATCH_RATIO,
+    DocScore,
+    PredAttribution,
+    error_records,
+    evaluate,
+    merge_pieces,
+    predictions_from_quotes,
+)
+from .common import RESULTS_DIR, git_short_commit
+from .corpora import DEFAULT_SPLIT, load_gold
 from .corpora.records import GoldDocument
 from .corpora.splits import PDNC_SPLITS, POLNEAR_SPLITS
-
-RESULTS = Path(__file__).resolve().parent / "results"
-DEFAULT_SPLIT = {"polnear": "dev", "pdnc": "heldout"}
-
-
-def git_commit() -> str | None:
-    try:
-        out = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=Path(__file__).resolve().parents[1],
-                             capture_output=True, text=True, timeout=10)
-    except (OSError, subprocess.SubprocessError):
-        return None
-    if out.returncode != 0:
-        return None
-    return out.stdout.strip() or None
-
-
-def load_gold(fmt: str, data: Path, split: str, limit: int | None) -> list[GoldDocument]:
-    if fmt == "polnear":
-        return list(load_polnear(data, split, limit=limit))
-    novels = pdnc_novels(data, split)
-    if limit is not None:
-        novels = novels[:limit]
-    return list(load_pdnc(data, novels))
 
 
 def run_extraction(docs: list[GoldDocument], nlp=None) -> tuple[dict[str, list[PredAttribution]], dict]:
@@ -96,54 +79,6 @@ def run_extraction(docs: list[GoldDocument], nlp=None) -> tuple[dict[str, list[P
         "quotes": n_quotes,
     }
     return preds, timing
-
-
-def _context(text: str, start: int, end: int, pad: int = 80) -> str:
-    return text[max(0, start - pad): min(len(text), end + pad)].replace("\n", " ")
-
-
-def error_records(docs: list[GoldDocument], scores: list[DocScore], fmt: str) -> list[dict]:
-    """One record per error: missed, boundary (aligned, ratio < .5), inexact (matched, not
-    exact), cue, source (PolNeAR) / speaker (PDNC), split (an unaligned prediction overlapping
-    gold taken by another prediction) and spurious (overlapping no gold)."""
-    out: list[dict] = []
-    for doc, s in zip(docs, scores):
-        for j in s.judgments:
-            g, p = j.gold, j.pred
-            base = {"doc": doc.doc_id, "gold_id": g.gold_id, "gold_kind": g.kind, "cue_class": g.cue_class,
-                    "gold": g.content_text, "gold_cue": g.cue_text, "gold_source": g.source_text,
-                    "gold_speaker": g.speaker}
-            pinfo = {} if p is None else {"pred": p.content_text, "pred_kind": p.kind, "pred_cue": p.cue,
-                                          "pred_speaker": p.speaker, "pred_mention": p.mention,
-                                          "ratio": round(j.ratio, 3)}
-            if p is None:
-                out.append({"error": "missed", **base, "context": _context(doc.text, g.start, g.end)})
-                continue
-            if not j.matched:
-                out.append({"error": "boundary", **base, **pinfo})
-                continue
-            if not j.exact:
-                out.append({"error": "inexact", **base, **pinfo})
-            if fmt == "polnear":
-                if g.cue_spans and not j.cue:
-                    out.append({"error": "cue", **base, **pinfo})
-                if not j.source:
-                    out.append({"error": "source", **base, **pinfo})
-            elif not j.speaker:
-                out.append({"error": "speaker", **base, **pinfo, "pred_resolved": j.predicted_speaker,
-                            "referring_expression": g.referring_expression})
-        starts = [g.start for g in doc.attributions]
-        for p, aligned in zip(s.preds, s.pred_aligned):
-            if not aligned:
-                a, b = p.content_spans[0][0], p.content_spans[-1][1]
-                # "split": it overlaps a gold item that another prediction took (a piece left over)
-                k = bisect.bisect_left(starts, b)
-                near = doc.attributions[max(0, k - 8): k]
-                split = any(overlaps(g.content_spans, p.content_spans) for g in near)
-                out.append({"error": "split" if split else "spurious", "doc": doc.doc_id, "pred": p.content_text, "pred_kind": p.kind,
-                            "pred_cue": p.cue, "pred_speaker": p.speaker, "pred_mention": p.mention,
-                            "context": _context(doc.text, a, b)})
-    return out
 
 
 def _fmt(v) -> str:
@@ -209,8 +144,7 @@ def run(fmt: str, data: Path, split: str, limit: int | None = None, merge: bool 
     preds, timing = run_extraction(docs, nlp)
     ignored = 0
     if fmt == "pdnc":
-        from .align import merge_pieces
-        for doc_id, ps in preds.items():
+        for ps in preds.values():
             ignored += sum(p.kind == "indirect" for p in (merge_pieces(ps) if merge else ps))
     metrics, scores = evaluate(docs, preds, corpus=fmt, merge=merge)
     result = {
@@ -218,7 +152,7 @@ def run(fmt: str, data: Path, split: str, limit: int | None = None, merge: bool 
         "split": split,
         "data": str(data),
         "date": _dt.datetime.now(_dt.timezone.utc).isoformat(timespec="seconds"),
-        "commit": git_commit(),
+        "commit": git_short_commit(),
         "n_docs": len(docs),
         "limit": limit,
         "settings": {"match_ratio": MATCH_RATIO, "merge_pieces": merge,
@@ -262,7 +196,7 @@ def command(fmt: str, data: Path, split: str | None, limit: int | None, out: Pat
     except FileNotFoundError as exc:
         raise click.ClickException(str(exc)) from exc
     click.echo(render_table(result))
-    out = out or RESULTS / f"attribution-{fmt}-{split}.json"
+    out = out or RESULTS_DIR / f"attribution-{fmt}-{split}.json"
     out.parent.mkdir(parents=True, exist_ok=True)
     out.write_text(json.dumps(result, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
     click.echo(f"\nwrote {out}")

@@ -27,6 +27,8 @@ import math
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
+from .common import rate
+
 try:  # the library's own normaliser: one definition of "the same text"
     from rag.text import normalize as _normalize
 except ImportError:  # pragma: no cover - only when evals is used without the library
@@ -266,10 +268,6 @@ def percentile(values: Sequence[float], p: float) -> float | None:
     return xs[lo] + (xs[hi] - xs[lo]) * (k - lo)
 
 
-def _rate(hits: int, total: int) -> float | None:
-    return round(hits / total, 4) if total else None
-
-
 def summarize(rows: Iterable[Mapping]) -> dict:
     """Aggregate metrics over per-question rows.
 
@@ -280,7 +278,7 @@ def summarize(rows: Iterable[Mapping]) -> dict:
 
     def check_rate(name: str) -> dict:
         outs = [r["checks"][name] for r in rows if name in r.get("checks", {})]
-        return {"value": _rate(sum(outs), len(outs)), "n": len(outs)}
+        return {"value": rate(sum(outs), len(outs)), "n": len(outs)}
 
     expected_abst = [r for r in rows if bool(r["question"].get("abstain", False))]
     answered_abst = [r for r in rows if r.get("answer") and r["answer"].get("abstained")]
@@ -295,24 +293,24 @@ def summarize(rows: Iterable[Mapping]) -> dict:
     return {
         "n": len(rows),
         "correct": sum(bool(r.get("correct")) for r in rows),
-        "accuracy": _rate(sum(bool(r.get("correct")) for r in rows), len(rows)),
+        "accuracy": rate(sum(bool(r.get("correct")) for r in rows), len(rows)),
         "speaker_at_1": check_rate("speaker"),
         "speakers": check_rate("speakers"),
         "evidence": check_rate("evidence"),
         "verdict": check_rate("verdict"),
         "answer_contains": check_rate("answer_contains"),
         "abstention_precision": {
-            "value": _rate(sum(bool(r["question"].get("abstain", False)) for r in answered_abst),
+            "value": rate(sum(bool(r["question"].get("abstain", False)) for r in answered_abst),
                            len(answered_abst)),
             "n": len(answered_abst),
         },
         "abstention_recall": {
-            "value": _rate(sum(bool(r.get("answer") and r["answer"].get("abstained"))
+            "value": rate(sum(bool(r.get("answer") and r["answer"].get("abstained"))
                                for r in expected_abst), len(expected_abst)),
             "n": len(expected_abst),
         },
-        "recall_at_5": {"value": _rate(sum(recall5), len(recall5)), "n": len(recall5)},
-        "fidelity": {"value": _rate(good_q, all_q), "n": all_q},
+        "recall_at_5": {"value": rate(sum(recall5), len(recall5)), "n": len(recall5)},
+        "fidelity": {"value": rate(good_q, all_q), "n": all_q},
         "latency_ms": {
             "p50": None if p50 is None else round(p50, 1),
             "p95": None if p95 is None else round(p95, 1),

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import math
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from .errors import QuestionError
@@ -14,23 +16,36 @@ if TYPE_CHECKING:
     from .index import Index
 
 #: Support (see search._score) from which a quote counts as the words asked about.
+#: Chosen on the tuning question sets by `python -m evals calibrate` (see the README).
 SUPPORT_THRESHOLD = 0.5
 #: Lower bar for "what did X say about T" and "who commented on T": a topic, not a quote.
 TOPIC_THRESHOLD = 0.3
 MAX_CITATIONS = 5
+#: Logistic map (a, b) from an answer's raw score to the probability that it is right,
+#: fitted on the tuning question sets by `python -m evals calibrate`.
+CALIBRATION = (1.0, 0.0)
 
 
-def answer_question(index: Index, text: str, retrieval: str = "hybrid") -> Answer:
+@dataclass(frozen=True)
+class Options:
+    retrieval: str = "hybrid"
+    threshold: float = SUPPORT_THRESHOLD
+    topic_threshold: float = TOPIC_THRESHOLD
+
+
+def answer_question(index: Index, text: str, retrieval: str = "hybrid",
+                    threshold: float | None = None) -> Answer:
     if not text or not text.strip():
         raise QuestionError("the question is empty", "ask e.g. 'Who said \"...\"?'")
+    opts = Options(retrieval, SUPPORT_THRESHOLD if threshold is None else threshold)
     q = parse_question(text)
     if q.intent == "what_said":
-        return _what_said(index, q, retrieval)
+        return _what_said(index, q, opts)
     if q.intent == "speakers":
-        return _speakers(index, q, retrieval)
+        return _speakers(index, q, opts)
     if q.intent in ("did_say", "when"):
-        return _did_or_when(index, q, retrieval)
-    return _who_said(index, q, retrieval)
+        return _did_or_when(index, q, opts)
+    return _who_said(index, q, opts)
 
 
 class _Builder:
@@ -82,9 +97,9 @@ def _attributed(cands: list[Candidate]) -> list[Candidate]:
     return [c for c in cands if c.quote.speaker]
 
 
-def _abstain(index: Index, q: Question, retrieval: str, reason: str, verdict=None) -> Answer:
+def _abstain(index: Index, q: Question, opts: Options, reason: str, verdict=None) -> Answer:
     b = _Builder()
-    hits = search_paragraphs(index, q.quote or q.topic or q.text, k=3, retrieval=retrieval)
+    hits = search_paragraphs(index, q.quote or q.topic or q.text, k=3, retrieval=opts.retrieval)
     lines = [reason]
     if hits:
         lines.append("\nClosest passages (shown as context, not as anyone's words):")
@@ -95,20 +110,20 @@ def _abstain(index: Index, q: Question, retrieval: str, reason: str, verdict=Non
                   verdict=verdict, confidence=0.0, citations=tuple(b.citations))
 
 
-def _who_said(index: Index, q: Question, retrieval: str) -> Answer:
+def _who_said(index: Index, q: Question, opts: Options) -> Answer:
     words = q.quote or q.text
-    cands = _attributed(candidate_quotes(index, words, retrieval))
-    if not cands or cands[0].support < SUPPORT_THRESHOLD:
-        return _abstain(index, q, retrieval, "Nobody in the corpus is quoted saying that.")
+    cands = _attributed(candidate_quotes(index, words, opts.retrieval))
+    if not cands or cands[0].support < opts.threshold:
+        return _abstain(index, q, opts, "Nobody in the corpus is quoted saying that.")
     best = cands[0]
     b = _Builder()
     n = b.cite(best)
     if n is None:
-        return _abstain(index, q, retrieval, "No quote could be verified against its source.")
+        return _abstain(index, q, opts, "No quote could be verified against its source.")
     lines = [_quote_line(best, n)]
     # Others who said nearly the same thing are worth showing, marked as such.
     for c in cands[1:3]:
-        if c.quote.speaker != best.quote.speaker and c.support >= max(SUPPORT_THRESHOLD, best.support - 0.05):
+        if c.quote.speaker != best.quote.speaker and c.support >= max(opts.threshold, best.support - 0.05):
             if (m := b.cite(c)) is not None:
                 lines.append("Also close: " + _quote_line(c, m))
     return Answer(question=q.text, intent=q.intent, answer="\n\n".join(lines), abstained=False,
@@ -116,19 +131,19 @@ def _who_said(index: Index, q: Question, retrieval: str) -> Answer:
                   confidence=_confidence(best), quotes=tuple(b.quotes), citations=tuple(b.citations))
 
 
-def _did_or_when(index: Index, q: Question, retrieval: str) -> Answer:
+def _did_or_when(index: Index, q: Question, opts: Options) -> Answer:
     words = q.quote or q.text
     names = index.match_speaker(q.speaker) if q.speaker else []
-    cands = _attributed(candidate_quotes(index, words, retrieval))
+    cands = _attributed(candidate_quotes(index, words, opts.retrieval))
     own = [c for c in cands if c.quote.speaker in names] if names else []
     if names:
-        own = _attributed(candidate_quotes(index, words, retrieval, speakers=names)) or own
-    best_own = own[0] if own and own[0].support >= SUPPORT_THRESHOLD else None
-    best_any = cands[0] if cands and cands[0].support >= SUPPORT_THRESHOLD else None
+        own = _attributed(candidate_quotes(index, words, opts.retrieval, speakers=names)) or own
+    best_own = own[0] if own and own[0].support >= opts.threshold else None
+    best_any = cands[0] if cands and cands[0].support >= opts.threshold else None
     if q.intent == "when":
         chosen = best_own or (best_any if not names else None)
         if chosen is None:
-            return _abstain(index, q, retrieval, f"I found no quote by {q.speaker} saying that.")
+            return _abstain(index, q, opts, f"I found no quote by {q.speaker} saying that.")
         return _when_answer(index, q, chosen)
     b = _Builder()
     if best_own is not None and (best_any is None or best_own.support >= best_any.support - 0.1):
@@ -141,7 +156,7 @@ def _did_or_when(index: Index, q: Question, retrieval: str) -> Answer:
         text = (f"No: {q.speaker} is not quoted saying that; it was {who}. "
                 f"{_quote_line(best_any, n)}")
         return _finish(q, b, text, "no", best_any)
-    return _abstain(index, q, retrieval,
+    return _abstain(index, q, opts,
                     f"Not found: nobody in the corpus, {q.speaker} included, is quoted saying that.",
                     verdict="not_found")
 
@@ -160,47 +175,47 @@ def _when_answer(index: Index, q: Question, c: Candidate) -> Answer:
     return _finish(q, b, text + "\n\n" + _quote_line(c, n), None, c)
 
 
-def _what_said(index: Index, q: Question, retrieval: str) -> Answer:
+def _what_said(index: Index, q: Question, opts: Options) -> Answer:
     names = index.match_speaker(q.speaker or "")
     if not names:
-        return _abstain(index, q, retrieval, f"No one called {q.speaker!r} is quoted in the corpus.")
-    cands = candidate_quotes(index, q.topic or q.speaker or q.text, retrieval, speakers=names)
-    if q.topic and (not cands or cands[0].support < TOPIC_THRESHOLD):
-        return _abstain(index, q, retrieval, f"{names[0]} is not quoted about {q.topic}.")
+        return _abstain(index, q, opts, f"No one called {q.speaker!r} is quoted in the corpus.")
+    cands = candidate_quotes(index, q.topic or q.speaker or q.text, opts.retrieval, speakers=names)
+    if q.topic and (not cands or cands[0].support < opts.topic_threshold):
+        return _abstain(index, q, opts, f"{names[0]} is not quoted about {q.topic}.")
     b = _Builder()
     lines = []
     for c in cands:
-        if len(b.quotes) >= 3 or (q.topic and c.support < TOPIC_THRESHOLD):
+        if len(b.quotes) >= 3 or (q.topic and c.support < opts.topic_threshold):
             break
         if (n := b.cite(c)) is not None:
             lines.append("- " + _quote_line(c, n))
     if not lines:
-        return _abstain(index, q, retrieval, f"No verified quote by {names[0]} was found.")
+        return _abstain(index, q, opts, f"No verified quote by {names[0]} was found.")
     head = f"{names[0]}, on {q.topic}:" if q.topic else f"{names[0]} is quoted saying:"
     return _finish(q, b, head + "\n" + "\n".join(lines), None, cands[0])
 
 
-def _speakers(index: Index, q: Question, retrieval: str) -> Answer:
+def _speakers(index: Index, q: Question, opts: Options) -> Answer:
     b = _Builder()
     ranked: dict[str, Candidate] = {}
     if q.document_scope or not q.topic:
         docs = [h.paragraph.doc_id for h in search_paragraphs(index, q.topic or q.text, k=5,
-                                                              retrieval=retrieval)]
+                                                              retrieval=opts.retrieval)]
         doc_id = docs[0] if docs else None
-        cands = candidate_quotes(index, q.topic or q.text, retrieval)
+        cands = candidate_quotes(index, q.topic or q.text, opts.retrieval)
         scoped = [c for c in _attributed(cands) if c.quote.doc_id == doc_id]
         for quote in index.quotes():
             if quote.doc_id == doc_id and quote.speaker and quote.speaker not in {c.quote.speaker for c in scoped}:
-                scoped.extend(c for c in candidate_quotes(index, quote.text, retrieval, speakers=[quote.speaker])[:1])
+                scoped.extend(c for c in candidate_quotes(index, quote.text, opts.retrieval, speakers=[quote.speaker])[:1])
         pool = scoped
     else:
-        pool = [c for c in _attributed(candidate_quotes(index, q.topic, retrieval, k=50))
-                if c.support >= TOPIC_THRESHOLD]
+        pool = [c for c in _attributed(candidate_quotes(index, q.topic, opts.retrieval, k=50))
+                if c.support >= opts.topic_threshold]
     for c in pool:
         if c.quote.speaker not in ranked:
             ranked[c.quote.speaker] = c
     if not ranked:
-        return _abstain(index, q, retrieval, "No one in the corpus is quoted on that.")
+        return _abstain(index, q, opts, "No one in the corpus is quoted on that.")
     lines = []
     for name, c in ranked.items():
         n = b.cite(c)
@@ -218,7 +233,21 @@ def _finish(q: Question, b: _Builder, text: str, verdict, best: Candidate) -> An
 
 
 def _confidence(c: Candidate) -> float:
-    return round(c.support * (0.5 + 0.5 * c.quote.confidence), 4)
+    """P(the answer is right), from the raw score by the fitted logistic map."""
+    a, b = CALIBRATION
+    return round(1.0 / (1.0 + math.exp(-(a * _raw(c) + b))), 4)
+
+
+def _raw(c: Candidate) -> float:
+    return c.support * (0.5 + 0.5 * c.quote.confidence)
+
+
+def raw_score(confidence: float) -> float:
+    """Inverse of `_confidence`: the raw score behind a reported confidence (for calibration)."""
+    if not 0.0 < confidence < 1.0:
+        return float("nan")
+    a, b = CALIBRATION
+    return (math.log(confidence / (1.0 - confidence)) - b) / a
 
 
 def _unique(items) -> tuple[str, ...]:

@@ -163,11 +163,12 @@ class Index:
         with self.lock:
             return search_paragraphs(self, text, k=k, retrieval=retrieval)
 
-    def ask(self, question: str, retrieval: str = "hybrid") -> Answer:
+    def ask(self, question: str, retrieval: str = "hybrid", threshold: float | None = None) -> Answer:
+        """`threshold` overrides the support below which the answer abstains (for calibration)."""
         from .answer import answer_question
 
         with self.lock:
-            return answer_question(self, question, retrieval=retrieval)
+            return answer_question(self, question, retrieval=retrieval, threshold=threshold)
 
     def close(self) -> None:
         self.conn.close()

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from difflib import SequenceMatcher
 
+from .quotes.lexicon import TITLE_WORDS
 from .text import normalize
 
-_SKIP = {"the", "a", "an", "mr", "mrs", "ms", "dr", "of"}
+_SKIP = {"the", "a", "an", "of"}
 
 
 def _tokens(text: str) -> list[str]:
@@ -28,6 +29,8 @@ def match_speaker(query: str, aliases: dict[str, set[str]]) -> list[str]:
     variants) in one of the speaker's names, e.g. "Brovdi" in "Robert Brovdi".
     """
     q = _tokens(query)
+    # Titles in the question ("Fr.", "Sen.", "President") need not be part of the stored name.
+    core = [w for w in q if w.rstrip(".") not in TITLE_WORDS] or q
     if not q:
         return []
     exact, partial = [], []
@@ -35,6 +38,6 @@ def match_speaker(query: str, aliases: dict[str, set[str]]) -> list[str]:
         norm_forms = [_tokens(f) for f in forms]
         if any(f == q for f in norm_forms):
             exact.append(name)
-        elif any(all(any(_close(w, t) for t in f) for w in q) for f in norm_forms):
+        elif any(all(any(_close(w, t) for t in f) for w in core) for f in norm_forms):
             partial.append(name)
     return exact or partial

@@ -9,7 +9,8 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from evals import make_qa, scoring
+from evals import qagen as make_qa  # the generator behind make-qa
+from evals import scoring
 from evals.__main__ import main
 
 # Each article: paragraphs, and attributions (source, cue, content) as substrings of the text.

@@ -41,3 +41,6 @@ def test_match_speaker_through_names_mentions_and_spelling():
     assert sorted(match_speaker("Smith", aliases)) == ["Anna Smith", "John Smith"]
     assert match_speaker("John Smith", aliases) == ["John Smith"]
     assert match_speaker("Putin", aliases) == []
+    # Titles in the question need not be part of the stored name.
+    assert match_speaker("President Zelenskyy", aliases) == ["Volodymyr Zelenskyy"]
+    assert match_speaker("Fr. Frank Pavone", {"Frank Pavone": {"Frank Pavone"}}) == ["Frank Pavone"]

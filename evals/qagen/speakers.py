@@ -1,0 +1,216 @@
+"""Speakers: the name in a source mention, expanded to the document's fullest form of it, and the
+names a question accepts for it (PolNeAR); a PDNC character with its aliases."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..scoring import norm
+from .lexicon import (
+    CONNECTORS,
+    DOUBLE_QUOTES,
+    FILLERS,
+    GROUP_WORDS,
+    ORG_WORDS,
+    PARA_BREAK,
+    PRONOUNS,
+    SUFFIXES,
+    TIME_WORDS,
+    TITLES,
+)
+
+_QUESTION_NAME = re.compile(r"\([^)]*\)")
+
+
+def _name_like(token: str) -> bool:
+    core = token.strip(DOUBLE_QUOTES + "\u2018\u2019'(),;:!?")
+    if not core:
+        return False
+    if core.casefold() in CONNECTORS or core.casefold() in SUFFIXES:
+        return True
+    return core[0].isupper() and any(ch.isalpha() for ch in core)
+
+
+def _clean_token(token: str) -> str:
+    t = token.strip(DOUBLE_QUOTES + "\u2018(),;:!?")
+    t = re.sub(r"['\u2019]s$", "", t)
+    t = t.rstrip("'\u2019")
+    if t.endswith(".") and not re.fullmatch(r"(?:[A-Z]\.)+|[A-Z][a-z]{0,3}\.", t):
+        t = t[:-1]  # a sentence-final period, not "J." / "Jr." / "Sen."
+    return t
+
+
+def _strip_leading(tokens: list[str]) -> list[str]:
+    """Drop titles and fillers before a name ("FBI Director James Comey" -> James Comey), but
+    keep an organisation's name whole ("Republican National Committee")."""
+    while tokens and tokens[0].casefold() in FILLERS | CONNECTORS:
+        tokens = tokens[1:]
+    while tokens and tokens[-1].casefold() in CONNECTORS | TIME_WORDS:
+        tokens = tokens[:-1]  # "... Stumpf Tuesday" -> "... Stumpf"
+    last_title = -1
+    for i, tok in enumerate(tokens[:-1]):
+        if tok.casefold() in TITLES:
+            last_title = i
+    rest = tokens[last_title + 1:]
+    if last_title >= 0 and rest and rest[-1].casefold() not in ORG_WORDS:
+        tokens = rest
+    while tokens and tokens[0].casefold() in FILLERS | CONNECTORS:
+        tokens = tokens[1:]
+    while tokens and tokens[-1].casefold() in CONNECTORS | TIME_WORDS:
+        tokens = tokens[:-1]
+    if not tokens or all(t.casefold() in FILLERS for t in tokens) or (
+            len(tokens) == 1 and tokens[0].casefold() in TITLES):
+        return []
+    return tokens
+
+
+def mention_name(source: str | None) -> list[str] | None:
+    """The name in a source mention as tokens, or None for pronouns, descriptions, groups."""
+    if not source:
+        return None
+    text = _QUESTION_NAME.sub(" ", source)
+    text = text.split(",")[0]  # "Rendell, a Clinton surrogate," -> "Rendell"
+    if re.search(r"\s(?:and|or|&)\s", text):
+        return None  # two speakers
+    raw = text.split()
+    if not raw:
+        return None
+    # a possessive at the very end ("Trump's") names the speaker; a possessive inside does not
+    if any(re.search(r"['\u2019]s\W*$", t) for t in raw[:-1]):
+        return None
+    if not _name_like(raw[-1]):
+        return None
+    run: list[str] = []
+    for tok in reversed(raw):
+        if not _name_like(tok):
+            break
+        run.insert(0, tok)
+    tokens = [t for t in (_clean_token(t) for t in run) if t]
+    tokens = _strip_leading(tokens)
+    if not tokens:
+        return None
+    if len(tokens) == 1 and (tokens[0].casefold() in PRONOUNS or tokens[0].casefold() in GROUP_WORDS):
+        return None
+    return tokens
+
+
+def document_names(text: str, skip_first_line: bool = True) -> list[list[str]]:
+    """Runs of capitalised tokens in the text (titles stripped): the names a mention may expand to."""
+    if skip_first_line and "\n" in text:
+        text = text.split("\n", 1)[1]
+    names: list[list[str]] = []
+
+    def flush(run: list[str]) -> None:
+        cleaned = _strip_leading([t for t in (_clean_token(x) for x in run) if t])
+        if cleaned:
+            names.append(cleaned)
+
+    for block in PARA_BREAK.split(text):
+        run: list[str] = []
+        for tok in block.split():
+            starts = bool(re.match(r"[\"\u201c\u2018(]", tok))
+            if starts and run:
+                flush(run)
+                run = []
+            core = tok.strip(DOUBLE_QUOTES + "\u2018\u2019'(),;:!?").casefold()
+            if _name_like(tok) and (run or core not in CONNECTORS):
+                run.append(tok)
+                ends = bool(re.search(r"[,;:!?)\u201d\"]$|['\u2019]s$", tok)) or (
+                    tok.endswith(".") and not re.fullmatch(r"(?:[A-Z]\.)+|[A-Z][a-z]{0,3}\.", tok))
+                if ends:
+                    flush(run)
+                    run = []
+            else:
+                if run:
+                    flush(run)
+                run = []
+        if run:
+            flush(run)
+    return names
+
+
+def _is_suffix(short: list[str], long: list[str]) -> bool:
+    n = len(short)
+    return n <= len(long) and [t.casefold() for t in long[-n:]] == [t.casefold() for t in short]
+
+
+@dataclass
+class Speaker:
+    name: str
+    accepted: list[str]
+    org: bool = False
+
+    @property
+    def key(self) -> str:
+        """First and last word: "Donald J. Trump" and "Donald Trump" are one speaker."""
+        words = norm(self.name).split()
+        return f"{words[0]} {words[-1]}" if len(words) > 1 else (words[0] if words else "")
+
+
+def polnear_speaker(source: str | None, doc_names: list[list[str]], doc_text: str) -> Speaker | None:
+    """The canonical speaker of a PolNeAR source mention, or None when it is not a name."""
+    tokens = mention_name(source)
+    if not tokens:
+        return None
+    counts: dict[tuple[str, ...], int] = {}
+    for cand in doc_names:
+        if _is_suffix(tokens, cand):
+            key = tuple(cand)
+            counts[key] = counts.get(key, 0) + 1
+    full = tokens
+    if len(tokens) == 1 and any(len(k) > 1 for k in counts):
+        # a surname: the full name the document gives it. Several first names ("Clinton":
+        # Hillary or Bill?) -> the clearly most frequent one, else give up.
+        firsts: dict[str, int] = {}
+        for k, c in counts.items():
+            if len(k) > 1:
+                firsts[k[0].casefold()] = firsts.get(k[0].casefold(), 0) + c
+        ranked = sorted(firsts.items(), key=lambda kv: (-kv[1], kv[0]))
+        if len(ranked) > 1 and ranked[0][1] < 2 * ranked[1][1]:
+            return None  # ambiguous
+        first = ranked[0][0]
+        best = [k for k in counts if len(k) > 1 and k[0].casefold() == first]
+        full = list(max(best, key=lambda k: (counts[k], len(k), k)))
+    if full == tokens and len(tokens) == 1 and not tokens[0].isupper() and re.search(
+            rf"(?<![\w-]){re.escape(tokens[0].lower())}(?![\w-])", doc_text):
+        return None  # a common word capitalised at a sentence start ("Lawmakers")
+    name = " ".join(full)
+    accepted = [name]
+
+    def add(s: str) -> None:
+        if s and norm(s) not in {norm(a) for a in accepted}:
+            accepted.append(s)
+
+    for k in sorted(counts, key=lambda k: (-len(k), k)):
+        if _is_suffix(list(k), full) or (_is_suffix(tokens, list(k)) and k[0] == full[0]):
+            add(" ".join(k))
+    add(" ".join(tokens))
+    mention = " ".join(t for t in (_clean_token(t) for t in _QUESTION_NAME.sub(" ", source or "")
+                                   .split(",")[0].split()) if t)
+    if mention and mention.split()[0].casefold() not in ("the", "a", "an") and \
+            all(_name_like(t) for t in mention.split()) and len(mention.split()) <= 5:
+        add(mention)
+    is_org = any(t.casefold() in ORG_WORDS for t in full) or (
+        len(full) == 1 and full[0].isupper() and len(full[0]) <= 5)
+    if is_org:
+        add("The " + name)
+    else:
+        tail = [t for t in full if t.casefold() not in SUFFIXES]
+        if len(tail) >= 2:
+            add(tail[-1])
+    return Speaker(name=name, accepted=accepted, org=is_org)
+
+
+def pdnc_speaker(main: str | None, characters: dict[str, tuple[str, ...]], text: str) -> Speaker | None:
+    if not main:
+        return None
+    main = main.strip()
+    aliases = [a.strip() for a in characters.get(main, ()) if a and a.strip()]
+    if not any(n and n in text for n in [main, *aliases]):
+        return None  # never named in the novel
+    accepted = [main]
+    for a in sorted(aliases, key=lambda s: (-len(s), s)):
+        if norm(a) not in {norm(x) for x in accepted}:
+            accepted.append(a)
+    return Speaker(name=main, accepted=accepted)
