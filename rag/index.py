@@ -93,6 +93,7 @@ class Index:
 
     def rollback_ingest(self) -> None:
         self.conn.execute("ROLLBACK")
+        self.__dict__.pop("speaker_registry", None)
         self.paragraph_vectors, self.quote_vectors = self._load_vectors()
 
     def add(self, paths, nlp=None):
@@ -151,6 +152,14 @@ class Index:
                 "SELECT DISTINCT speaker, mention FROM quotes WHERE speaker IS NOT NULL"):
             table.setdefault(speaker, {speaker}).add(mention or speaker)
         return table
+
+    @cached_property
+    def speaker_registry(self):
+        """Speaker names across documents, so that spelling variants merge at ingest."""
+        from .quotes.registry import SpeakerRegistry
+
+        return SpeakerRegistry(r[0] for r in self.conn.execute(
+            "SELECT DISTINCT speaker FROM quotes WHERE speaker IS NOT NULL"))
 
     def match_speaker(self, name: str) -> list[str]:
         from .names import match_speaker

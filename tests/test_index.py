@@ -125,3 +125,16 @@ def test_html_and_jsonl_documents_are_indexed(tmp_path):
     ix = rag.open_index(tmp_path / "ix")
     assert {q.speaker for q in ix.quotes()} == {"Jane Ortiz", "Omar Haddad"}
     assert ix.document("n1").date == "2024-05-01"
+
+
+def test_one_speaker_across_documents_but_two_smiths_stay_two(tmp_path):
+    write(tmp_path / "a.txt", "Volodymyr Zelenskyy said that the front was holding.\n\n"
+                              "John Smith said that prices would fall.\n")
+    write(tmp_path / "b.txt", "Volodymyr Zelensky said that more air defence was needed.\n\n"
+                              "Anna Smith said that prices would rise.\n")
+    rag.build_index([tmp_path / "a.txt", tmp_path / "b.txt"], index=tmp_path / "ix")
+    ix = rag.open_index(tmp_path / "ix")
+    speakers = [q.speaker for q in ix.quotes()]
+    assert speakers.count("Volodymyr Zelenskyy") == 2
+    assert {"John Smith", "Anna Smith"} <= set(speakers)
+    assert len(ix.quotes("Zelensky")) == 2

@@ -18,7 +18,7 @@ nobody none some many others other both all each either neither few several most
 
 #: Capitalised words that precede names but are not part of them (titles, roles, fillers).
 TITLES = frozenset(w.casefold() for w in """
-The A An Mr. Mr Mrs. Mrs Ms. Ms Miss Dr. Dr Prof. Professor Sir Dame Lord Lady Rev. Reverend
+The A An Mr. Mr Mrs. Mrs Ms. Ms Miss Dr. Dr Prof. Professor Sir Dame Lord Lady Rev. Reverend Fr. Fr
 President President-elect Vice Sen. Sen Senator Rep. Rep Representative Congressman Congresswoman
 Gov. Gov Governor Lt. Gen. Gen General Col. Maj. Adm. Admiral Capt. Sgt. Secretary Spokesman
 Spokeswoman Spokesperson Press Director Chairman Chairwoman Chair Speaker Judge Justice Attorney

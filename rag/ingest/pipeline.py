@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -118,6 +118,13 @@ def _store_chunk(index: Index, docs: list[Document], nlp, tally: dict) -> None:
         index.paragraph_vectors.add([ids[i] for i in vectors],
                                     pvecs[row - len(vectors): row] if vectors else pvecs[:0])
         tally["paragraphs"] += len(paragraphs)
+    registry = index.speaker_registry
+    for i, q in enumerate(quotes):
+        if q.speaker:
+            name = registry.canonical(q.speaker)
+            registry.add(name)
+            if name != q.speaker:
+                quotes[i] = replace(q, speaker=name)
     qids = db.insert_quotes(index.conn, quotes, qvecs)
     index.quote_vectors.add(qids, qvecs)
     tally["quotes"] += len(quotes)

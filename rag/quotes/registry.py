@@ -1,0 +1,53 @@
+"""Across documents: one speaker, one name ("Zelensky" in one article, "Zelenskyy" in another)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from difflib import SequenceMatcher
+
+from ..text import normalize
+
+
+def _same_word(a: str, b: str) -> bool:
+    """Equal, or a transliteration variant of a long word ("zelensky" / "zelenskyy")."""
+    return a == b or (min(len(a), len(b)) >= 5 and a[:3] == b[:3]
+                      and SequenceMatcher(None, a, b).ratio() >= 0.85)
+
+
+class SpeakerRegistry:
+    """The speaker names an index already holds, looked up by the first letters of the surname."""
+
+    def __init__(self, names: Iterable[str] = ()) -> None:
+        self._buckets: dict[str, list[str]] = {}
+        for name in names:
+            self.add(name)
+
+    @staticmethod
+    def _key(words: list[str]) -> str:
+        return words[-1][:3] if words else ""
+
+    def add(self, name: str) -> None:
+        words = normalize(name).split()
+        bucket = self._buckets.setdefault(self._key(words), [])
+        if name not in bucket:
+            bucket.append(name)
+
+    def canonical(self, name: str) -> str:
+        """An existing name this one is a spelling variant of, else the name itself.
+
+        Full names merge only when every word matches ("John Smith" never becomes
+        "Anna Smith"); a lone surname merges only into the one full name it can mean.
+        """
+        words = normalize(name).split()
+        bucket = self._buckets.get(self._key(words), [])
+        if name in bucket or not words:
+            return name
+        same_length = [n for n in bucket if len(normalize(n).split()) == len(words)
+                       and all(_same_word(a, b) for a, b in zip(words, normalize(n).split()))]
+        if same_length:
+            return same_length[0]
+        if len(words) == 1:
+            longer = [n for n in bucket if _same_word(words[0], normalize(n).split()[-1])]
+            if len(longer) == 1:
+                return longer[0]
+        return name
