@@ -28,6 +28,11 @@ CREATE TABLE IF NOT EXISTS quotes (
     vector BLOB);
 CREATE INDEX IF NOT EXISTS quotes_speaker ON quotes (speaker);
 CREATE INDEX IF NOT EXISTS quotes_para ON quotes (doc_id, paragraph);
+-- Speakers are derived from the quotes, so the two can never disagree.
+CREATE VIEW IF NOT EXISTS speakers AS
+    SELECT speaker AS name, COUNT(*) AS quotes, COUNT(DISTINCT doc_id) AS documents,
+           GROUP_CONCAT(DISTINCT mention) AS mentions
+    FROM quotes WHERE speaker IS NOT NULL GROUP BY speaker;
 CREATE VIRTUAL TABLE IF NOT EXISTS paragraph_fts USING fts5(text);
 CREATE VIRTUAL TABLE IF NOT EXISTS quote_fts USING fts5(text, speaker);
 """
@@ -183,7 +188,7 @@ def counts(conn: sqlite3.Connection) -> dict[str, int]:
         "documents": one("SELECT COUNT(*) FROM documents"),
         "paragraphs": one("SELECT COUNT(*) FROM paragraphs"),
         "quotes": one("SELECT COUNT(*) FROM quotes"),
-        "speakers": one("SELECT COUNT(DISTINCT speaker) FROM quotes WHERE speaker IS NOT NULL"),
+        "speakers": one("SELECT COUNT(*) FROM speakers"),
         "paragraph_vectors": one("SELECT COUNT(*) FROM paragraphs WHERE vector IS NOT NULL"),
         "quote_vectors": one("SELECT COUNT(*) FROM quotes WHERE vector IS NOT NULL"),
     }
