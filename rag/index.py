@@ -12,6 +12,7 @@ from .errors import IndexFormatError, IndexNotFoundError, ModelMismatchError
 from .store import db
 from .store.manifest import FILENAME, Manifest, new_manifest, read_manifest, write_manifest
 from .store.vectors import VectorStore
+from .text import fold_spaces
 from .types import Answer, Document, Paragraph, Quote, Speaker
 
 DB_FILE = "whosaid.sqlite"
@@ -78,6 +79,16 @@ class Index:
         if self._encoder is None:
             self._encoder = load_encoder(self.manifest.model)
         return self._encoder
+
+    def embed_query(self, text: str):
+        """The query's vector; one question asks for the same words several times, so cache it."""
+        cache = self.__dict__.setdefault("_query_vectors", {})
+        key = fold_spaces(text)
+        if key not in cache:
+            if len(cache) >= 256:
+                cache.pop(next(iter(cache)))
+            cache[key] = self.encoder.encode([key])[0]
+        return cache[key]
 
     def commit_ingest(self) -> None:
         """Commits SQLite, then writes FAISS files and the manifest under the new generation."""

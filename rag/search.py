@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Literal
 import numpy as np
 
 from .store import db
-from .text import fold_spaces, normalize, words
+from .text import normalize, words
 from .types import Paragraph, Quote
 
 if TYPE_CHECKING:
@@ -63,7 +63,7 @@ def search_paragraphs(index: Index, text: str, k: int = 10, retrieval: str = "hy
     depth = max(k * 3, 30)
     dense = keyword = []
     if retrieval in ("hybrid", "dense"):
-        vec = index.encoder.encode([fold_spaces(text)])[0]
+        vec = index.embed_query(text)
         dense = [i for i, _ in index.paragraph_vectors.search(vec, depth)]
     if retrieval in ("hybrid", "keyword"):
         keyword = [i for i, _ in db.fts_search(index.conn, "paragraph_fts", text, depth)]
@@ -99,7 +99,7 @@ def candidate_quotes(index: Index, text: str, retrieval: str = "hybrid",
     paragraphs, and (when `speakers` is given) from every quote of those speakers.
     """
     _check(retrieval)
-    qvec = index.encoder.encode([fold_spaces(text)])[0] if retrieval != "keyword" else None
+    qvec = index.embed_query(text) if retrieval != "keyword" else None
     ids: set[int] = set()
     if qvec is not None:
         ids.update(i for i, _ in index.quote_vectors.search(qvec, k))
