@@ -126,34 +126,27 @@ def _who_said(index: Index, q: Question, opts: Options) -> Answer:
         if c.quote.speaker != best.quote.speaker and c.support >= max(opts.threshold, best.support - 0.05):
             if (m := b.cite(c)) is not None:
                 lines.append("Also close: " + _quote_line(c, m))
-    return Answer(question=q.text, intent=q.intent, answer="\n\n".join(lines), abstained=False,
-                  speaker=best.quote.speaker, speakers=_unique(c.speaker for c in b.quotes),
-                  confidence=_confidence(best), quotes=tuple(b.quotes), citations=tuple(b.citations))
+    return _finish(q, b, "\n\n".join(lines), None, best)
 
 
 def _did_or_when(index: Index, q: Question, opts: Options) -> Answer:
     words = q.quote or q.text
     names = index.match_speaker(q.speaker) if q.speaker else []
     cands = _attributed(candidate_quotes(index, words, opts.retrieval))
-    own = [c for c in cands if c.quote.speaker in names] if names else []
-    if names:
-        own = _attributed(candidate_quotes(index, words, opts.retrieval, speakers=names)) or own
+    own = _attributed(candidate_quotes(index, words, opts.retrieval, speakers=names)) if names else []
     best_own = own[0] if own and own[0].support >= opts.threshold else None
     best_any = cands[0] if cands and cands[0].support >= opts.threshold else None
     if q.intent == "when":
         chosen = best_own or (best_any if not names else None)
         if chosen is None:
             return _abstain(index, q, opts, f"I found no quote by {q.speaker} saying that.")
-        return _when_answer(index, q, chosen)
+        return _when_answer(index, q, chosen, opts)
     b = _Builder()
     if best_own is not None and (best_any is None or best_own.support >= best_any.support - 0.1):
-        n = b.cite(best_own)
-        text = f"Yes. {_quote_line(best_own, n)}"
-        return _finish(q, b, text, "yes", best_own)
-    if best_any is not None:
-        n = b.cite(best_any)
-        who = best_any.quote.speaker
-        text = (f"No: {q.speaker} is not quoted saying that; it was {who}. "
+        if (n := b.cite(best_own)) is not None:
+            return _finish(q, b, f"Yes. {_quote_line(best_own, n)}", "yes", best_own)
+    elif best_any is not None and (n := b.cite(best_any)) is not None:
+        text = (f"No: {q.speaker} is not quoted saying that; it was {best_any.quote.speaker}. "
                 f"{_quote_line(best_any, n)}")
         return _finish(q, b, text, "no", best_any)
     return _abstain(index, q, opts,
@@ -161,9 +154,10 @@ def _did_or_when(index: Index, q: Question, opts: Options) -> Answer:
                     verdict="not_found")
 
 
-def _when_answer(index: Index, q: Question, c: Candidate) -> Answer:
+def _when_answer(index: Index, q: Question, c: Candidate, opts: Options) -> Answer:
     b = _Builder()
-    n = b.cite(c)
+    if (n := b.cite(c)) is None:
+        return _abstain(index, q, opts, "No quote could be verified against its source.")
     doc = index.document(c.quote.doc_id)
     if c.quote.when:
         when = f"on {c.quote.when}" if c.quote.when[:1].isupper() else c.quote.when
@@ -199,15 +193,13 @@ def _speakers(index: Index, q: Question, opts: Options) -> Answer:
     b = _Builder()
     ranked: dict[str, Candidate] = {}
     if q.document_scope or not q.topic:
-        docs = [h.paragraph.doc_id for h in search_paragraphs(index, q.topic or q.text, k=5,
-                                                              retrieval=opts.retrieval)]
-        doc_id = docs[0] if docs else None
-        cands = candidate_quotes(index, q.topic or q.text, opts.retrieval)
-        scoped = [c for c in _attributed(cands) if c.quote.doc_id == doc_id]
-        for quote in index.quotes():
-            if quote.doc_id == doc_id and quote.speaker and quote.speaker not in {c.quote.speaker for c in scoped}:
-                scoped.extend(c for c in candidate_quotes(index, quote.text, opts.retrieval, speakers=[quote.speaker])[:1])
-        pool = scoped
+        # "Who is quoted in the article about X": everyone quoted in the best matching document,
+        # each with their quote nearest to the topic.
+        hits = search_paragraphs(index, q.topic or q.text, k=1, retrieval=opts.retrieval)
+        doc_id = hits[0].paragraph.doc_id if hits else None
+        names = index.document_speakers(doc_id) if doc_id else []
+        pool = [c for c in candidate_quotes(index, q.topic or q.text, opts.retrieval, speakers=names)
+                if c.quote.doc_id == doc_id] if names else []
     else:
         pool = [c for c in _attributed(candidate_quotes(index, q.topic, opts.retrieval, k=50))
                 if c.support >= opts.topic_threshold]

@@ -148,6 +148,10 @@ class Index:
             marks = ",".join("?" * len(names))
             return [q for _, q in db.quotes_where(self.conn, f"speaker IN ({marks})", tuple(names))]
 
+    def document_speakers(self, doc_id: str) -> list[str]:
+        return [r[0] for r in self.conn.execute(
+            "SELECT DISTINCT speaker FROM quotes WHERE doc_id = ? AND speaker IS NOT NULL", (doc_id,))]
+
     def speakers(self) -> list[Speaker]:
         out = []
         for name, aliases in sorted(self.speaker_aliases.items()):
