@@ -84,7 +84,7 @@ def quotes_from_parsed(paragraphs: list[Paragraph], parsed: Iterable) -> list[Qu
     for para, sdoc in zip(paragraphs, parsed):
         spans = quoted_spans(sdoc.text)
         book.read_entities(sdoc, para.start, lambda i: any(s.outer_start <= i < s.outer_end for s in spans))
-        raws = paragraph_quotes(sdoc)
+        raws = paragraph_quotes(sdoc, spans)
         para_quotes: list[Quote] = []
         for i, raw in enumerate(raws):
             speaker, mention_text, confidence = None, None, raw.confidence

@@ -34,10 +34,9 @@ class RawQuote:
     open_end: bool = False
 
 
-def paragraph_quotes(doc: Doc) -> list[RawQuote]:
-    """Every attribution in a parsed paragraph, in text order."""
-    text = doc.text
-    spans = quoted_spans(text)
+def paragraph_quotes(doc: Doc, spans: list[QuotedSpan] | None = None) -> list[RawQuote]:
+    """Every attribution in a parsed paragraph, in text order (`spans`: its quotations, if known)."""
+    spans = quoted_spans(doc.text) if spans is None else spans
     found: list[RawQuote] = []
     covered: list[tuple[int, int]] = []
 
