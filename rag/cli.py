@@ -64,13 +64,16 @@ def cli() -> None:
 @cli.command(name="index")
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
 @_index_option
-def index_command(paths: tuple[Path, ...], index_dir: Path | None) -> None:
+@click.option("--model", default=None,
+              help="Embedding model for a new index: a sentence-transformers folder or installed name "
+                   "(default: $WHOSAID_MODEL, else the bundled all-MiniLM-L6-v2).")
+def index_command(paths: tuple[Path, ...], index_dir: Path | None, model: str | None) -> None:
     """Add files or folders (.txt, .md, .html, .jsonl) to an index.
 
     Files that cannot be read are reported on stderr and skipped; the others are still indexed.
     The exit code is 1 if any input failed.
     """
-    report = rag.build_index(list(paths), index=index_dir)
+    report = rag.build_index(list(paths), index=index_dir, model=model)
     where = index_dir if index_dir is not None else default_index_dir()
     click.echo(
         f"Indexed into {where}: {report.added} added, {report.replaced} replaced, "

@@ -153,3 +153,17 @@ def test_empty_question_is_a_typed_error(indexed):
     assert result.exit_code == 1
     assert result.stderr.startswith("Error: ")
     assert "Traceback" not in result.output
+
+
+def test_index_with_a_model_path_and_a_mismatch_is_refused(tmp_path):
+    from rag.embed import model_location
+
+    path = model_location(rag.config.DEFAULT_MODEL_NAME)  # the bundled model, named by its folder
+    sample = rag.config.sample_corpus()[0]
+    first = run("index", sample, "--index", tmp_path / "ix", "--model", path)
+    assert first.exit_code == 0, first.output
+    manifest = json.loads((tmp_path / "ix" / "manifest.json").read_text())
+    assert manifest["model"] == path and manifest["dim"] == 384
+    again = run("index", sample, "--index", tmp_path / "ix", "--model", "another/model")
+    assert again.exit_code == 1
+    assert "another/model" in again.stderr and "Traceback" not in again.output

@@ -1,4 +1,3 @@
-
 import pytest
 
 from rag.errors import InputFileError
