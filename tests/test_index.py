@@ -138,3 +138,17 @@ def test_one_speaker_across_documents_but_two_smiths_stay_two(tmp_path):
     assert speakers.count("Volodymyr Zelenskyy") == 2
     assert {"John Smith", "Anna Smith"} <= set(speakers)
     assert len(ix.quotes("Zelensky")) == 2
+
+
+def test_a_bad_jsonl_line_is_reported_and_the_other_lines_are_indexed(tmp_path):
+    lines = [json.dumps({"id": "n1", "text": "Omar Haddad said that taxes would not rise."}),
+             "{not json",
+             json.dumps({"id": "n3", "text": "Lena Park said that the port would reopen."})]
+    feed = tmp_path / "feed.jsonl"
+    feed.write_bytes(("\n".join(lines) + "\n").encode() + b"\xff\xfe broken bytes\n")
+    report = rag.build_index([feed], index=tmp_path / "ix")
+    assert report.added == 2
+    problems = sorted(f.problem for f in report.failures)
+    assert problems == ["line 2 is not valid JSON: Expecting property name enclosed in double quotes",
+                        "line 4 is not valid UTF-8"]
+    assert {q.speaker for q in rag.open_index(tmp_path / "ix").quotes()} == {"Omar Haddad", "Lena Park"}

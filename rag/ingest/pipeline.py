@@ -13,7 +13,7 @@ from ..quotes import extract_documents
 from ..store import db
 from ..text import fold_spaces
 from ..types import Document
-from .readers import iter_files, read_documents
+from .readers import iter_documents, iter_files
 
 if TYPE_CHECKING:
     from ..index import Index
@@ -47,10 +47,11 @@ def read_inputs(paths: Iterable[str | Path], failures: list[InputFileError]) -> 
         if isinstance(item, InputFileError):
             failures.append(item)
             continue
-        try:
-            yield from read_documents(item)
-        except InputFileError as exc:
-            failures.append(exc)
+        for doc in iter_documents(item):
+            if isinstance(doc, InputFileError):
+                failures.append(doc)
+            else:
+                yield doc
 
 
 def ingest(index: Index, paths: Iterable[str | Path], nlp=None) -> IngestReport:

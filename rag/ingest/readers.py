@@ -33,24 +33,38 @@ def iter_files(paths: list[str | Path]) -> Iterator[Path | InputFileError]:
 
 
 def read_documents(path: Path) -> list[Document]:
-    """The documents in one file. Raises InputFileError naming the file and the problem."""
+    """The documents in one file; raises the first InputFileError (naming the file and the problem)."""
+    docs = []
+    for item in iter_documents(path):
+        if isinstance(item, InputFileError):
+            raise item
+        docs.append(item)
+    return docs
+
+
+def iter_documents(path: Path) -> Iterator[Document | InputFileError]:
+    """Streams a file's documents. A .jsonl file is read line by line, so its size is not bounded
+    by memory, and a bad line is yielded as an error while the other lines go on."""
     suffix = path.suffix.lower()
     if suffix not in SUFFIXES:
-        raise InputFileError(
-            path, f"unsupported file type '{suffix or '(none)'}'",
-            "give .txt, .md, .html or .jsonl files",
-        )
-    text = _read_text(path)
+        yield InputFileError(path, f"unsupported file type '{suffix or '(none)'}'",
+                             "give .txt, .md, .html or .jsonl files")
+        return
     if suffix == ".jsonl":
-        return _jsonl_documents(path, text)
+        yield from _jsonl_documents(path)
+        return
+    try:
+        text = _read_text(path)
+    except InputFileError as exc:
+        yield exc
+        return
+    title = None
     if suffix in {".html", ".htm"}:
         title, text = html_to_text(text)
-    else:
-        title = None
     if not text.strip():
-        raise InputFileError(path, "the file holds no text")
-    doc_id = _doc_id(path)
-    return [Document(doc_id=doc_id, text=text, title=title or guess_title(text), source=str(path))]
+        yield InputFileError(path, "the file holds no text")
+        return
+    yield Document(doc_id=_doc_id(path), text=text, title=title or guess_title(text), source=str(path))
 
 
 def _read_text(path: Path) -> str:
@@ -58,10 +72,7 @@ def _read_text(path: Path) -> str:
         data = path.read_bytes()
     except OSError as exc:
         raise InputFileError(path, f"cannot be read: {exc.strerror or exc}") from exc
-    if not data.strip():
-        raise InputFileError(path, "the file is empty")
-    if b"\x00" in data[:8192]:
-        raise InputFileError(path, "this looks like a binary file, not text")
+    _check_head(path, data[:8192], empty=not data.strip())
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
@@ -71,6 +82,13 @@ def _read_text(path: Path) -> str:
     return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
+def _check_head(path: Path, head: bytes, empty: bool) -> None:
+    if empty:
+        raise InputFileError(path, "the file is empty")
+    if b"\x00" in head:
+        raise InputFileError(path, "this looks like a binary file, not text")
+
+
 def _doc_id(path: Path) -> str:
     """A readable, stable id: the file stem plus a short hash of the absolute path."""
     stem = re.sub(r"[^A-Za-z0-9_.-]+", "-", path.stem).strip("-")[:60] or "doc"
@@ -78,26 +96,49 @@ def _doc_id(path: Path) -> str:
     return f"{stem}-{digest}"
 
 
-def _jsonl_documents(path: Path, text: str) -> list[Document]:
-    docs: list[Document] = []
-    for lineno, line in enumerate(text.split("\n"), start=1):
-        if not line.strip():
-            continue
+def _jsonl_documents(path: Path) -> Iterator[Document | InputFileError]:
+    try:
+        handle = path.open("rb")
+    except OSError as exc:
+        yield InputFileError(path, f"cannot be read: {exc.strerror or exc}")
+        return
+    found = False
+    with handle:
+        head = handle.read(8192)
         try:
-            record = json.loads(line)
-        except json.JSONDecodeError as exc:
-            raise InputFileError(path, f"line {lineno} is not valid JSON: {exc.msg}") from exc
-        if not isinstance(record, dict) or not isinstance(record.get("text"), str):
-            raise InputFileError(path, f"line {lineno} has no string field 'text'")
-        if not record["text"].strip():
-            raise InputFileError(path, f"line {lineno} has an empty 'text'")
-        doc_id = str(record.get("id") or f"{_doc_id(path)}-{lineno}")
-        fields = {k: _opt_str(record.get(k)) for k in ("title", "date", "url", "author")}
-        docs.append(Document(doc_id=doc_id, text=record["text"].replace("\r\n", "\n"),
-                             source=f"{path}:{lineno}", **fields))
-    if not docs:
-        raise InputFileError(path, "the file holds no documents")
-    return docs
+            _check_head(path, head, empty=not head.strip())
+        except InputFileError as exc:
+            yield exc
+            return
+        handle.seek(0)
+        for lineno, raw in enumerate(handle, start=1):
+            item = _jsonl_line(path, lineno, raw.removeprefix(b"\xef\xbb\xbf") if lineno == 1 else raw)
+            if item is not None:
+                found = found or isinstance(item, Document)
+                yield item
+    if not found:
+        yield InputFileError(path, "the file holds no documents")
+
+
+def _jsonl_line(path: Path, lineno: int, raw: bytes) -> Document | InputFileError | None:
+    try:
+        line = raw.decode("utf-8")
+    except UnicodeDecodeError:
+        return InputFileError(path, f"line {lineno} is not valid UTF-8", "convert it to UTF-8 first")
+    if not line.strip():
+        return None
+    try:
+        record = json.loads(line)
+    except json.JSONDecodeError as exc:
+        return InputFileError(path, f"line {lineno} is not valid JSON: {exc.msg}")
+    if not isinstance(record, dict) or not isinstance(record.get("text"), str):
+        return InputFileError(path, f"line {lineno} has no string field 'text'")
+    if not record["text"].strip():
+        return InputFileError(path, f"line {lineno} has an empty 'text'")
+    doc_id = str(record.get("id") or f"{_doc_id(path)}-{lineno}")
+    fields = {k: _opt_str(record.get(k)) for k in ("title", "date", "url", "author")}
+    return Document(doc_id=doc_id, text=record["text"].replace("\r\n", "\n"),
+                    source=f"{path}:{lineno}", **fields)
 
 
 def _opt_str(value: object) -> str | None:
