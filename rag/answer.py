@@ -132,8 +132,8 @@ def _who_said(index: Index, q: Question, opts: Options) -> Answer:
 def _did_or_when(index: Index, q: Question, opts: Options) -> Answer:
     words = q.quote or q.text
     names = index.match_speaker(q.speaker) if q.speaker else []
-    cands = _attributed(candidate_quotes(index, words, opts.retrieval))
-    own = _attributed(candidate_quotes(index, words, opts.retrieval, speakers=names)) if names else []
+    cands = _attributed(candidate_quotes(index, words, opts.retrieval, speakers=names))
+    own = [c for c in cands if c.quote.speaker in names]
     best_own = own[0] if own and own[0].support >= opts.threshold else None
     best_any = cands[0] if cands and cands[0].support >= opts.threshold else None
     if q.intent == "when":
@@ -173,7 +173,8 @@ def _what_said(index: Index, q: Question, opts: Options) -> Answer:
     names = index.match_speaker(q.speaker or "")
     if not names:
         return _abstain(index, q, opts, f"No one called {q.speaker!r} is quoted in the corpus.")
-    cands = candidate_quotes(index, q.topic or q.speaker or q.text, opts.retrieval, speakers=names)
+    cands = [c for c in candidate_quotes(index, q.topic or q.speaker or q.text, opts.retrieval,
+                                         speakers=names) if c.quote.speaker in names]
     if q.topic and (not cands or cands[0].support < opts.topic_threshold):
         return _abstain(index, q, opts, f"{names[0]} is not quoted about {q.topic}.")
     b = _Builder()
@@ -198,8 +199,9 @@ def _speakers(index: Index, q: Question, opts: Options) -> Answer:
         hits = search_paragraphs(index, q.topic or q.text, k=1, retrieval=opts.retrieval)
         doc_id = hits[0].paragraph.doc_id if hits else None
         names = index.document_speakers(doc_id) if doc_id else []
-        pool = [c for c in candidate_quotes(index, q.topic or q.text, opts.retrieval, speakers=names)
-                if c.quote.doc_id == doc_id] if names else []
+        pool = [c for c in _attributed(candidate_quotes(index, q.topic or q.text, opts.retrieval,
+                                                        speakers=names))
+                if c.quote.doc_id == doc_id]
     else:
         pool = [c for c in _attributed(candidate_quotes(index, q.topic, opts.retrieval, k=50))
                 if c.support >= opts.topic_threshold]

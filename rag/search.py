@@ -24,12 +24,11 @@ would will could can should may might must also just very""".split())
 
 @dataclass(frozen=True)
 class Hit:
-    """A retrieved paragraph; `quote` is set when the hit is an attributed quote in it."""
+    """A retrieved paragraph with its fused rank score."""
 
     paragraph: Paragraph
     title: str | None
     score: float
-    quote: Quote | None = None
 
 
 @dataclass(frozen=True)
@@ -93,10 +92,12 @@ def _coverage(query_words: list[str], text: str) -> float:
 
 def candidate_quotes(index: Index, text: str, retrieval: str = "hybrid",
                      speakers: list[str] | None = None, k: int = 30) -> list[Candidate]:
-    """Attributed quotes that may be the words `text` asks about, best supported first.
+    """Quotes that may be the words `text` asks about, best supported first.
 
-    Candidates come from dense and keyword search over quotes, from quotes inside the best
-    paragraphs, and (when `speakers` is given) from every quote of those speakers.
+    Candidates come from dense and keyword search over quotes and from the quotes inside the
+    best paragraphs; `speakers` adds the quotes of those speakers (up to 500 each call), so a
+    question about someone weighs all they said. Callers filter; one search serves both the
+    "anyone" and the "this speaker" view of a question.
     """
     _check(retrieval)
     qvec = index.embed_query(text) if retrieval != "keyword" else None
@@ -111,11 +112,9 @@ def candidate_quotes(index: Index, text: str, retrieval: str = "hybrid",
         ids.update(r[0] for r in index.conn.execute(
             "SELECT id FROM quotes WHERE doc_id = ? AND paragraph = ?", (doc_id, ordinal)))
     quotes = db.quotes_by_ids(index.conn, ids)
-    if speakers is not None:
-        quotes = {i: q for i, q in quotes.items() if q.speaker in speakers}
+    if speakers:
         marks = ",".join("?" * len(speakers))
-        if speakers:
-            quotes.update(db.quotes_where(index.conn, f"speaker IN ({marks})", tuple(speakers))[:500])
+        quotes.update(db.quotes_where(index.conn, f"speaker IN ({marks})", tuple(speakers), limit=500))
     return _score(index, text, qvec, quotes)
 
 
@@ -124,6 +123,7 @@ def _score(index: Index, text: str, qvec: np.ndarray | None, quotes: dict[int, Q
     phrase = normalize(text)
     out = []
     para_cache: dict[tuple[str, int], tuple[int, Paragraph]] = {}
+    titles: dict[str, str | None] = {}
     for qid, quote in quotes.items():
         key = (quote.doc_id, quote.paragraph)
         if key not in para_cache:
@@ -141,7 +141,9 @@ def _score(index: Index, text: str, qvec: np.ndarray | None, quotes: dict[int, Q
         exact = len(phrase) > 12 and phrase in normalize(quote.text)
         if exact:
             support = max(support, 0.95)
-        out.append(Candidate(qid, quote, para, index.title(quote.doc_id),
+        if quote.doc_id not in titles:
+            titles[quote.doc_id] = index.title(quote.doc_id)
+        out.append(Candidate(qid, quote, para, titles[quote.doc_id],
                              round(min(1.0, max(0.0, support)), 4), exact))
     out.sort(key=lambda c: (c.support, c.quote.confidence), reverse=True)
     return out

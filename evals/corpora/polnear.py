@@ -74,7 +74,7 @@ _IRREGULAR = {
     "known": "know", "felt": "feel", "heard": "hear", "found": "find", "spoke": "speak",
     "spoken": "speak", "sought": "seek", "understood": "understand", "forgot": "forget",
     "forgotten": "forget", "read": "read", "taught": "teach", "meant": "mean", "put": "put",
-    "felt": "feel", "began": "begin", "begun": "begin", "hit": "hit", "shown": "show",
+    "began": "begin", "begun": "begin", "hit": "hit", "shown": "show",
 }
 _WORD = re.compile(r"[a-z]+")
 

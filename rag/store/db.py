@@ -131,9 +131,10 @@ def quotes_by_ids(conn: sqlite3.Connection, ids: Iterable[int]) -> dict[int, Quo
     return {r[0]: row_to_quote(r[1:]) for r in rows}
 
 
-def quotes_where(conn: sqlite3.Connection, where: str = "1", args: tuple = ()) -> list[tuple[int, Quote]]:
+def quotes_where(conn: sqlite3.Connection, where: str = "1", args: tuple = (),
+                 limit: int = -1) -> list[tuple[int, Quote]]:
     rows = conn.execute(f"SELECT id, {_QUOTE_COLS} FROM quotes WHERE {where} "
-                        "ORDER BY doc_id, paragraph, start", args)
+                        "ORDER BY doc_id, paragraph, start LIMIT ?", (*args, limit))
     return [(r[0], row_to_quote(r[1:])) for r in rows]
 
 
