@@ -1,4 +1,4 @@
-"""`python -m evals {qa, attribution, make-qa, calibrate, bench}`: each subcommand lives in its own module."""
+"""`python -m evals {qa, attribution, make-qa, calibrate, bench, train-cues}`: each subcommand lives in its own module."""
 
 from __future__ import annotations
 
@@ -12,6 +12,7 @@ _COMMANDS = {
     "make-qa": "evals.make_qa",
     "calibrate": "evals.calibrate",
     "bench": "evals.bench",
+    "train-cues": "evals.train_cues",
 }
 
 

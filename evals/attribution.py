@@ -60,8 +60,7 @@ def run_extraction(docs: list[GoldDocument], nlp=None) -> tuple[dict[str, list[P
         texts.extend(p.text for p in paragraphs if not p.noise)
         n_quotes += len(quotes)
     extraction, extraction_cpu = time.perf_counter() - t0, time.process_time() - c0
-    table = getattr(rq, "_PARSE_TABLE", None)
-    parse_texts = [t.translate(table) for t in texts] if table else texts
+    parse_texts = [rq.parse_text(t) for t in texts]
     t0, c0 = time.perf_counter(), time.process_time()
     for _ in nlp.pipe(parse_texts, batch_size=64):
         pass

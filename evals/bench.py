@@ -41,7 +41,7 @@ def command(docs: tuple[Path, ...], n_questions: int, out: Path | None) -> None:
     from rag.embed import load_encoder
     from rag.ingest.paragraphs import split_paragraphs
     from rag.ingest.pipeline import read_inputs
-    from rag.quotes import _PARSE_TABLE, load_nlp
+    from rag.quotes import load_nlp, parse_text
 
     paths = list(docs) or sample_corpus()
     t0 = time.perf_counter()
@@ -53,7 +53,7 @@ def command(docs: tuple[Path, ...], n_questions: int, out: Path | None) -> None:
         report = ix.add(paths)
         ingest_s = time.perf_counter() - t0
         stats = ix.stats()
-        texts = [p.text.translate(_PARSE_TABLE) for d in read_inputs(paths, [])
+        texts = [parse_text(p.text) for d in read_inputs(paths, [])
                  for p in split_paragraphs(d) if not p.noise]
         t0 = time.perf_counter()
         for _ in nlp.pipe(texts, batch_size=64):

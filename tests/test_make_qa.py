@@ -312,3 +312,9 @@ def test_misremember_changes_the_words():
     new_words = set(re.findall(r"\w+", out.lower())) - set(re.findall(r"\w+", frag.lower()))
     assert new_words & set(make_qa.SYNONYMS.values())  # a word swapped through the table
     assert len(out.split()) < len(frag.split())  # and words dropped
+
+
+def test_a_middle_initial_is_optional_in_the_accepted_names():
+    text = "Title\n\nSpeaker Paul D. Ryan spoke on Sunday. Mr. Ryan said he would not run."
+    sp = make_qa.polnear_speaker("Mr. Ryan", make_qa.document_names(text), text)
+    assert sp.name == "Paul D. Ryan" and "Paul Ryan" in sp.accepted

@@ -110,3 +110,12 @@ def test_seed_article_attributions():
     assert not any(q.speaker and "read" in q.speaker.lower() for q in quotes)
     # The article's own narration is not attributed to anyone.
     assert not any("Putin" in (q.speaker or "") for q in quotes)
+
+
+def test_two_apostrophes_are_a_quotation_mark_as_in_newswire_text():
+    quotes = extract_document(Document(doc_id="t", text=(
+        "''There is a lot of name-calling going on,'' Mr. Bush told a crowd in Iowa. "
+        "''But I want to remind you of the facts.''")))[1]
+    assert [(q.speaker, q.kind, q.text) for q in quotes] == [
+        ("Mr. Bush", "direct", "There is a lot of name-calling going on"),
+        ("Mr. Bush", "direct", "But I want to remind you of the facts.")]

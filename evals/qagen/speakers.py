@@ -186,6 +186,8 @@ def polnear_speaker(source: str | None, doc_names: list[list[str]], doc_text: st
         if _is_suffix(list(k), full) or (_is_suffix(tokens, list(k)) and k[0] == full[0]):
             add(" ".join(k))
     add(" ".join(tokens))
+    if len(full) >= 3 and all(len(t) <= 2 and t.endswith(".") for t in full[1:-1]):
+        add(f"{full[0]} {full[-1]}")  # "Paul D. Ryan" is also "Paul Ryan"
     mention = " ".join(t for t in (_clean_token(t) for t in _QUESTION_NAME.sub(" ", source or "")
                                    .split(",")[0].split()) if t)
     if mention and mention.split()[0].casefold() not in ("the", "a", "an") and \

@@ -5,7 +5,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import replace
 from functools import lru_cache
 
@@ -17,11 +17,18 @@ from .attribution import RawQuote, paragraph_quotes
 from .dialogue import Turns, vocatives
 from .marks import quoted_spans
 from .speakers import NameBook
+from .tags import introducer, narration_actor
 
-__all__ = ["load_nlp", "extract_document", "extract_documents", "quotes_from_parsed"]
+__all__ = ["load_nlp", "parse_text", "extract_document", "extract_documents", "quotes_from_parsed"]
 
 # Same length as the original: offsets into the parse are offsets into the paragraph.
 _PARSE_TABLE = str.maketrans({"\u00a0": " ", "\n": " ", "\t": " "})
+
+
+def parse_text(text: str) -> str:
+    """What spaCy reads for a paragraph: same length, so offsets carry over. A double hyphen
+    becomes a spaced dash, since the tokenizer glues 'said--"A little' into one word."""
+    return text.translate(_PARSE_TABLE).replace("--", "\u2014 ")
 
 
 @lru_cache(maxsize=1)
@@ -68,7 +75,7 @@ def extract_documents(docs: Iterable[Document], nlp=None, batch_size: int = 64,
 
 
 def _parse_chunk(chunk, nlp, batch_size):
-    texts = [p.text.translate(_PARSE_TABLE) for _, prose in chunk for p in prose]
+    texts = [parse_text(p.text) for _, prose in chunk for p in prose]
     parsed = iter(list(nlp.pipe(texts, batch_size=batch_size)))
     for paragraphs, prose in chunk:
         docs = [next(parsed) for _ in prose]
@@ -81,6 +88,7 @@ def quotes_from_parsed(paragraphs: list[Paragraph], parsed: Iterable) -> list[Qu
     turns = Turns()
     quotes: list[Quote] = []
     carried: Quote | None = None  # a quotation left open at the end of the previous paragraph
+    intro: tuple[str, str] | None = None  # (speaker, mention) of a paragraph ending 'said,'
     for para, sdoc in zip(paragraphs, parsed):
         spans = quoted_spans(sdoc.text)
         book.read_entities(sdoc, para.start, lambda i: any(s.outer_start <= i < s.outer_end for s in spans))
@@ -93,10 +101,14 @@ def quotes_from_parsed(paragraphs: list[Paragraph], parsed: Iterable) -> list[Qu
                 mention_text = raw.mention.text
             if speaker is None and i == 0 and carried is not None and raw.start <= 1 + _lead(para.text):
                 speaker, mention_text, confidence = carried.speaker, carried.mention, 0.7
+            elif speaker is None and i == 0 and intro is not None and raw.start <= 1 + _lead(para.text):
+                (speaker, mention_text), confidence = intro, 0.8
             para_quotes.append(_quote(para, raw, speaker, mention_text, confidence))
-        para_quotes = _one_voice_per_paragraph(para_quotes, para.text, turns)
-        turns.update(para_quotes)
+        para_quotes = _one_voice_per_paragraph(para_quotes, para.text, turns,
+                                               lambda: _actor(sdoc, spans, para.start, book))
+        turns.update(para_quotes, para.text)
         carried = para_quotes[-1] if raws and raws[-1].open_end else None
+        intro = None if spans else _introduced(sdoc, para.start, book)
         quotes.extend(para_quotes)
     return _expand_short_names(quotes, book)
 
@@ -105,8 +117,21 @@ def _lead(text: str) -> int:
     return len(text) - len(text.lstrip(" \u00a0\"\u201c"))
 
 
-def _one_voice_per_paragraph(quotes: list[Quote], text: str, turns: Turns) -> list[Quote]:
-    """Untagged direct quotes take the paragraph's one tagged voice, else the turn-taking guess.
+def _introduced(sdoc, offset: int, book: NameBook) -> tuple[str, str] | None:
+    mention = introducer(sdoc)
+    speaker = book.resolve(mention, offset + mention.start) if mention is not None else None
+    return (speaker, mention.text) if speaker and mention else None
+
+
+def _actor(sdoc, spans, offset: int, book: NameBook) -> str | None:
+    mention = narration_actor(sdoc, spans)
+    return book.resolve(mention, offset + mention.start) if mention is not None else None
+
+
+def _one_voice_per_paragraph(quotes: list[Quote], text: str, turns: Turns,
+                             actor: Callable[[], str | None] = lambda: None) -> list[Quote]:
+    """Untagged direct quotes take the paragraph's one tagged voice, else the person its
+    narration is about, else the turn-taking guess.
 
     Fiction and transcripts give each speaker a new paragraph, so a paragraph's direct quotes
     share a speaker; in a run of dialogue an untagged turn answers the previous turn.
@@ -116,6 +141,8 @@ def _one_voice_per_paragraph(quotes: list[Quote], text: str, turns: Turns) -> li
     guess, confidence = None, 0.0
     if len(voices) == 1:
         guess, confidence = next(iter(voices)), 0.7
+    elif not voices and direct and (guess := actor()) is not None:
+        confidence = 0.55
     elif not voices and direct:
         guess, confidence = turns.guess(addressed=vocatives(text)), 0.45
     if guess is None:

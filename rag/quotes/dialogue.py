@@ -21,20 +21,28 @@ def vocatives(text: str) -> set[str]:
     return found - {"mr", "mrs", "ms", "miss", "dr", "sir", "lady", "lord", "oh", "yes", "no", "i"}
 
 
+_NARRATION_PAUSE = 1000  # characters of narration after which a conversation is over
+
+
 class Turns:
     """The speakers of recent dialogue paragraphs, most recent last."""
 
     def __init__(self) -> None:
         self.previous: str | None = None  # last speaker of the previous paragraph, if it spoke
         self.recent: list[str] = []
+        self.called: set[str] = set()  # names the previous turn addressed ("Edith, ...")
 
-    def update(self, quotes: list[Quote]) -> None:
+    def update(self, quotes: list[Quote], text: str = "") -> None:
         direct = [q for q in quotes if q.kind == "direct"]
         if not direct:
-            self.previous = None
+            # A line of narration between turns ("The rain had stopped.") keeps the
+            # conversation going; a longer passage ends it.
+            if len(text) > _NARRATION_PAUSE:
+                self.previous = None
             return
         last = direct[-1].speaker
         self.previous = last
+        self.called = vocatives(text)
         if last:
             if last in self.recent:
                 self.recent.remove(last)
@@ -44,7 +52,8 @@ class Turns:
         """Right after a speaking paragraph, the other party of the conversation answers."""
         if self.previous is None:
             return None
-        for name in reversed(self.recent):
-            if name != self.previous and not (set(name.lower().split()) & addressed):
-                return name
-        return None
+        others = [name for name in reversed(self.recent)
+                  if name != self.previous and not (set(name.lower().split()) & addressed)]
+        # The one the last turn spoke to ("Edith, shall we walk?") answers it.
+        called = [name for name in others if set(name.lower().split()) & self.called]
+        return (called or others or [None])[0]

@@ -6,7 +6,10 @@ import re
 from dataclasses import dataclass
 
 OPEN_CURLY, CLOSE_CURLY = "\u201c", "\u201d"
-_MARK = re.compile(r"[\"\u201c\u201d]")
+# Two apostrophes or two backticks are a double quotation mark in some newswire text
+# (the New York Times' ''...'' and LaTeX-style ``...'').
+_MARK = re.compile(r"''|``|[\"\u201c\u201d]")
+_OPENERS = (OPEN_CURLY, "``")
 _TRIM = " \t\n\u00a0"
 
 
@@ -31,22 +34,23 @@ def quoted_spans(text: str) -> list[QuotedSpan]:
     """
     spans: list[QuotedSpan] = []
     open_at: int | None = None
+    open_len = 1
     for m in _MARK.finditer(text):
         i, ch = m.start(), m.group()
         if open_at is None:
             if ch == CLOSE_CURLY and not _is_opening_straight(text, i):
                 continue  # a stray closer
-            open_at = i
+            open_at, open_len = i, len(ch)
         else:
-            if ch == OPEN_CURLY:
-                open_at = i  # an opener with no closer before it: restart here
+            if ch in _OPENERS:
+                open_at, open_len = i, len(ch)  # an opener with no closer before it: restart here
                 continue
-            span = _inner(text, open_at, i + 1)
+            span = _inner(text, open_at, m.end(), open_len, len(ch))
             if span:
                 spans.append(span)
             open_at = None
     if open_at is not None:
-        span = _inner(text, open_at, len(text), open_end=True)
+        span = _inner(text, open_at, len(text), open_len, 0, open_end=True)
         if span:
             spans.append(span)
     return spans
@@ -56,9 +60,10 @@ def _is_opening_straight(text: str, i: int) -> bool:
     return text[i] == '"' and (i == 0 or text[i - 1] in " \t\n\u00a0([{\u2014-")
 
 
-def _inner(text: str, outer_start: int, outer_end: int, open_end: bool = False) -> QuotedSpan | None:
-    start = outer_start + 1
-    end = outer_end if open_end else outer_end - 1
+def _inner(text: str, outer_start: int, outer_end: int, open_len: int, close_len: int,
+           open_end: bool = False) -> QuotedSpan | None:
+    start = outer_start + open_len
+    end = outer_end - close_len
     while start < end and text[start] in _TRIM:
         start += 1
     while end > start and text[end - 1] in _TRIM:

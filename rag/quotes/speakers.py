@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import bisect
+from collections import Counter
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc
 
-from .gender import Gender, gender_of_description, gender_of_name, gender_of_pronoun
+from .gender import Gender, gender_in_context, gender_of_description, gender_of_name, gender_of_pronoun
 from .lexicon import HONORIFICS, TITLE_WORDS
-from .mentions import Mention
+from .mentions import NAME_PARTICLES, Mention
 
 
 @dataclass
@@ -20,6 +21,17 @@ class _Person:
     descriptions: set[str] = field(default_factory=set)
     last_seen: int = 0
     count: int = 0
+    votes: Counter = field(default_factory=Counter)  # he/she-words seen right after the name
+    spoke: int = 0  # times named as a speaker
+    proper: bool = False  # written as a name, not a description ("Anne to Diana")
+
+    @property
+    def sex(self) -> Gender:
+        """The gender the name or role says, else the one the text's pronouns mostly say."""
+        if self.gender is not None or not self.votes:
+            return self.gender
+        (top, n), *rest = self.votes.most_common(2) + [(None, 0)]
+        return top if n > rest[0][1] else None
 
 
 class NameBook:
@@ -33,21 +45,26 @@ class NameBook:
         self.people: dict[str, _Person] = {}
         self._positions: list[int] = []  # sorted offsets of the timeline
         self._timeline: list[tuple[str, str]] = []  # (name, label) at each offset
+        self._alone: Counter[str] = Counter()  # lower-cased words used as a whole name ("Lucy")
 
     def read_entities(self, doc: Doc, offset: int, quoted=lambda i: False) -> None:
         """Learns the people a paragraph names outside quotations, with their titles."""
         for ent in doc.ents:
             if ent.label_ != "PERSON" or quoted(ent.start_char) or not _looks_like_name(ent):
                 continue
-            raw = ent.text.removesuffix("'s").removesuffix("\u2019s").strip()
+            raw = _with_honorific(doc, ent).removesuffix("'s").removesuffix("\u2019s").strip()
             name = self._canonical(clean_name(raw), position=offset + ent.start_char)
             if name:
                 self._see(name, "person", _title_before(doc, ent.start), offset + ent.start_char,
                           gender_of_name(raw))
+                if (vote := gender_in_context(ent, quoted)) is not None:
+                    self.people[name].votes[vote] += 1
 
     def resolve(self, mention: Mention, position: int) -> str | None:
         """The canonical name of a mention made at document offset `position`."""
         if mention.kind == "name" and mention.name:
+            if mention.name.rstrip(".") == "I":
+                return None  # a narrator's "said I." that the tagger took for a name
             label = mention.label if mention.label != "unknown" else "person"
             if label == "person" and len(mention.name.split()) > 4:
                 label = "org"
@@ -55,8 +72,11 @@ class NameBook:
             if label == "person":
                 name = self._canonical(clean_name(name), position)
             self._see(name, label, mention.description, position, gender_of_name(mention.text))
+            self.people[name].spoke += 1
             return name
         if mention.kind == "pronoun":
+            if mention.text.lower() == "i":
+                return None  # a narrator, whom the text does not name here
             return self._antecedent(position, gender_of_pronoun(mention.text), mention.plural)
         # A description: a person named earlier with that role, else the description itself.
         head = mention.head
@@ -78,19 +98,29 @@ class NameBook:
     def full_name(self, word: str, gender: Gender = None) -> str | None:
         """The longer name a single word abbreviates ("Brovdi" -> "Robert Brovdi").
 
-        Among several ("Minnie Beebe", "Mr. Beebe"), the one the text uses most.
+        Among several ("Minnie Beebe", "Mr. Beebe"), the one the text uses most; a bare
+        surname is a man's before a "Miss" or "Mrs." ("Tilbury" is not "Miss Tilbury"). A
+        given name the text keeps using alone ("Margaret") is that person's name as it is.
         """
         lower = word.lower()
+        given = self._alone[lower] < _ESTABLISHED
         found = [p for p in self.people.values()
-                 if len(p.name.split()) > 1 and p.label == "person"
+                 if p.proper and p.label == "person" and len(p.name.split()) > 1
                  and (lower == p.name.split()[-1].lower()
-                      or (lower == p.name.split()[0].lower() and not _is_honorific_name(p.name)))
+                      or (given and lower == p.name.split()[0].lower() and not _is_honorific_name(p.name)))
                  and (gender is None or p.gender in (None, gender))]
-        return max(found, key=lambda p: (p.count, p.last_seen)).name if found else None
+        if not found:
+            return None
+        return max(found, key=lambda p: (not _is_female_honorific(p.name), p.count,
+                                         p.last_seen)).name
 
     def _antecedent(self, position: int, gender: Gender, plural: bool) -> str | None:
+        """The latest person of the pronoun's gender before `position`. A person of unknown
+        gender is only a fallback, and only one who has spoken: the tagger also calls
+        places and things ("Millford", "Letter") persons."""
         i = bisect.bisect_left(self._positions, position)
-        for name, label in reversed(self._timeline[:i]):
+        fallback = None
+        for name, label in reversed(self._timeline[max(0, i - _LOOKBACK): i]):
             person = self.people.get(name)
             if person is None:
                 continue
@@ -98,14 +128,19 @@ class NameBook:
                 if label != "person":
                     return name
                 continue
-            if label == "person" and (gender is None or person.gender in (None, gender)):
+            if label != "person":
+                continue
+            if gender is None or person.sex == gender:
                 return name
-        return None
+            if fallback is None and person.sex is None and person.spoke:
+                fallback = name
+        return fallback
 
     def _see(self, name: str, label: str, desc: str | None, position: int, gender: Gender) -> None:
         person = self.people.get(name)
         if person is None:
-            person = self.people[name] = _Person(name, label, gender)
+            person = self.people[name] = _Person(name, label, gender, proper=_proper(name))
+            self._inherit(person)
         if desc:
             person.descriptions.add(desc)
             person.gender = person.gender or gender_of_description(desc)
@@ -116,18 +151,30 @@ class NameBook:
         self._positions.insert(i, position)
         self._timeline.insert(i, (name, label))
 
+    def _inherit(self, person: _Person) -> None:
+        """"Rowan Ashworth" named after "Ashworth": what the text said of Ashworth was of her."""
+        words = person.name.split()
+        short = self.people.get(words[-1]) if len(words) > 1 and person.label == "person" else None
+        if short is not None and short.label == "person" and not _is_honorific_name(person.name):
+            person.votes.update(short.votes)
+            person.gender = person.gender or short.gender
+
     def _canonical(self, name: str, position: int) -> str:
         words = name.split()
         if not words:
             return name
         if len(words) == 1:
+            self._alone[words[0].lower()] += 1
             return self.full_name(words[0]) or name
         if _is_honorific_name(name) and name not in self.people:
-            # "Mr. Beebe" is "Arthur Beebe" only when he is the one Beebe of that gender.
+            # "Mr. Beebe" is "Arthur Beebe" only when he is the one Beebe of that gender, and
+            # not someone the text calls by his given name alone: "George" is the son, "Mr.
+            # Marsh" his father; "Kitty" the daughter, "Mrs. Fairley" her mother.
             gender = gender_of_name(name)
             same = [p for p in self.people.values() if p.label == "person"
                     and len(p.name.split()) > 1 and not _is_honorific_name(p.name)
                     and p.name.split()[-1].lower() == words[-1].lower()
+                    and p.name.split()[0].lower() not in self._alone
                     and (gender is None or p.gender in (None, gender))]
             return same[0].name if len(same) == 1 else name
         return name
@@ -141,9 +188,22 @@ def clean_name(text: str) -> str:
         words = words[1:]
     while len(words) > 1 and words[0].lower().rstrip(".") in TITLE_WORDS - HONORIFICS:
         words = words[1:]
-    if len(words) > 2 and words[0].lower().rstrip(".") in HONORIFICS:
+    if len(words) > 2 and words[0].lower().rstrip(".") in HONORIFICS and not _is_honorific_name(text):
         words = words[1:]
+    if _is_honorific_name(" ".join(words)) and words[0].lower() in _ABBREVIATED:
+        words[0] += "."  # "Mr Marsh" and "Mr. Marsh" are one name
     return " ".join(words)
+
+
+_ABBREVIATED = {"mr", "mrs", "ms", "dr"}
+
+
+def _with_honorific(doc: Doc, ent) -> str:
+    """The entity's text, with the honorific the tagger left out of a bare surname
+    ("Mr." of "Mr. Fairley": without it father, mother and daughters are all "Fairley")."""
+    if len(ent) == 1 and ent.start > 0 and doc[ent.start - 1].lower_.rstrip(".") in HONORIFICS:
+        return doc[ent.start - 1].text_with_ws + ent.text
+    return ent.text
 
 
 def _looks_like_name(ent) -> bool:
@@ -151,14 +211,30 @@ def _looks_like_name(ent) -> bool:
     toks = [t for t in ent if not (t.i == ent.start and t.lower_ in _NAME_DETS)]
     return (0 < len(toks) <= 3 and ent.root.pos_ == "PROPN"
             and all(t.is_title or t.text.rstrip(".").lower() in HONORIFICS for t in toks)
-            and not any(t.is_punct and t.text != "." for t in toks))
+            and not any(t.is_punct and t.text != "." for t in toks)
+            and any(len(t.text.rstrip(".")) > 1 for t in toks))  # not "I." or "A."
 
 
 _NAME_DETS = {"the", "this", "that", "a", "an", "poor", "dear", "little", "old", "young"}
 
 
+def _proper(name: str) -> bool:
+    """Capitalised words only: a name, not a description like "Tom to Jenny" nor a
+    heading like "THE MERRY OLD GENTLEMAN"."""
+    return not name.isupper() and all(w[:1].isupper() or w in NAME_PARTICLES for w in name.split())
+
+
+_ESTABLISHED = 3  # uses alone after which a given name is not expanded to a full name
+_LOOKBACK = 80  # timeline entries a pronoun looks back over
+
+
+def _is_female_honorific(name: str) -> bool:
+    return _is_honorific_name(name) and gender_of_name(name) == "f"
+
+
 def _is_honorific_name(name: str) -> bool:
-    words = name.split()
+    """"Mr. Beebe", "Mrs. van der Luyden": an honorific and a bare surname."""
+    words = [w for w in name.split() if w not in NAME_PARTICLES]
     return len(words) == 2 and words[0].lower().rstrip(".") in HONORIFICS
 
 

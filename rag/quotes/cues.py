@@ -1,0 +1,236 @@
+"""A learned judge for reported speech that the cue lexicon does not cover.
+
+News annotators count far more than "said" as attribution: "Rubio wants to emerge as ...",
+"a poll showed that ...", "voters who supported Trump", a headline "NY Daily News: ...".
+`candidates` proposes, for one verb (or a headline colon), the spans such an attribution
+could have: the verb's clause complement, its object, its prepositional object. `CueModel`
+scores each proposal with a logistic model over parse features, trained on PolNeAR's tuning
+part by ``python -m evals train-cues`` (weights in ``cue_model.json`` beside this file).
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from spacy.tokens import Doc, Token
+
+from .lexicon import BELIEF_CUES, PRONOUNS, SPEAKER_NOUNS, SPEECH_CUES
+
+MODEL_FILE = "cue_model.json"
+_CLAUSE_DEPS = ("ccomp", "xcomp")
+_OBJECT_DEPS = ("dobj", "attr", "oprd")
+_PREPS = ("for", "about", "on", "against", "of", "with", "to", "over", "in")
+
+
+@dataclass(frozen=True)
+class CueCandidate:
+    """One reading of a verb as an attribution cue. Token indices, inclusive."""
+
+    cue: tuple[int, int]
+    content: tuple[int, int]
+    subject: int | None
+    pattern: str
+    features: tuple[str, ...]
+
+
+def candidates(tok: Token) -> list[CueCandidate]:
+    """The attribution readings of `tok`: one per complement it takes (none for most tokens)."""
+    if tok.text == ":" :
+        colon = _headline(tok)
+        return [colon] if colon else []
+    if tok.pos_ not in ("VERB", "AUX"):
+        return []
+    subject = _subject(tok)
+    if subject is None:
+        return []
+    found = []
+    cue_end = _cue_end(tok)
+    last = _clause_end(tok)
+    for child in tok.rights:
+        if child.dep_ in _CLAUSE_DEPS and child.pos_ in ("VERB", "AUX"):
+            found.append((child.dep_, (child.left_edge.i, child.right_edge.i), cue_end, child))
+            cut = _before_coordination(child)
+            if cut is not None:
+                found.append((f"{child.dep_}_cut", (child.left_edge.i, cut), cue_end, child))
+        elif child.dep_ in _OBJECT_DEPS:
+            found.append(("dobj", (child.left_edge.i, child.right_edge.i), cue_end, child))
+            if last > child.right_edge.i:
+                # "accused Trump of lying", "invited Russia to dig": the object and what follows.
+                found.append(("dobj_rest", (child.left_edge.i, last), cue_end, child))
+        elif child.dep_ == "prep" and child.lower_ in _PREPS and child.i <= cue_end + 2:
+            pobj = next((c for c in child.children if c.dep_ in ("pobj", "pcomp")), None)
+            if pobj is not None:
+                found.append((f"prep_{child.lower_}", (pobj.left_edge.i, pobj.right_edge.i), child.i, pobj))
+        elif child.dep_ == "advcl":
+            # "called for the banks to be broken up": the parser makes "for" a clause marker.
+            mark = next((c for c in child.children if c.dep_ == "mark" and c.lower_ == "for"), None)
+            if mark is not None and mark.i <= cue_end + 2:
+                found.append(("prep_for", (mark.i + 1, child.right_edge.i), mark.i, child))
+    if any(c.dep_ == "auxpass" for c in tok.children) and subject.dep_ == "pobj":
+        # "was first reported by MSNBC": the passive subject is what was reported.
+        what = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
+        if what is not None:
+            found.append(("passive", (what.left_edge.i, what.right_edge.i), cue_end, what))
+    out = []
+    for pattern, content, end, head in found:
+        if content[0] <= subject.i <= content[1]:
+            continue
+        feats = _verb_features(tok, subject, pattern, head, content)
+        out.append(CueCandidate((tok.i, end), content, subject.i, pattern, feats))
+    return out
+
+
+def _clause_end(verb: Token) -> int:
+    """The last token of the verb's own complements, before trailing punctuation and adjuncts."""
+    end = verb.i
+    for child in verb.rights:
+        if child.dep_ in ("punct", "cc", "conj", "advcl", "parataxis", "npadvmod"):
+            break
+        end = child.right_edge.i
+    while end > verb.i and verb.doc[end].is_punct:
+        end -= 1
+    return end
+
+
+def _before_coordination(head: Token) -> int | None:
+    """Where a clause stops before "and vowed ...", "; ...", ", referring to ..."."""
+    for child in head.rights:
+        if (child.dep_ == "cc" and any(c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") for c in head.rights)) \
+                or (child.dep_ == "advcl" and child.tag_ == "VBG") or child.text == ";":
+            end = child.left_edge.i - 1
+            while end > head.left_edge.i and head.doc[end].is_punct:
+                end -= 1
+            return end if end > head.i else None
+    return None
+
+
+def _subject(verb: Token) -> Token | None:
+    for child in verb.children:
+        if child.dep_ == "nsubj":
+            return verb.head if child.lower_ in ("who", "that", "which") and verb.dep_ == "relcl" else child
+    for child in verb.children:
+        if child.dep_ == "agent":
+            return next((c for c in child.children if c.dep_ == "pobj"), None)
+    if verb.dep_ in ("conj", "xcomp", "advcl") and verb.head.i != verb.i and verb.head.pos_ in ("VERB", "AUX"):
+        return next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+    return None
+
+
+def _cue_end(tok: Token) -> int:
+    end = tok.i
+    for child in tok.rights:
+        if child.dep_ == "prt" and child.i == end + 1:
+            end = child.i
+    return end
+
+
+def _subject_kind(tok: Token) -> str:
+    lower = tok.lower_
+    if lower in PRONOUNS or lower in ("you", "who"):
+        return f"pron_{lower}"
+    if tok.ent_type_:
+        return f"ent_{tok.ent_type_}"
+    if tok.pos_ == "PROPN":
+        return "propn"
+    if tok.lemma_.lower() in SPEAKER_NOUNS:
+        return "speaker_noun"
+    return f"pos_{tok.pos_}"
+
+
+def _bucket(n: int) -> str:
+    for limit, name in ((1, "1"), (3, "2-3"), (7, "4-7"), (15, "8-15")):
+        if n <= limit:
+            return name
+    return "16+"
+
+
+def _verb_features(tok: Token, subject: Token, pattern: str, head: Token,
+                   content: tuple[int, int]) -> tuple[str, ...]:
+    lemma = tok.lemma_.lower()
+    lex = "speech" if lemma in SPEECH_CUES else "belief" if lemma in BELIEF_CUES else "none"
+    skind = _subject_kind(subject)
+    first = tok.doc[content[0]]
+    feats = [
+        "bias", f"lem={lemma}", f"lem|pat={lemma}|{pattern}", f"pat={pattern}", f"lex={lex}",
+        f"lex|pat={lex}|{pattern}", f"subj={skind}", f"subjlem={subject.lemma_.lower()}",
+        f"subj|pat={skind}|{pattern}", f"lem|subj={lemma}|{skind}", f"dep={tok.dep_}",
+        f"tag={tok.tag_}", f"clen={_bucket(content[1] - content[0] + 1)}",
+        f"chead={head.pos_}", f"cent={head.ent_type_ or '-'}", f"first={first.lower_ if first.is_stop else first.pos_}",
+        f"pat|first={pattern}|{first.lower_ if first.is_stop else first.pos_}",
+    ]
+    for child in tok.children:
+        if child.dep_ == "neg":
+            feats.append("neg")
+        elif child.dep_ == "aux" and child.tag_ == "MD":
+            feats.append(f"modal={child.lower_}")
+        elif child.dep_ == "auxpass":
+            feats.append("passive")
+        elif child.dep_ == "prt":
+            feats.append(f"lem|prt={lemma}|{child.lower_}")
+    if tok.dep_ == "relcl":
+        feats.append("relcl")
+    return tuple(feats)
+
+
+def _headline(colon: Token) -> CueCandidate | None:
+    """ "Source: claim" opening a paragraph, as headlines and captions attribute."""
+    doc = colon.doc
+    left = [t for t in doc[: colon.i] if not t.is_punct]
+    end = doc[colon.i + 1].sent.end - 1 if colon.i + 1 < len(doc) else colon.i
+    right = [t for t in doc[colon.i + 1: end + 1] if not t.is_punct]
+    if not left or len(left) > 6 or len(right) < 2:
+        return None
+    if not any(t.pos_ in ("PROPN", "NOUN") for t in left):
+        return None
+    head = max(left, key=lambda t: (t.pos_ in ("PROPN", "NOUN"), t.i))
+    kind = _subject_kind(head)
+    capitalised = sum(t.is_title or t.is_upper for t in right) / len(right)
+    feats = ("bias", "pat=colon", f"subj={kind}", f"colon|subj={kind}",
+             f"colon|len={_bucket(len(left))}", f"colon|clen={_bucket(len(right))}",
+             f"colon|title={'high' if capitalised > 0.6 else 'low'}",
+             f"colon|whole={end == len(doc) - 1}")
+    return CueCandidate((colon.i, colon.i), (right[0].i, end), head.i, "colon", feats)
+
+
+@dataclass(frozen=True)
+class CueModel:
+    """Logistic weights over candidate features: how likely a reading is an attribution."""
+
+    weights: dict[str, float]
+    threshold: float = 0.5
+
+    def probability(self, cand: CueCandidate) -> float:
+        return _logistic(self.weights, cand.features)
+
+    def best(self, tok: Token) -> tuple[CueCandidate, float] | None:
+        """The best attribution reading of `tok` among those that clear the threshold."""
+        scored = [(c, self.probability(c)) for c in candidates(tok)]
+        scored = [s for s in scored if s[1] >= self.threshold]
+        return max(scored, key=lambda s: s[1]) if scored else None
+
+    def to_json(self) -> dict:
+        return {"threshold": self.threshold, "weights": self.weights}
+
+
+def _logistic(weights: dict[str, float], features: tuple[str, ...]) -> float:
+    z = sum(weights.get(f, 0.0) for f in features)
+    return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+
+
+@lru_cache(maxsize=1)
+def load_cue_model() -> CueModel | None:
+    """The packaged model; None when it has not been trained (the lexicon rules still run)."""
+    try:
+        data = json.loads(resources.files(__package__).joinpath(MODEL_FILE).read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        return None
+    return CueModel(weights=data["weights"], threshold=data.get("threshold", 0.5))
+
+
+def parsed_candidates(doc: Doc) -> list[CueCandidate]:
+    """Every candidate in a parsed paragraph (training reads them all)."""
+    return [c for tok in doc for c in candidates(tok)]

@@ -1,0 +1,116 @@
+"""Novel dialogue: speech tags, names of family members, pronouns and turn-taking, through
+the real spaCy pipeline on self-written novel-like passages."""
+
+import pytest
+
+from rag.quotes import extract_document
+from rag.types import Document
+
+
+def speakers(text: str) -> list[tuple[str, str | None]]:
+    _, quotes = extract_document(Document("novel", text))
+    return [(q.text, q.speaker) for q in quotes if q.kind == "direct"]
+
+
+@pytest.mark.parametrize("text,speaker", [
+    # The parser makes the name after the tag verb an object; it is still the speaker.
+    ('"Miss Harlow is so clever," murmured Lucy. It was her usual remark.', "Lucy"),
+    ('"Burglars?" cried Lucy, wincing at the word.', "Lucy"),
+    # Tags with verbs that are not verbs of speech, after and before the quotation.
+    ('"Look at the poor cows!" laughed Miss Harlow.', "Miss Harlow"),
+    ('"Such a dreadful road," sighed Miss Pelling, folding her gloves.', "Miss Pelling"),
+    ('Lucy turned to her cousin: "Charlotte, come and look at the river."', "Lucy"),
+    # "said--" glued to the quotation mark by the tokenizer.
+    ('Margaret coloured, and said--"Only a little."', "Margaret"),
+])
+def test_fiction_speech_tags(text, speaker):
+    [(_, found)] = speakers(text)
+    assert found == speaker
+
+
+def test_a_sentence_after_a_full_stop_is_not_a_tag_but_its_actor_speaks():
+    _, [quote] = extract_document(Document("novel", '"I am quite ready." Lucy went to the door.'))
+    assert (quote.cue, quote.speaker) == (None, "Lucy")
+
+
+def test_father_mother_and_daughter_keep_their_honorifics():
+    text = ("Mr. Fairley was reading by the fire. Mrs. Fairley sat near him, and Kitty "
+            "Fairley was at the window. Kitty laughed. Kitty sang.\n\n"
+            '"You must go and call on them," said Mrs. Fairley.\n\n'
+            '"I see no need," said Mr. Fairley.')
+    assert [s for _, s in speakers(text)] == ["Mrs. Fairley", "Mr. Fairley"]
+
+
+def test_father_is_not_the_son_the_text_calls_by_his_given_name():
+    text = ("George Marsh came in with his father. George sat down. George was tired.\n\n"
+            '"We have walked ten miles," said Mr. Marsh.')
+    assert [s for _, s in speakers(text)] == ["Mr. Marsh"]
+
+
+def test_a_given_name_used_alone_stays_as_it_is():
+    text = ("Margaret was the second daughter. Margaret read a great deal, and Margaret "
+            "walked alone. Her full name was Margaret Fairley.\n\n"
+            '"I shall walk to the village," said Margaret.')
+    assert [s for _, s in speakers(text)] == ["Margaret"]
+
+
+def test_a_bare_surname_is_the_brother_not_the_sister():
+    text = ("Mr. Tilbury had come with Miss Tilbury. Miss Tilbury talked. Miss Tilbury "
+            "laughed. Miss Tilbury sat down.\n\n"
+            '"It is a fine evening," said Tilbury.')
+    assert [s for _, s in speakers(text)] == ["Mr. Tilbury"]
+
+
+def test_she_is_the_woman_the_narration_showed_with_her():
+    text = ("Rowan Ashworth put down her cup and looked at the fire. Ellery Dunmore lit his "
+            "pipe.\n\n"
+            '"I must go home," she said.')
+    assert [s for _, s in speakers(text)] == ["Rowan Ashworth"]
+
+
+def test_a_line_of_narration_does_not_end_the_conversation():
+    text = ('"Shall we go down to the river?" said Lucy.\n\n'
+            '"Not yet," said Cecil.\n\n'
+            "The rain had stopped.\n\n"
+            '"Then when?"')
+    assert [s for _, s in speakers(text)][-1] == "Lucy"
+
+
+def test_the_person_a_turn_addresses_answers_it():
+    text = ('"The carriage is late," said Edith.\n\n'
+            '"It always is," said Mr. Fairley.\n\n'
+            '"I have the tickets," said Kitty.\n\n'
+            '"Edith, shall we walk instead?"\n\n'
+            '"No, it is much too far."')
+    assert [s for _, s in speakers(text)][-2:] == ["Mr. Fairley", "Edith"]
+
+
+def test_a_possessive_description_after_the_tag_is_the_speaker_phrase():
+    _, quotes = extract_document(Document("novel", '"Do you not want to know?" cried his wife.'))
+    assert [q.mention for q in quotes] == ["his wife"]
+
+
+def test_a_tagger_entity_spanning_two_names_gives_the_speaker_alone():
+    # The tagger reads "Frank to Emma" as one person; the speaker is Frank.
+    text = ('Frank Weston came in.\n\n"Indeed," said Frank to Emma.\n\n'
+            '"Come, come," said Emma Wood, smiling.\n\n"Well," said Emma.')
+    assert [s for _, s in speakers(text)] == ["Frank Weston", "Emma Wood", "Emma Wood"]
+
+
+def test_a_paragraph_ending_in_a_speech_tag_introduces_the_next_one():
+    text = ("Soon afterwards Mr. Darcy, drawing near Elizabeth, said to her--\n\n"
+            '"Do you not feel a great inclination to dance?"')
+    assert [s for _, s in speakers(text)] == ["Mr. Darcy"]
+
+
+def test_an_untagged_quotation_belongs_to_the_person_the_narration_is_about():
+    text = ('"Shall we go down to the river?" said Lucy.\n\n'
+            '"Not yet," said George.\n\n'
+            'George turned from the window and picked up his gloves. "Then I shall go alone."')
+    assert [s for _, s in speakers(text)][-1] == "George"  # not Lucy, whose turn it would be
+
+
+def test_an_honorific_before_a_surname_with_particles_is_kept():
+    text = ('"We are dining at home," said Mr. van der Luyden.\n\n'
+            '"And so are we," said Mrs. van der Luyden, smiling at him.')
+    assert [s for _, s in speakers(text)] == ["Mr. van der Luyden", "Mrs. van der Luyden"]
