@@ -119,3 +119,12 @@ def test_two_apostrophes_are_a_quotation_mark_as_in_newswire_text():
     assert [(q.speaker, q.kind, q.text) for q in quotes] == [
         ("Mr. Bush", "direct", "There is a lot of name-calling going on"),
         ("Mr. Bush", "direct", "But I want to remind you of the facts.")]
+
+
+def test_a_voice_speaks_for_its_owner_and_an_unowned_voice_for_nobody():
+    quotes = extract_document(Document(doc_id="t", text=(
+        "Mrs. Hudson came to the door.\n\n"
+        "\u201cHe has gone to his room, sir,\u201d her voice said from the stairs.\n\n"
+        "Holmes waited by the gate.\n\n"
+        "\u201cWho is there?\u201d a voice cried from the dark.")))[1]
+    assert [(q.speaker, q.mention) for q in quotes] == [("Mrs. Hudson", "her"), (None, None)]

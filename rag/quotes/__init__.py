@@ -18,6 +18,7 @@ from .dialogue import Turns, vocatives
 from .marks import quoted_spans
 from .speakers import NameBook
 from .tags import introducer, narration_actor
+from .turns import ACTOR, CARRIED, GUESSED, TAGGED, Turn, alternate_back, turn_of
 
 __all__ = ["load_nlp", "parse_text", "extract_document", "extract_documents", "quotes_from_parsed"]
 
@@ -89,11 +90,13 @@ def quotes_from_parsed(paragraphs: list[Paragraph], parsed: Iterable) -> list[Qu
     quotes: list[Quote] = []
     carried: Quote | None = None  # a quotation left open at the end of the previous paragraph
     intro: tuple[str, str] | None = None  # (speaker, mention) of a paragraph ending 'said,'
+    events: list[Turn | int] = []  # dialogue turns and narration lengths, for the backward pass
     for para, sdoc in zip(paragraphs, parsed):
         spans = quoted_spans(sdoc.text)
         book.read_entities(sdoc, para.start, lambda i: any(s.outer_start <= i < s.outer_end for s in spans))
         raws = paragraph_quotes(sdoc, spans)
         para_quotes: list[Quote] = []
+        source = TAGGED
         for i, raw in enumerate(raws):
             speaker, mention_text, confidence = None, None, raw.confidence
             if raw.mention is not None:
@@ -101,16 +104,19 @@ def quotes_from_parsed(paragraphs: list[Paragraph], parsed: Iterable) -> list[Qu
                 mention_text = raw.mention.text
             if speaker is None and i == 0 and carried is not None and raw.start <= 1 + _lead(para.text):
                 speaker, mention_text, confidence = carried.speaker, carried.mention, 0.7
+                source = CARRIED
             elif speaker is None and i == 0 and intro is not None and raw.start <= 1 + _lead(para.text):
                 (speaker, mention_text), confidence = intro, 0.8
             para_quotes.append(_quote(para, raw, speaker, mention_text, confidence))
-        para_quotes = _one_voice_per_paragraph(para_quotes, para.text, turns,
-                                               lambda: _actor(sdoc, spans, para.start, book))
+        para_quotes, how = _one_voice_per_paragraph(para_quotes, para.text, turns,
+                                                    lambda: _actor(sdoc, spans, para.start, book))
+        turn = turn_of(para_quotes, len(quotes), how or source)
+        events.append(turn if turn is not None else len(para.text))
         turns.update(para_quotes, para.text)
         carried = para_quotes[-1] if raws and raws[-1].open_end else None
         intro = None if spans else _introduced(sdoc, para.start, book)
         quotes.extend(para_quotes)
-    return _expand_short_names(quotes, book)
+    return _expand_short_names(alternate_back(quotes, events), book)
 
 
 def _lead(text: str) -> int:
@@ -129,26 +135,27 @@ def _actor(sdoc, spans, offset: int, book: NameBook) -> str | None:
 
 
 def _one_voice_per_paragraph(quotes: list[Quote], text: str, turns: Turns,
-                             actor: Callable[[], str | None] = lambda: None) -> list[Quote]:
+                             actor: Callable[[], str | None] = lambda: None
+                             ) -> tuple[list[Quote], str | None]:
     """Untagged direct quotes take the paragraph's one tagged voice, else the person its
-    narration is about, else the turn-taking guess.
+    narration is about, else the turn-taking guess; also says which (None: tagged voices).
 
     Fiction and transcripts give each speaker a new paragraph, so a paragraph's direct quotes
     share a speaker; in a run of dialogue an untagged turn answers the previous turn.
     """
     direct = [q for q in quotes if q.kind == "direct"]
     voices = {q.speaker for q in direct if q.speaker}
-    guess, confidence = None, 0.0
+    guess, confidence, how = None, 0.0, None
     if len(voices) == 1:
         guess, confidence = next(iter(voices)), 0.7
     elif not voices and direct and (guess := actor()) is not None:
-        confidence = 0.55
+        confidence, how = 0.55, ACTOR
     elif not voices and direct:
-        guess, confidence = turns.guess(addressed=vocatives(text)), 0.45
+        guess, confidence, how = turns.guess(addressed=vocatives(text)), 0.45, GUESSED
     if guess is None:
-        return quotes
+        return quotes, how
     return [replace(q, speaker=guess, confidence=confidence)
-            if q.kind == "direct" and q.speaker is None else q for q in quotes]
+            if q.kind == "direct" and q.speaker is None else q for q in quotes], how
 
 
 def _quote(para: Paragraph, raw: RawQuote, speaker: str | None, mention: str | None,

@@ -105,6 +105,11 @@ def speaker_token(tok: Token, trusted: bool = False) -> Token | None:
     `trusted` positions ("according to X", "noted by X") take any noun that is not a thing.
     """
     lower = tok.lower_
+    if tok.lemma_.lower() in _VOICE_WORDS:
+        # "her voice rang out": the owner speaks; "a voice said": nobody we can name.
+        owner = next((c for c in tok.children if c.dep_ == "poss"), None)
+        return owner if owner is not None and owner.lower_ in _POSSESSIVE_PRONOUNS else (
+            speaker_token(owner, trusted) if owner is not None else None)
     if lower in NOT_SPEAKERS or tok.lemma_.lower() in NOT_SPEAKERS:
         for prep in tok.children:
             if prep.dep_ == "prep" and prep.lower_ in ("from", "by", "of"):
@@ -117,6 +122,9 @@ def speaker_token(tok: Token, trusted: bool = False) -> Token | None:
         return None
     return tok if is_speaker_like(tok) else None
 
+
+_VOICE_WORDS = {"voice", "face", "lip", "tone", "tongue", "mouth", "eye"}
+_POSSESSIVE_PRONOUNS = {"his", "her", "their", "my", "our"}
 
 _NEVER_SPEAKERS = {"it", "this", "that", "which", "what", "there", "something", "nothing", "thing"}
 
