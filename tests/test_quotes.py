@@ -128,3 +128,9 @@ def test_a_voice_speaks_for_its_owner_and_an_unowned_voice_for_nobody():
         "Holmes waited by the gate.\n\n"
         "\u201cWho is there?\u201d a voice cried from the dark.")))[1]
     assert [(q.speaker, q.mention) for q in quotes] == [("Mrs. Hudson", "her"), (None, None)]
+
+
+def test_a_dateline_is_not_the_speaker():
+    quotes = extract_document(Document(doc_id="t", text=(
+        "LONDON \u2014 Donald Trump said on Friday that the deal was dead.")))[1]
+    assert [(q.speaker, q.text) for q in quotes] == [("Donald Trump", "that the deal was dead")]

@@ -114,3 +114,17 @@ def test_an_honorific_before_a_surname_with_particles_is_kept():
     text = ('"We are dining at home," said Mr. van der Luyden.\n\n'
             '"And so are we," said Mrs. van der Luyden, smiling at him.')
     assert [s for _, s in speakers(text)] == ["Mr. van der Luyden", "Mrs. van der Luyden"]
+
+
+def test_untagged_turns_after_narration_alternate_back_from_the_next_named_tag():
+    # The forward guess carries Edith and Arthur across the narration; the tags that
+    # follow show it is a new exchange, and its first turns alternate back from them.
+    text = ('"The carriage is late," said Edith.\n\n'
+            '"It always is," said Arthur.\n\n'
+            "At the inn the landlord was counting his spoons.\n\n"
+            '"Is there a room for the night?"\n\n'
+            '"Only the one over the stable."\n\n'
+            '"Then I will take it," said Mr. Hollis.\n\n'
+            '"Very well, sir," said Mrs. Pike.')
+    assert [s for _, s in speakers(text)] == [
+        "Edith", "Arthur", "Mr. Hollis", "Mrs. Pike", "Mr. Hollis", "Mrs. Pike"]

@@ -90,7 +90,7 @@ def quotes_from_parsed(paragraphs: list[Paragraph], parsed: Iterable) -> list[Qu
     quotes: list[Quote] = []
     carried: Quote | None = None  # a quotation left open at the end of the previous paragraph
     intro: tuple[str, str] | None = None  # (speaker, mention) of a paragraph ending 'said,'
-    events: list[Turn | int] = []  # dialogue turns and narration lengths, for the backward pass
+    events: list[Turn | None] = []  # dialogue turns, None for narration: the backward pass
     for para, sdoc in zip(paragraphs, parsed):
         spans = quoted_spans(sdoc.text)
         book.read_entities(sdoc, para.start, lambda i: any(s.outer_start <= i < s.outer_end for s in spans))
@@ -111,7 +111,7 @@ def quotes_from_parsed(paragraphs: list[Paragraph], parsed: Iterable) -> list[Qu
         para_quotes, how = _one_voice_per_paragraph(para_quotes, para.text, turns,
                                                     lambda: _actor(sdoc, spans, para.start, book))
         turn = turn_of(para_quotes, len(quotes), how or source)
-        events.append(turn if turn is not None else len(para.text))
+        events.append(turn)
         turns.update(para_quotes, para.text)
         carried = para_quotes[-1] if raws and raws[-1].open_end else None
         intro = None if spans else _introduced(sdoc, para.start, book)

@@ -109,7 +109,8 @@ def _before_coordination(head: Token) -> int | None:
 
 
 def _subject(verb: Token) -> Token | None:
-    for child in verb.children:
+    # Nearest first: a dateline ("LONDON — Trump said") parses as a second subject.
+    for child in sorted(verb.children, key=lambda c: abs(c.i - verb.i)):
         if child.dep_ == "nsubj":
             return verb.head if child.lower_ in ("who", "that", "which") and verb.dep_ == "relcl" else child
     for child in verb.children:

@@ -43,7 +43,8 @@ def speaker_of(verb: Token, quoted: Callable[[int], bool] = lambda i: False,
     the noun a relative clause hangs on ("a voter who said ..."); a subject shared with the
     verb this one is coordinated with ("X reported losses, claiming ...").
     """
-    for child in verb.children:
+    # Nearest subject first: a dateline ("LONDON — Trump said") parses as a second subject.
+    for child in sorted(verb.children, key=lambda c: abs(c.i - verb.i)):
         # A passive's nsubjpass is what was said, not who said it.
         if child.dep_ == "nsubj" and not quoted(child.idx):
             if child.lower_ in ("who", "that", "which") and verb.dep_ == "relcl":

@@ -1,85 +1,81 @@
 """A backward pass over a document's dialogue: untagged turns alternate back from a later tag.
 
-The per-paragraph loop guesses an untagged turn from the turns before it. When a later turn
-of the same conversation is tagged ("... said Lucy"), the turns between alternate back from
-it: two turns earlier is Lucy again, one turn earlier her partner. The nearer anchor wins.
+The per-paragraph loop guesses an untagged turn from the turns before it, across lines of
+narration, so the first turns after a passage of narration often inherit the wrong
+conversation. When a later turn of the same exchange is tagged by name ("... said Lucy"),
+the untagged turns before it alternate back from it: two turns earlier is Lucy again, one
+turn earlier her partner. Turns after a named tag keep the forward guess, which knows the
+vocatives and who spoke last.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-import os
-
 from ..types import Quote
-
-_V = os.environ.get("TV", "")
 
 # How a dialogue paragraph got its speaker.
 TAGGED, CARRIED, ACTOR, GUESSED = "tagged", "carried", "actor", "guessed"
 
-_NARRATION_PAUSE = 1000  # characters of narration after which a conversation is over
+_PRONOUNS = {"he", "she", "i", "they", "we", "you"}
 
 
 @dataclass
 class Turn:
-    """One dialogue paragraph: its quotes are `quotes[lo:hi]`."""
+    """One dialogue paragraph: its quotes are `quotes[lo:hi]` of the document's."""
 
     lo: int
     hi: int
-    source: str | None  # TAGGED, CARRIED, ACTOR, GUESSED, or None when no speaker was found
-    first: str | None  # speaker of its first and last direct quotes
+    source: str | None  # TAGGED, CARRIED, ACTOR, GUESSED; None when no speaker was found
+    first: str | None  # speakers of its first and last direct quotes
     last: str | None
-    pronoun: bool = False
+    named: bool  # a direct quote tagged by a name or description, not a pronoun
 
 
 def turn_of(quotes: list[Quote], lo: int, source: str | None) -> Turn | None:
-    """The record of a paragraph's quotes, to sit at `lo` in the document's; None without
-    direct speech."""
+    """The record of a paragraph's quotes, which sit at `lo` in the document's; None when
+    the paragraph has no direct speech."""
     direct = [q for q in quotes if q.kind == "direct"]
     if not direct:
         return None
+    named = any(q.mention and q.mention.lower() not in _PRONOUNS for q in direct)
     return Turn(lo, lo + len(quotes), source if direct[0].speaker or direct[-1].speaker else None,
-                direct[0].speaker, direct[-1].speaker,
-                any((q.mention or "").lower() in ("he", "she", "i", "they") for q in direct))
+                direct[0].speaker, direct[-1].speaker, named)
 
 
-def conversations(events: list[Turn | int]) -> list[list[Turn]]:
-    """Runs of dialogue turns; an int in `events` is a narration paragraph's length."""
+def exchanges(events: list[Turn | None]) -> list[list[Turn]]:
+    """Runs of consecutive dialogue paragraphs; None in `events` is a narration paragraph,
+    which may bring a new speaker in, so alternation does not reach back across it."""
     runs: list[list[Turn]] = [[]]
     for event in events:
-        if isinstance(event, Turn):
+        if event is not None:
             runs[-1].append(event)
-        elif event > int(os.environ.get("TN", _NARRATION_PAUSE)) and runs[-1]:
+        elif runs[-1]:
             runs.append([])
     return [run for run in runs if run]
 
 
-def alternate_back(quotes: list[Quote], events: list[Turn | int]) -> list[Quote]:
-    """Quotes with guessed or missing turn speakers redone from the nearest later tag."""
+def alternate_back(quotes: list[Quote], events: list[Turn | None]) -> list[Quote]:
+    """Quotes of untagged turns that precede an exchange's first named tag, redone by
+    alternating back from it; untagged turns left without a speaker, filled from the next."""
     quotes = list(quotes)
-    for run in conversations(events):
+    for run in exchanges(events):
+        anchors = [i for i, t in enumerate(run) if t.source in (TAGGED, CARRIED) and t.first and t.named]
+        if not anchors:
+            continue
+        first = anchors[0]
         # A paragraph continuing the previous one's open quotation is the same turn.
         position, pos = [], -1
         for turn in run:
             pos += turn.source != CARRIED
             position.append(pos)
-        srcs = (TAGGED, CARRIED, ACTOR) if "A" in _V else (TAGGED, CARRIED)
-        anchors = [i for i, t in enumerate(run) if t.source in srcs and t.first
-                   and not ("P" in _V and t.pronoun)]
         for i, turn in enumerate(run):
-            if turn.source not in (GUESSED, None):
-                continue
+            if turn.source not in (GUESSED, None) or (i > first and turn.first):
+                continue  # after a named tag only an empty turn is filled
             after = next((a for a in anchors if a > i), None)
             if after is None:
-                continue
-            before = next((a for a in reversed(anchors) if a < i), None)
-            gap_after = position[after] - position[i]
-            if before is not None and position[i] - position[before] <= gap_after + int(os.environ.get("TK", 0)) and turn.first:
-                continue
-            if "B" in _V and turn.first:
-                continue  # the forward guess is at least as near its anchor
-            guess = _back_from(run, anchors, after, gap_after)
+                break
+            guess = _back_from(run, anchors, after, position[after] - position[i])
             if guess is None or guess == turn.first:
                 continue
             for k in range(turn.lo, turn.hi):
@@ -88,13 +84,13 @@ def alternate_back(quotes: list[Quote], events: list[Turn | int]) -> list[Quote]
     return quotes
 
 
-def _back_from(run: list[Turn], anchors: list[int], after: int, gap: int) -> str | None:
-    """The speaker `gap` turns before the anchor `run[after]`, alternating with its partner."""
-    speaker = run[after].first
+def _back_from(run: list[Turn], anchors: list[int], anchor: int, gap: int) -> str | None:
+    """The speaker `gap` turns before `run[anchor]`: its speaker, or the nearest other named
+    voice of the exchange, earlier ones first."""
+    speaker = run[anchor].first
     if gap % 2 == 0:
         return speaker
-    # The partner: the nearest other tagged voice of the conversation, earlier first.
-    for a in [a for a in reversed(anchors) if a < after] + [a for a in anchors if a > after]:
+    for a in [a for a in reversed(anchors) if a < anchor] + [a for a in anchors if a > anchor]:
         for name in (run[a].last, run[a].first):
             if name and name != speaker:
                 return name
