@@ -31,6 +31,12 @@ TIE = 0.005  # accuracies this close to the best are ties
 THRESHOLDS = (0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65)
 
 
+def choose_threshold(sweep: list[dict]) -> dict:
+    """The sweep row with the best accuracy, ties (within TIE) broken by abstention F1."""
+    top = max(s["accuracy"] for s in sweep)
+    return max((s for s in sweep if s["accuracy"] >= top - TIE), key=lambda s: (s["abstention_f1"], s["accuracy"]))
+
+
 def ece(probs: np.ndarray, correct: np.ndarray, bins: int = 10) -> float:
     """Expected calibration error: |accuracy - mean confidence| weighted over equal-width bins."""
     if len(probs) == 0:
@@ -95,8 +101,7 @@ def command(qa_files: tuple[Path, ...], out: Path | None) -> None:
         sweep.append({"threshold": t, "accuracy": round(acc, 4),
                       "abstention_f1": round(_abstention_f1(rows[t]), 4)})
         click.echo(f"threshold {t:.2f}: accuracy {acc:.3f}  abstention F1 {sweep[-1]['abstention_f1']:.3f}")
-    top = max(s["accuracy"] for s in sweep)
-    best = max((s for s in sweep if s["accuracy"] >= top - TIE), key=lambda s: (s["abstention_f1"], s["accuracy"]))
+    best = choose_threshold(sweep)
     answered = [r for r in rows[best["threshold"]] if not r["abstained"] and math.isfinite(r["raw"])]
     scores = np.array([r["raw"] for r in answered])
     correct = np.array([r["correct"] for r in answered])

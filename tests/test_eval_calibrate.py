@@ -27,3 +27,14 @@ def test_raw_score_inverts_the_confidence_map():
         conf = 1 / (1 + np.exp(-(a * raw + b)))
         assert raw_score(float(conf)) == pytest.approx(raw, abs=1e-6)
     assert np.isnan(raw_score(0.0))
+
+
+def test_a_threshold_one_question_better_is_a_tie_broken_by_abstention_f1():
+    from evals.calibrate import choose_threshold
+
+    sweep = [{"threshold": 0.5, "accuracy": 0.7581, "abstention_f1": 0.843},
+             {"threshold": 0.55, "accuracy": 0.7597, "abstention_f1": 0.8408},
+             {"threshold": 0.6, "accuracy": 0.70, "abstention_f1": 0.9}]
+    assert choose_threshold(sweep)["threshold"] == 0.5
+    sweep[0]["accuracy"] = 0.70
+    assert choose_threshold(sweep)["threshold"] == 0.55
