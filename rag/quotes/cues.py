@@ -39,7 +39,7 @@ class CueCandidate:
 
 def candidates(tok: Token) -> list[CueCandidate]:
     """The attribution readings of `tok`: one per complement it takes (none for most tokens)."""
-    if tok.text == ":" :
+    if tok.text == ":":
         colon = _headline(tok)
         return [colon] if colon else []
     if tok.pos_ not in ("VERB", "AUX"):
