@@ -102,3 +102,11 @@ def test_a_hedged_intention_is_not_put_in_the_subjects_mouth():
     assert _quotes("Russian leader Vladimir Putin reportedly aims to liberate the entire region before spring.") == []
     q = _one("Russian leader Vladimir Putin aims to liberate the entire region before spring.")
     assert (q.speaker, q.cue) == ("Vladimir Putin", "aims")
+
+
+def test_an_object_spelled_out_after_a_colon_keeps_its_explanation():
+    quotes = _quotes("Unit commander Robert Brovdi noted the grim aftermath: after each failed attack, "
+                     "buggies would arrive to recover the bodies.")
+    assert [(q.speaker, q.cue, q.text) for q in quotes] == [
+        ("Robert Brovdi", "noted", "the grim aftermath: after each failed attack, buggies would arrive to "
+                                   "recover the bodies")]

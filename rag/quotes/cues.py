@@ -57,7 +57,11 @@ def candidates(tok: Token) -> list[CueCandidate]:
             if cut is not None:
                 found.append((f"{child.dep_}_cut", (child.left_edge.i, cut), cue_end, child))
         elif child.dep_ in _OBJECT_DEPS:
-            found.append(("dobj", (child.left_edge.i, child.right_edge.i), cue_end, child))
+            end = child.right_edge.i
+            if end + 2 < len(tok.doc) and tok.doc[end + 1].text == ":":
+                # "noted the grim aftermath: after each wave ...": the colon spells the object out.
+                end = tok.doc[end + 2].sent.end - 1
+            found.append(("dobj", (child.left_edge.i, end), cue_end, child))
             if last > child.right_edge.i:
                 # "accused Trump of lying", "invited Russia to dig": the object and what follows.
                 found.append(("dobj_rest", (child.left_edge.i, last), cue_end, child))
