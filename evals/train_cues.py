@@ -25,18 +25,6 @@ from .corpora import load_gold
 from .corpora.records import GoldDocument
 
 MODEL_PATH = Path(__file__).resolve().parent.parent / "rag" / "quotes" / "cue_model.json"
-_TRIM = " \t\n\u00a0,;:\u2014-.\"'\u201c\u201d"
-
-
-def _char_span(doc, first: int, last: int, trim: bool = True) -> tuple[int, int]:
-    start, end = doc[first].idx, doc[last].idx + len(doc[last])
-    if not trim:
-        return start, end
-    while start < end and doc.text[start] in _TRIM:
-        start += 1
-    while end > start and doc.text[end - 1] in _TRIM:
-        end -= 1
-    return start, end
 
 
 def labelled_candidates(docs: list[GoldDocument], nlp) -> list[tuple[str, tuple[str, ...], int, int]]:
@@ -66,8 +54,8 @@ def labelled_candidates(docs: list[GoldDocument], nlp) -> list[tuple[str, tuple[
                 found = content_span(sdoc, cand.content, spans)
                 if found is None:
                     continue
-                cue = _char_span(sdoc, *cand.cue, trim=False)
-                cue = ((para.start + cue[0], para.start + cue[1]),)
+                first, last = sdoc[cand.cue[0]], sdoc[cand.cue[1]]
+                cue = ((para.start + first.idx, para.start + last.idx + len(last)),)
                 content = ((para.start + found[0], para.start + found[1]),)
                 text = norm_spans(gold.text, content)
                 label = exact = 0
