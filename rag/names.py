@@ -25,19 +25,23 @@ def _close(a: str, b: str) -> bool:
 def match_speaker(query: str, aliases: dict[str, set[str]]) -> list[str]:
     """Canonical names that `query` can mean, best first; empty when none fits.
 
-    A match is an exact name or alias, else every query word found (allowing spelling
-    variants) in one of the speaker's names, e.g. "Brovdi" in "Robert Brovdi".
+    Exact names or aliases come first; then speakers with every query word (allowing spelling
+    variants) in one of their names ("Brovdi" in "Robert Brovdi"): another document may call
+    the same person by the full name. Only when neither exists, a stored surname the query
+    ends with ("de Blasio" for "Bill de Blasio"), as a document that never gives the full name has it.
     """
     q = _tokens(query)
     # Titles in the question ("Fr.", "Sen.", "President") need not be part of the stored name.
     core = [w for w in q if w.rstrip(".") not in TITLE_WORDS] or q
     if not q:
         return []
-    exact, partial = [], []
+    exact, partial, shorter = [], [], []
     for name, forms in aliases.items():
         norm_forms = [_tokens(f) for f in forms]
         if any(f == q for f in norm_forms):
             exact.append(name)
         elif any(all(any(_close(w, t) for t in f) for w in core) for f in norm_forms):
             partial.append(name)
-    return exact or partial
+        elif any(f and len(f) < len(core) and f == core[-len(f):] for f in norm_forms):
+            shorter.append(name)
+    return exact + partial or shorter

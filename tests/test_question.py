@@ -44,3 +44,16 @@ def test_match_speaker_through_names_mentions_and_spelling():
     # Titles in the question need not be part of the stored name.
     assert match_speaker("President Zelenskyy", aliases) == ["Volodymyr Zelenskyy"]
     assert match_speaker("Fr. Frank Pavone", {"Frank Pavone": {"Frank Pavone"}}) == ["Frank Pavone"]
+
+
+def test_match_speaker_takes_an_exact_alias_and_fuller_names_and_falls_back_to_a_surname():
+    # "Baker" is one document's alias of Teal Baker; another document only says "Dean Baker".
+    aliases = {"Teal Baker": {"Teal Baker", "Baker"}, "Dean Baker": {"Dean Baker"},
+               "de Blasio": {"de Blasio"}, "Bill Clinton": {"Bill Clinton"}, "Clinton": {"Clinton"}}
+    assert match_speaker("Baker", aliases) == ["Teal Baker", "Dean Baker"]
+    # A document that never gave the full name stored the surname alone.
+    assert match_speaker("Bill de Blasio", aliases) == ["de Blasio"]
+    # ... but a speaker with the full name wins over a bare surname.
+    assert match_speaker("Bill Clinton", aliases) == ["Bill Clinton"]
+    assert match_speaker("Hillary Clinton", aliases) == ["Clinton"]
+    assert match_speaker("Dean Smith", aliases) == []

@@ -5,6 +5,8 @@ import pytest
 from rag.config import sample_corpus
 from rag.ingest.readers import read_documents
 from rag.quotes import extract_document
+from rag.quotes import load_nlp
+from rag.quotes.attribution import _direct
 from rag.quotes.marks import quoted_spans
 from rag.text import fold_spaces
 from rag.types import Document
@@ -16,6 +18,11 @@ def quotes_of(text: str):
     for q in quotes:  # verbatim by construction: the text is a slice of its paragraph
         assert by_ordinal[q.paragraph].text[q.start:q.end] == q.text
     return quotes
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return load_nlp()
 
 
 def only(text: str):
@@ -134,3 +141,38 @@ def test_a_dateline_is_not_the_speaker():
     quotes = extract_document(Document(doc_id="t", text=(
         "LONDON \u2014 Donald Trump said on Friday that the deal was dead.")))[1]
     assert [(q.speaker, q.text) for q in quotes] == [("Donald Trump", "that the deal was dead")]
+
+
+@pytest.mark.parametrize("text,speaker", [
+    # A thing that speaks for its author: the author is the source.
+    ("Tensions rose in May. A remark by Senator Ada Morrow suggested the inquiry was politically "
+     "motivated.", "Ada Morrow"),
+    ("Turnout will fall sharply this year, according to a new survey by PollWatch.", "PollWatch"),
+    # A role tied to a name stays a role, but says whose.
+    ("A spokesman for Governor Lane said the road would stay closed until spring.",
+     "Spokesman for Governor Lane"),
+    # A name written with a hyphen keeps it ("Rolls-Royce", not "Rolls - Royce").
+    ("Rolls-Royce said on Monday that its profits fell by a third.", "Rolls-Royce"),
+    # A surname with a particle is the full name given before.
+    ("Mayor Anna de Vries opened the meeting on Tuesday. Later, de Vries said that the budget was "
+     "balanced.", "Anna de Vries"),
+])
+def test_speaker_phrases_that_name_someone_else_or_have_particles(text, speaker):
+    assert [q.speaker for q in quotes_of(text)] == [speaker]
+
+
+def test_a_quotation_goes_to_the_speech_verb_it_hangs_on_not_the_nearest_one(nlp):
+    # Read on its own (the learned judge usually covers it with a mixed quote first).
+    text = ('Maria Ortiz said the way the agency treated women who complained about the drought '
+            '"was a disgrace" last year.')
+    spans = quoted_spans(text)
+    raw = _direct(nlp(text), spans[0], spans)
+    assert raw.mention is not None and raw.mention.text == "Maria Ortiz"
+
+
+def test_a_sentence_after_a_closed_quotation_that_says_its_own_thing_is_not_its_tag():
+    quotes = quotes_of('The memo ended with a blunt warning to the staff, "Nobody here is safe." '
+                       'Officials replied that the memo was a forgery.')
+    direct = next(q for q in quotes if q.kind == "direct")
+    assert direct.text == "Nobody here is safe." and direct.speaker is None
+    assert [q.speaker for q in quotes if q.kind == "indirect"] == ["Officials"]

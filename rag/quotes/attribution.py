@@ -203,6 +203,11 @@ def _direct(doc: Doc, qs: QuotedSpan, spans: list[QuotedSpan]) -> RawQuote:
     def quoted(i: int) -> bool:
         return any(s.outer_start <= i < s.outer_end for s in spans)
 
+    if (governing := _governing_cue(doc, qs, quoted)) is not None:
+        verb, mention = governing
+        return RawQuote(qs.start, qs.end, "direct", "cue", mention, _cue(verb), _when(verb),
+                        0.9 if mention.kind == "name" else 0.75, qs.open_end)
+    closes_sentence = text[qs.start: qs.end].rstrip().endswith((".", "!", "?"))
     nxt = min((s.outer_start for s in spans if s.outer_start >= qs.outer_end), default=len(text))
     prev = max((s.outer_end for s in spans if s.outer_end <= qs.outer_start), default=0)
     after = [t for t in doc if qs.outer_end <= t.idx < nxt]
@@ -219,6 +224,8 @@ def _direct(doc: Doc, qs: QuotedSpan, spans: list[QuotedSpan]) -> RawQuote:
                     return RawQuote(qs.start, qs.end, "direct", "according", raw.mention,
                                     raw.cue_span, None, 0.85, qs.open_end)
             if _is_cue(tok):
+                if window is windows[0][0] and closes_sentence and _has_clause(tok, quoted):
+                    continue  # 'X replied that ...' after a full stop says its own thing
                 mention = speaker_of(tok, quoted)
                 if mention is not None:
                     return RawQuote(qs.start, qs.end, "direct", "cue", mention, _cue(tok),
@@ -229,6 +236,24 @@ def _direct(doc: Doc, qs: QuotedSpan, spans: list[QuotedSpan]) -> RawQuote:
             return RawQuote(qs.start, qs.end, "direct", "cue", mention, _cue(verb), None,
                             0.8 if mention.kind == "name" else 0.65, qs.open_end)
     return RawQuote(qs.start, qs.end, "direct", "none", open_end=qs.open_end)
+
+
+def _governing_cue(doc: Doc, qs: QuotedSpan, quoted) -> tuple[Token, Mention] | None:
+    """The nearest speech verb the quotation's words hang on in the parse: in "X said the way
+    officials treated women who complained ''would be disqualifying''", "said", not "complained"."""
+    inside = [t for t in doc if qs.start <= t.idx < qs.end]
+    roots = [t for t in inside if not (qs.start <= t.head.idx < qs.end) and t.head.i != t.i]
+    for root in roots:
+        for verb in root.ancestors:
+            if quoted(verb.idx):
+                break
+            if _is_cue(verb) and (mention := speaker_of(verb, quoted)) is not None:
+                return verb, mention
+    return None
+
+
+def _has_clause(verb: Token, quoted) -> bool:
+    return any(c.dep_ in ("ccomp", "xcomp") and not quoted(c.idx) for c in verb.children)
 
 
 def _until_sentence_end(tokens: list[Token]) -> list[Token]:

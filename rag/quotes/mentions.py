@@ -28,9 +28,12 @@ class Mention:
     description: str | None = None  # role words ("Ukrainian President")
     label: Literal["person", "org", "unknown"] = "unknown"
     plural: bool = False
+    root: str | None = None  # the head noun when the phrase goes on past it ("spokeswoman for X")
 
     @property
     def head(self) -> str:
+        if self.root:
+            return self.root.lower()
         return self.text.split()[-1].lower() if self.text.split() else ""
 
 
@@ -117,6 +120,9 @@ def speaker_token(tok: Token, trusted: bool = False) -> Token | None:
                 for pobj in prep.children:
                     if pobj.dep_ == "pobj" and is_speaker_like(pobj):
                         return pobj
+    # A thing that speaks for someone ("a gaffe by X suggested"): X is the source.
+    if tok.pos_ == "NOUN" and not is_speaker_like(tok) and (author := _author(tok)) is not None:
+        return author
     if trusted and tok.pos_ in ("NOUN", "PROPN", "NUM") and lower not in _NEVER_SPEAKERS:
         return tok
     if lower in NOT_SPEAKERS or tok.lemma_.lower() in NOT_SPEAKERS:
@@ -161,10 +167,46 @@ def mention_for(tok: Token, trusted: bool = False) -> Mention | None:
         if name and name.lower() not in ("the", ""):
             return Mention(span.start_char, span.end_char, text, "name", name=name,
                            description=desc, label=label, plural=tok.tag_ == "NNPS")
-    desc = _strip_det(text)
-    return Mention(span.start_char, span.end_char, text, "description", description=desc,
+    # "a spokeswoman for Fiorina", "the government in Riyadh": the name that says whose.
+    whose = _whose(tok)
+    if whose is not None:
+        span = doc[left: whose.right_edge.i + 1]
+        text = span.text
+    return Mention(span.start_char, span.end_char, text, "description", description=_strip_det(text),
                    label="org" if tok.lemma_.lower() in _ORG_NOUNS else "person",
-                   plural=tok.tag_ in ("NNS", "NNPS"))
+                   plural=tok.tag_ in ("NNS", "NNPS"), root=tok.text if whose is not None else None)
+
+
+def _is_name(tok: Token) -> bool:
+    # The tagger misses brand-like names ("RealClearPolitics"): a capital inside a sentence counts.
+    return (tok.ent_type_ in _NAME_ENTS or tok.pos_ == "PROPN"
+            or (tok.text[:1].isupper() and tok.i > tok.sent.start))
+
+
+def _whose(tok: Token) -> Token | None:
+    """The named object of a role's preposition: "for Fiorina" in "a spokeswoman for Fiorina"."""
+    for prep in tok.rights:
+        if prep.dep_ == "prep" and prep.lower_ in _ROLE_PREPS and prep.i == tok.i + 1:
+            for pobj in prep.children:
+                if pobj.dep_ == "pobj" and _is_name(pobj):
+                    return pobj
+    return None
+
+
+_ROLE_PREPS = {"for", "to", "of", "at", "in", "with"}
+
+
+def _author(tok: Token) -> Token | None:
+    """Who made a thing that speaks: "a gaffe by X", "an email from X", "X's tweet"."""
+    preps = [c for c in tok.rights if c.dep_ == "prep" and c.lower_ in ("by", "from")]
+    # The parser often hangs "by X" on the verb instead ("a poll by X" in "according to ...").
+    if tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ in ("by", "from"):
+        preps.append(tok.doc[tok.i + 1])
+    for prep in preps:
+        for pobj in prep.children:
+            if pobj.dep_ == "pobj" and _is_name(pobj):
+                return pobj
+    return next((c for c in tok.children if c.dep_ == "poss" and _is_name(c)), None)
 
 
 _ORG_NOUNS = {"ministry", "department", "agency", "government", "administration", "campaign",
@@ -226,7 +268,10 @@ def _name_part(span: Span, ent: Span | None) -> tuple[int, str]:
         toks = list(span)
         if toks and toks[0].lower_ in ("the", "a", "an"):
             toks = toks[1:]
-        return (toks[0].idx if toks else span.start_char), " ".join(t.text for t in toks)
+        if not toks:
+            return span.start_char, ""
+        # The text as written: "Nagorno-Karabakh" is three tokens but one word.
+        return toks[0].idx, " ".join(span.doc[toks[0].i: toks[-1].i + 1].text.split())
     else:
         toks = [t for t in span if t.pos_ == "PROPN"]
         # Keep only the run that ends at the head, dropping leading titles ("President").

@@ -66,6 +66,8 @@ class NameBook:
             if mention.name.rstrip(".") == "I":
                 return None  # a narrator's "said I." that the tagger took for a name
             label = mention.label if mention.label != "unknown" else "person"
+            if mention.name.split()[0] in NAME_PARTICLES:
+                label = "person"  # "de Vries": the tagger calls a lower-case start an ORG
             if label == "person" and len(mention.name.split()) > 4:
                 label = "org"
             name = mention.name
@@ -113,6 +115,12 @@ class NameBook:
             return None
         return max(found, key=lambda p: (not _is_female_honorific(p.name), p.count,
                                          p.last_seen)).name
+
+    def _with_particles(self, words: list[str]) -> str | None:
+        found = [p.name for p in self.people.values()
+                 if p.proper and p.label == "person" and len(p.name.split()) > len(words)
+                 and p.name.split()[-len(words):] == words and not _is_honorific_name(p.name)]
+        return max(found, key=lambda n: self.people[n].count) if found else None
 
     def _antecedent(self, position: int, gender: Gender, plural: bool) -> str | None:
         """The latest person of the pronoun's gender before `position`. A person of unknown
@@ -166,6 +174,9 @@ class NameBook:
         if len(words) == 1:
             self._alone[words[0].lower()] += 1
             return self.full_name(words[0]) or name
+        if all(w in NAME_PARTICLES for w in words[:-1]):
+            # "de Blasio" after "Bill de Blasio": a surname with its particle.
+            return self._with_particles(words) or name
         if _is_honorific_name(name) and name not in self.people:
             # "Mr. Beebe" is "Arthur Beebe" only when he is the one Beebe of that gender, and
             # not someone the text calls by his given name alone: "George" is the son, "Mr.
@@ -210,7 +221,8 @@ def _looks_like_name(ent) -> bool:
     """Rejects tagger debris: "George nor Freddy", 'Beethoven" called Cecil', "Lucy Honeychurch Drive Out"."""
     toks = [t for t in ent if not (t.i == ent.start and t.lower_ in _NAME_DETS)]
     return (0 < len(toks) <= 3 and ent.root.pos_ == "PROPN"
-            and all(t.is_title or t.text.rstrip(".").lower() in HONORIFICS for t in toks)
+            and all(t.is_title or t.text.rstrip(".").lower() in HONORIFICS
+                    or (t.text in NAME_PARTICLES and t.i > ent.start) for t in toks)
             and not any(t.is_punct and t.text != "." for t in toks)
             and any(len(t.text.rstrip(".")) > 1 for t in toks))  # not "I." or "A."
 
