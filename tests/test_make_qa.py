@@ -318,3 +318,21 @@ def test_a_middle_initial_is_optional_in_the_accepted_names():
     text = "Title\n\nSpeaker Paul D. Ryan spoke on Sunday. Mr. Ryan said he would not run."
     sp = make_qa.polnear_speaker("Mr. Ryan", make_qa.document_names(text), text)
     assert sp.name == "Paul D. Ryan" and "Paul Ryan" in sp.accepted
+
+
+def test_a_name_that_only_says_whose_is_not_the_speaker():
+    assert make_qa.mention_name("A spokeswoman for Fiorina") is None
+    assert make_qa.mention_name("the government in Riyadh") is None
+    # ... but the author of a thing that speaks is.
+    assert make_qa.mention_name("a gaffe by House Majority Leader Kevin McCarthy (R-Calif.)") == [
+        "Kevin", "McCarthy"]
+    assert make_qa.mention_name("a recent poll by RealClearPolitics") == ["RealClearPolitics"]
+
+
+def test_an_affiliation_is_not_part_of_a_persons_name():
+    assert make_qa.mention_name("Paul Sperry of Counter Jihad") == ["Paul", "Sperry"]
+    assert make_qa.mention_name("Sen. Bernie Sanders of Vermont") == ["Bernie", "Sanders"]
+    assert make_qa.mention_name("Bank of America") == ["Bank", "of", "America"]
+    text = "Title\n\nAccording to Paul Sperry of Counter Jihad, the firm moved vans.\n\nSperry writes more."
+    sp = make_qa.polnear_speaker("Sperry", make_qa.document_names(text), text)
+    assert sp.name == "Paul Sperry" and "Sperry" in sp.accepted

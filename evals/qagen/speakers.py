@@ -86,12 +86,39 @@ def mention_name(source: str | None) -> list[str] | None:
         if not _name_like(tok):
             break
         run.insert(0, tok)
+    if _modifies_a_description(raw[: len(raw) - len(run)], run):
+        return None
     tokens = [t for t in (_clean_token(t) for t in run) if t]
     tokens = _strip_leading(tokens)
+    tokens = _without_affiliation(tokens)
     if not tokens:
         return None
     if len(tokens) == 1 and (tokens[0].casefold() in PRONOUNS or tokens[0].casefold() in GROUP_WORDS):
         return None
+    return tokens
+
+
+_PREPOSITIONS = frozenset("for of in at to with from by on".split())
+
+
+def _modifies_a_description(before: list[str], run: list[str]) -> bool:
+    """ "A spokeswoman for Fiorina", "the government in Riyadh": the name only says whose; the
+    speaker is not named. "A gaffe by McCarthy" or "a poll by Gallup" is McCarthy's, Gallup's."""
+    words = [w.casefold() for w in before] + [run[0].casefold()] if run else []
+    prep_at = len(before) if run and run[0].casefold() in _PREPOSITIONS else len(before) - 1
+    if prep_at < 1 or prep_at >= len(words) or words[prep_at] not in _PREPOSITIONS:
+        return False
+    return words[prep_at] != "by" and not _name_like(before[prep_at - 1])
+
+
+def _without_affiliation(tokens: list[str]) -> list[str]:
+    """ "Paul Sperry of Counter Jihad" is Paul Sperry; "Bank of America" stays whole."""
+    if "of" not in tokens:
+        return tokens
+    i = tokens.index("of")
+    head = tokens[:i]
+    if i >= 2 and tokens[i + 1:] and not any(t.casefold() in ORG_WORDS | TITLES for t in head):
+        return head
     return tokens
 
 
@@ -102,7 +129,7 @@ def document_names(text: str, skip_first_line: bool = True) -> list[list[str]]:
     names: list[list[str]] = []
 
     def flush(run: list[str]) -> None:
-        cleaned = _strip_leading([t for t in (_clean_token(x) for x in run) if t])
+        cleaned = _without_affiliation(_strip_leading([t for t in (_clean_token(x) for x in run) if t]))
         if cleaned:
             names.append(cleaned)
 
