@@ -323,6 +323,8 @@ def test_a_middle_initial_is_optional_in_the_accepted_names():
 def test_a_name_that_only_says_whose_is_not_the_speaker():
     assert make_qa.mention_name("A spokeswoman for Fiorina") is None
     assert make_qa.mention_name("the government in Riyadh") is None
+    assert make_qa.mention_name("Staff for the House Select Committee on Oversight") is None
+    assert make_qa.mention_name("officials at the Department of Defense") is None
     # ... but the author of a thing that speaks is.
     assert make_qa.mention_name("a gaffe by House Majority Leader Kevin McCarthy (R-Calif.)") == [
         "Kevin", "McCarthy"]

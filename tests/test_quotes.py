@@ -176,3 +176,28 @@ def test_a_sentence_after_a_closed_quotation_that_says_its_own_thing_is_not_its_
     direct = next(q for q in quotes if q.kind == "direct")
     assert direct.text == "Nobody here is safe." and direct.speaker is None
     assert [q.speaker for q in quotes if q.kind == "indirect"] == ["Officials"]
+
+
+@pytest.mark.parametrize("text,speaker,content,cue", [
+    # A speech or belief noun with its owner and its clause.
+    ("Ortega's claim that the vote was rigged drew a swift rebuttal from the election board.",
+     "Ortega", "that the vote was rigged", "claim"),
+    ("Mr. Hale kept his promise to visit every county in the state before the primary.",
+     "Mr. Hale", "to visit every county in the state before the primary", "promise"),
+])
+def test_nominal_cues(text, speaker, content, cue):
+    q = only(text)
+    assert (q.speaker, q.text, q.cue) == (speaker, content, cue)
+
+
+def test_a_surname_the_tagger_reads_as_a_modal_is_still_the_speaker():
+    quotes = quotes_of('Columnist George Will spoke on Monday. "Voters should look elsewhere this '
+                       'year," Will wrote.')
+    assert [(q.speaker, q.text) for q in quotes] == [
+        ("George Will", "Voters should look elsewhere this year")]
+
+
+def test_a_content_stops_before_its_own_speaker():
+    quotes = quotes_of("Citing the storm as a warning, Kerr urged the council to raise the levees.")
+    assert [(q.speaker, q.cue, q.text) for q in quotes] == [
+        ("Kerr", "Citing", "the storm as a warning"), ("Kerr", "urged", "to raise the levees")]

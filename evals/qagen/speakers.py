@@ -102,13 +102,15 @@ _PREPOSITIONS = frozenset("for of in at to with from by on".split())
 
 
 def _modifies_a_description(before: list[str], run: list[str]) -> bool:
-    """ "A spokeswoman for Fiorina", "the government in Riyadh": the name only says whose; the
-    speaker is not named. "A gaffe by McCarthy" or "a poll by Gallup" is McCarthy's, Gallup's."""
+    """ "A spokeswoman for Fiorina", "the government in Riyadh", "Staff for the Committee on
+    Benghazi": the name only says whose; the speaker is not named. "A gaffe by McCarthy" or "a poll by Gallup" is McCarthy's, Gallup's."""
+    while before and before[-1].casefold() in ("the", "a", "an"):
+        before = before[:-1]  # "officials at the Pentagon"
     words = [w.casefold() for w in before] + [run[0].casefold()] if run else []
     prep_at = len(before) if run and run[0].casefold() in _PREPOSITIONS else len(before) - 1
     if prep_at < 1 or prep_at >= len(words) or words[prep_at] not in _PREPOSITIONS:
         return False
-    return words[prep_at] != "by" and not _name_like(before[prep_at - 1])
+    return words[prep_at] != "by"
 
 
 def _without_affiliation(tokens: list[str]) -> list[str]:

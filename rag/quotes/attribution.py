@@ -12,7 +12,7 @@ from typing import Literal
 from spacy.tokens import Doc, Span, Token
 
 from .cues import load_cue_model
-from .lexicon import CUES
+from .lexicon import CUES, NOMINAL_CUES
 from .marks import QuotedSpan, quoted_spans
 from .mentions import Mention, mention_for, speaker_of
 from .tags import tag_after, tag_before
@@ -46,9 +46,11 @@ def paragraph_quotes(doc: Doc, spans: list[QuotedSpan] | None = None) -> list[Ra
         return any(s.outer_start <= tok.idx < s.outer_end for s in spans)
 
     for tok in doc:
+        # Nested reports ("X said Y claimed Z") are not read: trying them on train-tune moved
+        # exact F1 up 0.5 and source F1 down 0.2, noise either way.
         if inside_quote(tok) or any(a <= tok.idx < b for a, b in covered):
             continue
-        raw = _learned(tok, spans) or _reported(tok, spans)
+        raw = _learned(tok, spans) or _reported(tok, spans) or _nominal(tok, spans)
         if raw is None:
             continue
         found.append(raw)
@@ -148,6 +150,28 @@ def _learned(tok: Token, spans: list[QuotedSpan]) -> RawQuote | None:
                  _when(tok), round(0.4 + 0.4 * probability, 3))
 
 
+def _nominal(tok: Token, spans: list[QuotedSpan]) -> RawQuote | None:
+    """A speech or belief noun with its owner and its clause: "Sanders's claim that he can
+    still win", "his promise to stay home on Sundays", "the warning by X that ...". """
+    if tok.pos_ != "NOUN" or tok.lemma_.lower() not in NOMINAL_CUES:
+        return None
+    clause = next((c for c in tok.rights if c.dep_ in ("acl", "ccomp") and c.pos_ in ("VERB", "AUX")
+                   and c.left_edge.lower_ in ("that", "to")), None)
+    if clause is None:
+        return None
+    owner = next((c for c in tok.children if c.dep_ == "poss"), None)
+    if owner is None:
+        by = next((c for c in tok.rights if c.dep_ == "prep" and c.lower_ in ("by", "from")), None)
+        owner = next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
+    if owner is None or any(s.outer_start <= owner.idx < s.outer_end for s in spans):
+        return None
+    mention = mention_for(owner, trusted=True)
+    if mention is None:
+        return None
+    return _make(tok.doc, (clause.left_edge.i, clause.right_edge.i), spans, "cue", mention,
+                 (tok.idx, tok.idx + len(tok)), None, 0.6)
+
+
 _HEARSAY = {"reportedly", "allegedly", "apparently", "seemingly", "purportedly", "supposedly"}
 
 _CUE_PREPS = {"for", "about", "of", "on", "against", "to"}
@@ -186,6 +210,12 @@ def _make(doc: Doc, tokens: tuple[int, int] | None, spans: list[QuotedSpan], how
     if found is None:
         return None
     start, end = found
+    if start < mention.start < end:
+        # A parse that runs the content over its own source ("Citing X as Y, Will urged ..."):
+        # what was said ends before who said it.
+        start, end = _trim(doc.text, start, mention.start)
+        if len(doc.text[start:end].split()) < 2:
+            return None
     # A content that opens with a quotation and is mostly quoted is direct speech: the
     # quotation rules attribute it. Unquoted words first make it mixed.
     quoted = sum(max(0, min(end, s.outer_end) - max(start, s.outer_start)) for s in spans)

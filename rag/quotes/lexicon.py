@@ -22,6 +22,14 @@ believe think feel hope fear expect know doubt worry suspect assume reckon under
 
 CUES = SPEECH_CUES | BELIEF_CUES
 
+#: Nouns that report what their owner said or thinks, with a "that" or "to" clause.
+NOMINAL_CUES = frozenset("""
+claim assertion argument promise pledge vow insistence warning suggestion belief view contention
+accusation charge demand prediction statement admission denial hope fear threat announcement
+proposal remark comment boast complaint allegation plea request assurance concern conviction
+suspicion expectation worry call
+""".split())
+
 #: Nouns that can head a speaker phrase even when they are not names.
 SPEAKER_NOUNS = frozenset("""
 official officials spokesman spokeswoman spokesperson spokespeople president minister secretary

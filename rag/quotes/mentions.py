@@ -55,6 +55,8 @@ def speaker_of(verb: Token, quoted: Callable[[int], bool] = lambda i: False,
             mention = mention_for(child, trusted=loose)
             if mention is not None:
                 return mention
+    if (name := _name_read_as_modal(verb, quoted)) is not None:
+        return name
     for child in verb.children:
         if child.dep_ == "agent":
             for pobj in child.children:
@@ -72,6 +74,19 @@ def speaker_of(verb: Token, quoted: Callable[[int], bool] = lambda i: False,
         if (head.lemma_.lower() in _SHARED_SUBJECT_HEADS or verb.dep_ in ("conj", "xcomp")
                 or verb.tag_ == "VBG"):
             return speaker_of(head, quoted, depth + 1, loose)
+    return None
+
+
+def _name_read_as_modal(verb: Token, quoted: Callable[[int], bool]) -> Mention | None:
+    """'..., Will wrote': a surname the tagger took for the modal; a modal never comes
+    before a past tense, and is not capitalised inside a sentence."""
+    if verb.tag_ not in ("VBD", "VBN", "VBZ"):
+        return None
+    for child in verb.children:
+        if (child.dep_ == "aux" and child.tag_ == "MD" and child.is_title and not quoted(child.idx)
+                and child.i > child.sent.start):
+            return Mention(child.idx, child.idx + len(child), child.text, "name", name=child.text,
+                           label="person")
     return None
 
 
