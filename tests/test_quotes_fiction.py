@@ -128,3 +128,43 @@ def test_untagged_turns_after_narration_alternate_back_from_the_next_named_tag()
             '"Very well, sir," said Mrs. Pike.')
     assert [s for _, s in speakers(text)] == [
         "Edith", "Arthur", "Mr. Hollis", "Mrs. Pike", "Mr. Hollis", "Mrs. Pike"]
+
+
+@pytest.mark.parametrize("text,speaker", [
+    # A phrasal tag: the particle stands between the verb and the speaker.
+    ('"Oh, but the river was lovely," put in Hetty.', "Hetty"),
+    ('"A very dull evening," went on Bramwell gloomily.', "Bramwell"),
+    # The tag touching the quotation wins over a speech verb later in the sentence.
+    ('"Sit down at once!" added the Warden, before Tobias could speak again.', "Warden"),
+    # The inverted speaker is the name alone, not the start of the next sentence.
+    ('"I never said so--" began Hetty. Her aunt frowned at her.', "Hetty"),
+    ('"Have you heard the news?" said Lord Ashby that evening as the doctor came in.', "Lord Ashby"),
+    # A perception verb reports someone else's words: the one heard speaks.
+    ('"Well," Tobias heard Mr. Grimsby say, "that is the end of it."', "Mr. Grimsby"),
+])
+def test_touching_tags(text, speaker):
+    assert speakers(text)[0][1] == speaker
+
+
+def test_a_new_clause_after_a_quotation_is_not_its_tag():
+    text = '"Not that one," said Bramwell firmly. "Look, Hetty!" And as Hetty turned, he pointed.'
+    assert [s for _, s in speakers(text)] == ["Bramwell", "Bramwell"]
+
+
+def test_a_paragraph_quoting_a_word_can_still_introduce_the_next_quotation():
+    text = ('Mr. Grimsby muttered something about "duty," and then Hetty said,\n\n'
+            '"You need not come with us."')
+    assert speakers(text)[-1][1] == "Hetty"
+
+
+def test_a_sentence_ending_on_a_speaking_verb_introduces_the_next_paragraph():
+    text = ('Nobody answered, until Mr. Grimsby thus began.\n\n'
+            '"It is a fine thing to be young."')
+    assert speakers(text)[-1][1] == "Mr. Grimsby"
+
+
+def test_a_tag_ending_its_own_paragraph_introduces_nothing():
+    text = ('"The change in her?" said Hetty.\n\n'
+            '"Simply the change of air," Mr. Grimsby replied.\n\n'
+            '"Then you knew her before?"')
+    assert speakers(text)[-1][1] == "Hetty"

@@ -15,9 +15,9 @@ from ..ingest.paragraphs import split_paragraphs
 from ..types import Document, Paragraph, Quote
 from .attribution import RawQuote, paragraph_quotes
 from .dialogue import Turns, vocatives
-from .marks import quoted_spans
+from .marks import QuotedSpan, quoted_spans
 from .speakers import NameBook
-from .tags import introducer, narration_actor
+from .tags import introducer, narration_actor, touching_tag
 from .turns import ACTOR, CARRIED, GUESSED, TAGGED, Turn, alternate_back, turn_of
 
 __all__ = ["load_nlp", "parse_text", "extract_document", "extract_documents", "quotes_from_parsed"]
@@ -94,7 +94,7 @@ def quotes_from_parsed(paragraphs: list[Paragraph], parsed: Iterable) -> list[Qu
     for para, sdoc in zip(paragraphs, parsed):
         spans = quoted_spans(sdoc.text)
         book.read_entities(sdoc, para.start, lambda i: any(s.outer_start <= i < s.outer_end for s in spans))
-        raws = paragraph_quotes(sdoc, spans)
+        raws = [_touching(sdoc, raw, spans) for raw in paragraph_quotes(sdoc, spans)]
         para_quotes: list[Quote] = []
         source = TAGGED
         for i, raw in enumerate(raws):
@@ -114,17 +114,34 @@ def quotes_from_parsed(paragraphs: list[Paragraph], parsed: Iterable) -> list[Qu
         events.append(turn)
         turns.update(para_quotes, para.text)
         carried = para_quotes[-1] if raws and raws[-1].open_end else None
-        intro = None if spans else _introduced(sdoc, para.start, book)
+        intro = _introduced(sdoc, para.start, book, spans)
         quotes.extend(para_quotes)
     return _expand_short_names(alternate_back(quotes, events), book)
+
+
+def _touching(sdoc, raw: RawQuote, spans: list[QuotedSpan]) -> RawQuote:
+    """A direct quotation with the tag that touches its closing mark, when it has one: the
+    paragraph rules take the first speech verb of the sentence, which may be another
+    person's ('"Hush!" added the Gryphon, before Alice could speak')."""
+    if raw.kind != "direct" or raw.how not in ("cue", "none", "continuation"):
+        return raw
+    qs = next((s for s in spans if s.start == raw.start), None)
+    tag = touching_tag(sdoc, qs, spans) if qs is not None else None
+    if tag is None:
+        return raw
+    verb, mention = tag
+    if raw.how == "cue" and raw.mention is not None and raw.mention.start == mention.start:
+        return raw
+    return replace(raw, how="cue", mention=mention, cue_span=(verb.idx, verb.idx + len(verb)),
+                   confidence=0.85 if mention.kind == "name" else 0.7)
 
 
 def _lead(text: str) -> int:
     return len(text) - len(text.lstrip(" \u00a0\"\u201c"))
 
 
-def _introduced(sdoc, offset: int, book: NameBook) -> tuple[str, str] | None:
-    mention = introducer(sdoc)
+def _introduced(sdoc, offset: int, book: NameBook, spans: list[QuotedSpan]) -> tuple[str, str] | None:
+    mention = introducer(sdoc, lambda i: any(s.outer_start <= i < s.outer_end for s in spans))
     speaker = book.resolve(mention, offset + mention.start) if mention is not None else None
     return (speaker, mention.text) if speaker and mention else None
 

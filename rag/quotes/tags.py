@@ -11,6 +11,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Doc, Token
 
+from .lexicon import SPEECH_CUES
 from .marks import QuotedSpan
 from .mentions import Mention, inverted_subject, mention_for, speaker_of
 
@@ -34,6 +35,8 @@ def tag_after(after: list[Token], quote_text: str,
     for n, tok in enumerate(words):
         if tok.is_punct and tok.text not in ("\u2014", "-", "--"):
             return None
+        if tok.pos_ in ("CCONJ", "SCONJ"):
+            return None  # '"Look!" And as Piglet looked': a new clause, not a tag
         if tok.pos_ == "VERB":
             mention = speaker_of(tok, quoted)
             if mention is None and all(w.pos_ in _SKIP for w in words[:n]):
@@ -81,15 +84,135 @@ def _actor(tok: Token) -> bool:
         tok.lower_ in ("he", "she") or tok.ent_type_ == "PERSON" or tok.pos_ == "PROPN")
 
 
-def introducer(doc: Doc) -> Mention | None:
+def introducer(doc: Doc, quoted: Callable[[int], bool] = lambda i: False) -> Mention | None:
     """The speaker of a paragraph that ends by introducing the next one's quotation:
-    'Kitty laughed, and said,' / 'Mr. Fairley, drawing near her, said to her--'."""
+    'Kitty laughed, and said,' / 'Mr. Fairley, drawing near her, said to her--' / 'Sir
+    William thus began.' The paragraph may quote a word on the way ('said something about
+    "honour," and then said,'); its last words must be narration."""
     words = [t for t in doc if not (t.is_punct or t.is_space)]
-    if not words or not doc.text.rstrip().endswith((":", ",", "-", "\u2014")):
+    if not words or quoted(words[-1].idx):
+        return None
+    end = doc.text.rstrip()
+    if end.endswith("."):
+        # '"Yes," M. Riviere replied.' tags its own quotation, not the next paragraph's.
+        if any(quoted(t.idx) for t in words[-1].sent):
+            return None
+        return _speaking_on(words[-1], quoted)
+    if not end.endswith((":", ",", "-", "\u2014")):
         return None
     verb = words[-1]
     for _ in range(3):  # "said to her": up from the object to the verb
         if verb.pos_ == "VERB":
-            return speaker_of(verb)
+            return speaker_of(verb, quoted)
         verb = verb.head
     return None
+
+
+# Verbs that, ending a paragraph with no object, announce the speech that follows.
+_SPEAKING_ON = SPEECH_CUES | {"proceed", "resume", "interpose", "rejoin", "protest", "go", "break"}
+
+
+def _speaking_on(last: Token, quoted: Callable[[int], bool]) -> Mention | None:
+    """'Sir William thus began.' / 'Mr. Weston went on.' / 'Young Hale hastened to protest.':
+    a sentence that ends on a speaking verb with nothing said after it ('He said nothing.'
+    ends on its object)."""
+    verb = last.head if last.dep_ in ("prt", "advmod") else last
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in _SPEAKING_ON:
+        return None
+    if verb.lemma_.lower() in ("go", "break") and not any(
+            c.dep_ in ("prt", "advmod", "prep") and c.lower_ in ("on", "in", "out") for c in verb.children):
+        return None
+    if any(c.dep_ in ("dobj", "ccomp", "xcomp", "dative") for c in verb.children):
+        return None
+    return speaker_of(verb, quoted)
+
+
+# Adverbial particles of phrasal tags: '"..." put in Kitty', 'went on Eeyore', 'broke in Davis'.
+_TAG_PARTICLES = {"in", "on", "out", "up", "forth", "back"}
+# Words a speaker phrase before its verb may hold: '"...," the old man said', '"...," Mr. Hale said'.
+_SUBJECT_POS = {"DET", "ADJ", "PROPN", "NOUN", "PRON", "ADV", "NUM"}
+_PERCEPTION = {"hear", "overhear"}
+
+
+def touching_tag(doc: Doc, qs: QuotedSpan, spans: list[QuotedSpan]) -> tuple[Token, Mention] | None:
+    """The speech tag that starts right at a quotation's closing mark: '"...," said the Duchess',
+    '"...," put in Kitty', '"...," the Cat said', '"...," Archer heard Lefferts say'.
+
+    Novels put the speaker there; a speech verb further on in the sentence ('..., before
+    Alice could speak') is about someone else, so this tag goes first.
+    """
+    def quoted(i: int) -> bool:
+        return any(s.outer_start <= i < s.outer_end for s in spans)
+
+    nxt = min((s.outer_start for s in spans if s.outer_start >= qs.outer_end), default=len(doc.text))
+    words = [t for t in doc if qs.outer_end <= t.idx < nxt and not t.is_space]
+    while words and words[0].text in (",", "\u2014", "-", "--"):
+        words = words[1:]  # '"Yes", said X' / '"But--" said X'
+    text_end = doc.text[qs.start: qs.outer_end].rstrip(" \n\"\u201d")
+    if not words or not (text_end.endswith(_CLOSERS) or words[0].is_lower):
+        return None
+    # After '!' or '?' a name and a verb may start the next sentence ('"Well?" Lucy took
+    # her hat'): only a speech verb makes them a tag there.
+    continues = words[0].is_lower or text_end.endswith((",", "\u2014", "-"))
+    return _inverted_tag(words, quoted) or _subject_tag(words, quoted, continues)
+
+
+def _inverted_tag(words: list[Token], quoted: Callable[[int], bool]) -> tuple[Token, Mention] | None:
+    """'said the Duchess' / 'put in Kitty': the verb first, then the speaker."""
+    verb = words[0]
+    if verb.pos_ != "VERB" or len(words) < 2:
+        return None
+    rest = words[1:]
+    if rest[0].lower_ in _TAG_PARTICLES and len(rest) > 1 and rest[1].pos_ in ("PROPN", "DET", "PRON", "NOUN", "ADJ"):
+        rest = rest[1:]
+    head = _phrase_head(rest)
+    if head is None or quoted(head.idx):
+        return None
+    mention = mention_for(head, trusted=True)
+    return (verb, mention) if mention is not None else None
+
+
+def _phrase_head(words: list[Token]) -> Token | None:
+    """The head of the noun phrase the words start with: 'the old man', 'Mr. van der Luyden',
+    'her sister', 'he'; None when they do not start with one."""
+    first = words[0]
+    if first.pos_ == "PRON" and first.tag_ != "PRP$":
+        return first if first.lower_ in ("he", "she", "they", "i", "we") else None
+    run: list[Token] = []
+    for tok in words:
+        noun = tok.pos_ in ("PROPN", "NOUN")
+        if run and (tok.is_sent_start or (not noun and run[-1].pos_ in ("PROPN", "NOUN"))):
+            break  # 'said Lucy. Her cousin ...' / 'said Lord Henry that evening'
+        if noun or tok.pos_ in ("DET", "ADJ") or tok.tag_ == "PRP$":
+            run.append(tok)
+            continue
+        break
+    nouns = [t for t in run if t.pos_ in ("PROPN", "NOUN")]
+    return nouns[-1] if nouns else None
+
+
+def _subject_tag(words: list[Token], quoted: Callable[[int], bool],
+                 continues: bool) -> tuple[Token, Mention] | None:
+    """'the Cat said' / 'Alice replied' / 'Archer heard Lefferts say': a short subject phrase,
+    then its verb."""
+    for n, tok in enumerate(words[:6]):
+        if tok.pos_ == "VERB":
+            break
+        if tok.pos_ not in _SUBJECT_POS and tok.text not in (".", "-"):
+            return None
+    else:
+        return None
+    if n == 0:
+        return None
+    verb = words[n]
+    if not continues and verb.lemma_.lower() not in SPEECH_CUES:
+        return None
+    mention = speaker_of(verb, quoted)
+    if mention is None or mention.start < words[0].idx:
+        return None
+    if verb.lemma_.lower() in _PERCEPTION:
+        heard = next((c for c in verb.children if c.dep_ in ("ccomp", "xcomp") and c.pos_ == "VERB"), None)
+        said = speaker_of(heard, quoted) if heard is not None else None
+        if said is not None:
+            return heard, said
+    return verb, mention
