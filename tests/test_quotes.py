@@ -201,3 +201,14 @@ def test_a_content_stops_before_its_own_speaker():
     quotes = quotes_of("Citing the storm as a warning, Kerr urged the council to raise the levees.")
     assert [(q.speaker, q.cue, q.text) for q in quotes] == [
         ("Kerr", "Citing", "the storm as a warning"), ("Kerr", "urged", "to raise the levees")]
+
+
+@pytest.mark.parametrize("text,speaker,content", [
+    # Poll reports: a share of those asked is the source.
+    ("About 4 in 10 say they want the next president to have more liberal policies.",
+     "About 4 in 10", "they want the next president to have more liberal policies"),
+    ("Most said they would vote again.", "Most", "they would vote again"),
+])
+def test_poll_shares_are_sources(text, speaker, content):
+    q = only(text)
+    assert (q.speaker, q.text) == (speaker, content)

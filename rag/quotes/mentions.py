@@ -57,6 +57,8 @@ def speaker_of(verb: Token, quoted: Callable[[int], bool] = lambda i: False,
                 return mention
     if (name := _name_read_as_modal(verb, quoted)) is not None:
         return name
+    if loose and (share := _poll_share(verb)) is not None:
+        return share
     for child in verb.children:
         if child.dep_ == "agent":
             for pobj in child.children:
@@ -87,6 +89,16 @@ def _name_read_as_modal(verb: Token, quoted: Callable[[int], bool]) -> Mention |
                 and child.i > child.sent.start):
             return Mention(child.idx, child.idx + len(child), child.text, "name", name=child.text,
                            label="person")
+    return None
+
+
+def _poll_share(verb: Token) -> Mention | None:
+    """"About 4 in 10 say ...": the parser hangs the share on the verb as a number."""
+    for child in verb.lefts:
+        if child.dep_ in ("nummod", "npadvmod", "quantmod") and child.pos_ == "NUM":
+            span = verb.doc[child.left_edge.i: child.i + 1]
+            return Mention(span.start_char, span.end_char, span.text, "description",
+                           description=span.text, label="person", plural=True)
     return None
 
 
@@ -140,6 +152,8 @@ def speaker_token(tok: Token, trusted: bool = False) -> Token | None:
         return author
     if trusted and tok.pos_ in ("NOUN", "PROPN", "NUM") and lower not in _NEVER_SPEAKERS:
         return tok
+    if trusted and lower in _QUANTIFIERS and tok.dep_ == "nsubj":
+        return tok  # "Most said they would vote again": a share of those polled
     if lower in NOT_SPEAKERS or tok.lemma_.lower() in NOT_SPEAKERS:
         return None
     return tok if is_speaker_like(tok) else None
@@ -147,6 +161,8 @@ def speaker_token(tok: Token, trusted: bool = False) -> Token | None:
 
 _VOICE_WORDS = {"voice", "face", "lip", "tone", "tongue", "mouth", "eye"}
 _POSSESSIVE_PRONOUNS = {"his", "her", "their", "my", "our"}
+
+_QUANTIFIERS = {"most", "many", "some", "several", "few", "half", "others", "both", "all"}
 
 _NEVER_SPEAKERS = {"it", "this", "that", "which", "what", "there", "something", "nothing", "thing"}
 
