@@ -212,3 +212,11 @@ def test_a_content_stops_before_its_own_speaker():
 def test_poll_shares_are_sources(text, speaker, content):
     q = only(text)
     assert (q.speaker, q.text) == (speaker, content)
+
+
+def test_the_one_asked_is_not_the_asker():
+    quotes = quotes_of("Asked whether the tariffs had rattled donors, Ryan said that nobody had "
+                       "complained to him.")
+    assert [(q.speaker, q.cue, q.text) for q in quotes] == [
+        (None, "Asked", "whether the tariffs had rattled donors"),
+        ("Ryan", "said", "that nobody had complained to him")]

@@ -142,8 +142,9 @@ def _learned(tok: Token, spans: list[QuotedSpan]) -> RawQuote | None:
     subject = doc[cand.subject]
     if any(s.outer_start <= subject.idx < s.outer_end for s in spans):
         return None
-    mention = mention_for(subject, trusted=True)
-    if mention is None:
+    if _asked(tok):
+        mention = None  # "Asked about the wall, Ryan said": Ryan was asked; the asker is unnamed
+    elif (mention := mention_for(subject, trusted=True)) is None:
         return None
     first, last = doc[cand.cue[0]], doc[cand.cue[1]]
     return _make(doc, cand.content, spans, "cue", mention, (first.idx, last.idx + len(last)),
@@ -170,6 +171,13 @@ def _nominal(tok: Token, spans: list[QuotedSpan]) -> RawQuote | None:
         return None
     return _make(tok.doc, (clause.left_edge.i, clause.right_edge.i), spans, "cue", mention,
                  (tok.idx, tok.idx + len(tok)), None, 0.6)
+
+
+def _asked(verb: Token) -> bool:
+    """A participle with no subject of its own that takes its clause's subject as the one it
+    was done to ("Asked whether ..., Pressed on ...")."""
+    return verb.tag_ == "VBN" and verb.dep_ == "advcl" and not any(
+        c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
 
 
 _HEARSAY = {"reportedly", "allegedly", "apparently", "seemingly", "purportedly", "supposedly"}
@@ -204,13 +212,13 @@ def content_span(doc: Doc, tokens: tuple[int, int], spans: list[QuotedSpan]) -> 
 
 
 def _make(doc: Doc, tokens: tuple[int, int] | None, spans: list[QuotedSpan], how: How,
-          mention: Mention, cue_span: tuple[int, int], when: str | None,
+          mention: Mention | None, cue_span: tuple[int, int], when: str | None,
           confidence: float) -> RawQuote | None:
     found = content_span(doc, tokens, spans) if tokens is not None else None
     if found is None:
         return None
     start, end = found
-    if start < mention.start < end:
+    if mention is not None and start < mention.start < end:
         # A parse that runs the content over its own source ("Citing X as Y, Will urged ..."):
         # what was said ends before who said it.
         start, end = _trim(doc.text, start, mention.start)

@@ -70,6 +70,8 @@ def speaker_of(verb: Token, quoted: Callable[[int], bool] = lambda i: False,
         after = _phrase_after(verb, quoted)
         if after is not None:
             return mention_for(after, trusted=True)
+    if verb.tag_ == "VBN" and verb.dep_ == "advcl":
+        return None  # "Asked about it, Ryan said": the clause's subject was asked, did not ask
     if depth < 2 and verb.dep_ in ("conj", "advcl", "xcomp") and verb.head.i != verb.i:
         head = verb.head
         # "..., saying that": a participle shares the subject of the clause it hangs on.
