@@ -220,3 +220,12 @@ def test_the_one_asked_is_not_the_asker():
     assert [(q.speaker, q.cue, q.text) for q in quotes] == [
         (None, "Asked", "whether the tariffs had rattled donors"),
         ("Ryan", "said", "that nobody had complained to him")]
+
+
+def test_a_paragraph_ending_in_a_colon_introduces_the_next_ones_quotation_by_its_speech_verb():
+    text = ("The debate had few surprises. As Jo Reyes of the Daily Ledger observed, the real winner "
+            "was not on the stage, it was the network itself:\n\n"
+            '"The clear winner of the night was the network, which ran two lively sessions that were '
+            'fair."\n\nWait, it gets better:\n\n"The rules allow only one appeal."')
+    direct = [(q.speaker, q.text[:20]) for q in quotes_of(text) if q.kind == "direct"]
+    assert direct == [("Jo Reyes", "The clear winner of "), (None, "The rules allow only")]

@@ -103,8 +103,18 @@ def introducer(doc: Doc, quoted: Callable[[int], bool] = lambda i: False) -> Men
     verb = words[-1]
     for _ in range(3):  # "said to her": up from the object to the verb
         if verb.pos_ == "VERB":
-            return speaker_of(verb, quoted)
+            if (mention := speaker_of(verb, quoted)) is not None:
+                return mention
+            break
         verb = verb.head
+    if end.endswith(":"):
+        # "As Jo Reyes observed, the real winner was the network itself:" - the speech verb
+        # of a colon-ended sentence announces what follows, wherever it stands in it.
+        cues = [t for t in words[-1].sent if t.pos_ == "VERB" and t.lemma_.lower() in SPEECH_CUES
+                and not quoted(t.idx)]
+        for cue in reversed(cues):
+            if (mention := speaker_of(cue, quoted)) is not None:
+                return mention
     return None
 
 
@@ -154,7 +164,7 @@ def touching_tag(doc: Doc, qs: QuotedSpan, spans: list[QuotedSpan]) -> tuple[Tok
     # After '!' or '?' a name and a verb may start the next sentence ('"Well?" Lucy took
     # her hat'): only a speech verb makes them a tag there.
     continues = words[0].is_lower or text_end.endswith((",", "\u2014", "-"))
-    return _inverted_tag(words, quoted) or _subject_tag(words, quoted, continues)
+    return _inverted_tag(words, quoted) or _subject_tag(words, quoted, continues) or _owned_reply(words, quoted)
 
 
 def _inverted_tag(words: list[Token], quoted: Callable[[int], bool]) -> tuple[Token, Mention] | None:
@@ -216,3 +226,23 @@ def _subject_tag(words: list[Token], quoted: Callable[[int], bool],
         if said is not None:
             return heard, said
     return verb, mention
+
+
+# Nouns that name a spoken line: '"Yes," was Fanny's humble answer'.
+_SAID_NOUNS = {"answer", "reply", "remark", "comment", "observation", "rejoinder", "retort",
+               "exclamation", "declaration", "assurance", "amendment", "response", "cry",
+               "question", "greeting", "injunction", "advice", "summing", "word", "words"}
+
+
+def _owned_reply(words: list[Token], quoted: Callable[[int], bool]) -> tuple[Token, Mention] | None:
+    """'"Yes, sir," was Fanny's humble answer': the owner of the reply speaks."""
+    if words[0].lemma_ != "be":
+        return None
+    for tok in words[1:7]:
+        if tok.pos_ == "NOUN" and tok.lemma_.lower() in _SAID_NOUNS:
+            owner = next((c for c in tok.children if c.dep_ == "poss"), None)
+            if owner is None or quoted(owner.idx):
+                return None
+            mention = mention_for(owner, trusted=True)
+            return (tok, mention) if mention is not None else None
+    return None
