@@ -168,3 +168,21 @@ def test_a_tag_ending_its_own_paragraph_introduces_nothing():
             '"Simply the change of air," Mr. Grimsby replied.\n\n'
             '"Then you knew her before?"')
     assert speakers(text)[-1][1] == "Hetty"
+
+
+def test_the_owner_of_a_reply_speaks():
+    text = ('"Shall we walk to the mill?" said Hetty.\n\n'
+            '"Not to-day, my dear," was Mr. Grimsby\'s gentle answer.')
+    assert speakers(text)[-1][1] == "Mr. Grimsby"
+
+
+def test_a_capitalised_role_is_its_own_speaker_not_the_last_woman():
+    text = ('Mrs. Hetty Marsh sat by the fire. Mrs. Marsh was tired.\n\n'
+            '"Off with the lot of them!" said the Countess.')
+    assert speakers(text)[-1][1] == "Countess"
+
+
+def test_an_indefinite_description_is_someone_new():
+    text = ('Mr. Grimsby stood at the gate.\n\n'
+            '"Move along there," said a stout man in a green apron.')
+    assert speakers(text)[-1][1] != "Mr. Grimsby"

@@ -86,9 +86,10 @@ class NameBook:
                    if any(head in d.lower().split() for d in p.descriptions)]
         if matches:
             return max(matches, key=lambda p: p.last_seen).name
-        # "said the old man", "the girl cried": a gendered description points back to a person.
+        # "said the old man", "the girl cried": a gendered description points back to a person;
+        # "the Duchess" is a role written as a name, "a stout lady" someone new.
         gender = gender_of_description(mention.text)
-        if gender is not None and not mention.plural:
+        if gender is not None and not mention.plural and not _introduces_someone(mention.text):
             found = self._antecedent(position, gender, plural=False)
             if found is not None:
                 return found
@@ -189,6 +190,18 @@ class NameBook:
                     and (gender is None or p.gender in (None, gender))]
             return same[0].name if len(same) == 1 else name
         return name
+
+
+def _introduces_someone(text: str) -> bool:
+    """"the Duchess", "the White Rabbit" (a capitalised role after its article) or "a little
+    old woman" (an indefinite article): a description that does not point back."""
+    words = text.split()
+    if len(words) < 2:
+        return False
+    return words[-1][:1].isupper() or words[0].lower() in _INDEFINITE
+
+
+_INDEFINITE = {"a", "an", "another", "one", "some"}
 
 
 def clean_name(text: str) -> str:
