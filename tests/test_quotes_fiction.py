@@ -186,3 +186,14 @@ def test_an_indefinite_description_is_someone_new():
     text = ('Mr. Grimsby stood at the gate.\n\n'
             '"Move along there," said a stout man in a green apron.')
     assert speakers(text)[-1][1] != "Mr. Grimsby"
+
+
+@pytest.mark.parametrize("text,speaker", [
+    # Long tag sentences where the parser gives "said" no subject.
+    ('The committee were sitting, when Mr. Grimsby rushed into the room in great excitement, '
+     'and addressing the gentleman in the high chair, said,\n\n"The boy has run away!"', "Mr. Grimsby"),
+    ('Sir Walter came towards the table where she sat, and with a good deal of cold '
+     'sternness, said, "It is of no use."', "Sir Walter"),
+])
+def test_a_tag_verb_without_a_parsed_subject_takes_the_nearest_one_before(text, speaker):
+    assert speakers(text)[-1][1] == speaker

@@ -55,8 +55,21 @@ def tag_before(before: list[Token], quoted: Callable[[int], bool]) -> tuple[Toke
         root = root.head
     if root.pos_ != "VERB" or root.i < before[0].i:
         return None
-    mention = speaker_of(root, quoted)
+    mention = speaker_of(root, quoted) or subject_before(root, quoted)
     return (root, mention) if mention is not None else None
+
+
+def subject_before(verb: Token, quoted: Callable[[int], bool]) -> Mention | None:
+    """'Edmund, looking around, said,' / 'Mr. Bumble rushed in, and addressing the board,
+    said,': long tag sentences the parser leaves without a subject for "said". The speaker
+    is the nearest person before it that is the subject of something, other than of a
+    relative clause ('Sir Thomas came to the table where she sat, and ... said')."""
+    if verb.lemma_.lower() not in SPEECH_CUES:
+        return None
+    found = [t for t in verb.sent if t.i < verb.i and t.dep_ == "nsubj" and t.head.dep_ != "relcl"
+             and not quoted(t.idx) and (t.lower_ in ("he", "she") or t.ent_type_ == "PERSON"
+                                         or t.pos_ == "PROPN")]
+    return mention_for(found[-1]) if found else None
 
 
 def narration_actor(doc: Doc, spans: list[QuotedSpan]) -> Mention | None:
@@ -103,7 +116,7 @@ def introducer(doc: Doc, quoted: Callable[[int], bool] = lambda i: False) -> Men
     verb = words[-1]
     for _ in range(3):  # "said to her": up from the object to the verb
         if verb.pos_ == "VERB":
-            if (mention := speaker_of(verb, quoted)) is not None:
+            if (mention := speaker_of(verb, quoted) or subject_before(verb, quoted)) is not None:
                 return mention
             break
         verb = verb.head
