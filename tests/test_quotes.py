@@ -229,3 +229,12 @@ def test_a_paragraph_ending_in_a_colon_introduces_the_next_ones_quotation_by_its
             'fair."\n\nWait, it gets better:\n\n"The rules allow only one appeal."')
     direct = [(q.speaker, q.text[:20]) for q in quotes_of(text) if q.kind == "direct"]
     assert direct == [("Jo Reyes", "The clear winner of "), (None, "The rules allow only")]
+
+
+@pytest.mark.parametrize("text,content", [
+    # When and where it was said is not part of what was said.
+    ("The governor praised the new budget at a town hall in Dayton.", "the new budget"),
+    ("Lena Ortiz called the plan a disaster at a press conference on Monday.", "the plan a disaster"),
+])
+def test_a_content_leaves_out_the_setting_of_the_saying(text, content):
+    assert only(text).text == content

@@ -11,7 +11,7 @@ from typing import Literal
 
 from spacy.tokens import Doc, Span, Token
 
-from .cues import load_cue_model
+from .cues import is_setting, load_cue_model
 from .lexicon import CUES, NOMINAL_CUES
 from .marks import QuotedSpan, quoted_spans
 from .mentions import Mention, mention_for, speaker_of
@@ -117,7 +117,10 @@ def _reported(tok: Token, spans: list[QuotedSpan]) -> RawQuote | None:
         # The complementizer belongs to the content ("that the budget ..."), as annotators mark it.
         content = (ccomp.left_edge.i, ccomp.right_edge.i)
     elif (obj := next((c for c in tok.rights if c.dep_ in ("dobj", "attr", "oprd", "dative")), None)) is not None:
-        content = (obj.left_edge.i, sent.end - 1)
+        end = sent.end - 1
+        # Up to the sentence end, short of when and where it was said ("... at a rally").
+        setting = [c.left_edge.i for c in tok.rights if c.i > obj.right_edge.i and is_setting(c)]
+        content = (obj.left_edge.i, min(setting) - 1 if setting else end)
     elif (prep := _cue_preposition(tok)) is not None:
         # "called for X", "talked about X": the preposition is part of the cue.
         pobj = next(c for c in prep.children if c.dep_ in ("pobj", "pcomp"))

@@ -92,12 +92,26 @@ def _clause_end(verb: Token) -> int:
     """The last token of the verb's own complements, before trailing punctuation and adjuncts."""
     end = verb.i
     for child in verb.rights:
-        if child.dep_ in ("punct", "cc", "conj", "advcl", "parataxis", "npadvmod"):
+        if child.dep_ in ("punct", "cc", "conj", "advcl", "parataxis", "npadvmod") or (
+                end > verb.i and is_setting(child)):
             break
         end = child.right_edge.i
     while end > verb.i and verb.doc[end].is_punct:
         end -= 1
     return end
+
+
+_SETTING_PREPS = {"at", "during", "on", "in", "before", "after", "since", "earlier", "late"}
+
+
+def is_setting(child: Token) -> bool:
+    """When or where something was said, not what: "... at a rally in Ohio", "... on Thursday"."""
+    if child.ent_type_ in ("DATE", "TIME"):
+        return True
+    if child.dep_ != "prep" or child.lower_ not in _SETTING_PREPS:
+        return False
+    pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
+    return pobj is not None and (child.lower_ in ("at", "during") or pobj.ent_type_ in ("DATE", "TIME"))
 
 
 def _before_coordination(head: Token) -> int | None:
