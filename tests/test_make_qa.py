@@ -338,3 +338,9 @@ def test_an_affiliation_is_not_part_of_a_persons_name():
     text = "Title\n\nAccording to Paul Sperry of Counter Jihad, the firm moved vans.\n\nSperry writes more."
     sp = make_qa.polnear_speaker("Sperry", make_qa.document_names(text), text)
     assert sp.name == "Paul Sperry" and "Sperry" in sp.accepted
+
+
+def test_a_hyphenated_title_is_a_title():
+    assert make_qa.mention_name("United Auto Workers Secretary-Treasurer Gary Casteel") == [
+        "Gary", "Casteel"]
+    assert make_qa.mention_name("Jean-Pierre Lacroix") == ["Jean-Pierre", "Lacroix"]

@@ -238,3 +238,10 @@ def test_a_paragraph_ending_in_a_colon_introduces_the_next_ones_quotation_by_its
 ])
 def test_a_content_leaves_out_the_setting_of_the_saying(text, content):
     assert only(text).text == content
+
+
+def test_an_inverted_tag_takes_the_whole_subject_and_its_name_after_the_last_title():
+    q = only('"We had to admit the plant was in trouble," said United Mine Workers '
+             'Secretary-Treasurer Ben Alder.')
+    assert (q.speaker, q.mention) == (
+        "Ben Alder", "United Mine Workers Secretary-Treasurer Ben Alder")

@@ -28,7 +28,7 @@ Assistant Acting Interim Executive Manager Campaign Adviser Advisor Aide Agent O
 Analyst Economist Pollster Strategist Anchor Host Correspondent Reporter Columnist Author Writer
 Founder CEO CFO COO Co-founder Pope King Queen Prince Princess Saint Independent Libertarian
 Conservative Liberal Progressive Billionaire Businessman Businesswoman Challenger Incumbent
-Then-candidate Sens. Reps. Sens Reps State House Fellow Activist Longtime Veteran Retired
+Then-candidate Treasurer Sens. Reps. Sens Reps State House Fellow Activist Longtime Veteran Retired
 Resident Residents Principal Parent Teacher Student Doctor Nurse Detective Inspector Sheriff Coach
 Player Owner Farmer Worker Voter Councillor Councilor Councilman Councilwoman Alderman Trustee
 Bishop Rabbi Imam Pastor Priest Scientist Researcher Lawyer Actor Actress Singer Artist Comedian

@@ -50,8 +50,8 @@ def _strip_leading(tokens: list[str]) -> list[str]:
         tokens = tokens[:-1]  # "... Stumpf Tuesday" -> "... Stumpf"
     last_title = -1
     for i, tok in enumerate(tokens[:-1]):
-        if tok.casefold() in TITLES:
-            last_title = i
+        if tok.casefold() in TITLES or any(part in TITLES for part in tok.casefold().split("-")[1:]):
+            last_title = i  # "Secretary-Treasurer" is a title too
     rest = tokens[last_title + 1:]
     if last_title >= 0 and rest and rest[-1].casefold() not in ORG_WORDS:
         tokens = rest

@@ -51,7 +51,8 @@ representative gov governor mayor mr mrs ms miss dr prof professor judge justice
 sgt capt captain colonel lieutenant sergeant officer spokesman spokeswoman spokesperson former
 ukrainian russian american us u.s. british french german chinese israeli the a an foreign
 affairs deputy director chairman chairwoman lord lady sir king queen prince princess saint st
-dame rev reverend father mother uncle aunt fr
+dame rev reverend father mother uncle aunt fr treasurer executive ceo chair chairperson ambassador
+attorney counsel strategist adviser advisor manager speaker anchor host editor founder
 """.split())
 
 PRONOUNS = frozenset("he she they i we him her them his their it you".split())

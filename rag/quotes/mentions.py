@@ -307,9 +307,11 @@ def _name_part(span: Span, ent: Span | None) -> tuple[int, str]:
         return toks[0].idx, " ".join(span.doc[toks[0].i: toks[-1].i + 1].text.split())
     else:
         toks = [t for t in span if t.pos_ == "PROPN"]
-        # Keep only the run that ends at the head, dropping leading titles ("President").
-        while len(toks) > 1 and toks[0].lower_.rstrip(".") in TITLE_WORDS:
-            toks = toks[1:]
+        # Keep only the run that ends at the head, dropping leading titles ("President"), and
+        # a union's or a company's name before a title ("United Auto Workers Secretary Gary Casteel").
+        titles = [i for i, t in enumerate(toks[:-1]) if t.lower_.rstrip(".") in TITLE_WORDS]
+        if titles:
+            toks = toks[titles[-1] + 1:]
     if not toks:
         return span.start_char, ""
     # A bare surname keeps its honorific: "Mr. Fairley" and "Mrs. Fairley" are two people,
