@@ -197,3 +197,25 @@ def test_an_indefinite_description_is_someone_new():
 ])
 def test_a_tag_verb_without_a_parsed_subject_takes_the_nearest_one_before(text, speaker):
     assert speakers(text)[-1][1] == speaker
+
+
+def test_a_given_name_is_not_someone_elses_surname():
+    text = ("Hetty Andrews came in with Flora Hetty. Flora Hetty laughed. Flora Hetty sang. "
+            "Hetty sat down. Hetty smiled. Hetty slept.\n\n"
+            '"I am so tired," sighed Hetty.')
+    assert speakers(text)[-1][1] != "Flora Hetty"
+
+
+@pytest.mark.parametrize("text,speaker", [
+    # The tagger reads the speaker and the one spoken to, or an adverb, as one entity.
+    ('Hetty Marsh came in.\n\n"It is a secret," confided Hetty to Mabel.', "Hetty"),
+    ('"Of course," answered Lord Ashby dreamily.', "Lord Ashby"),
+])
+def test_a_name_mention_stops_at_its_first_lower_case_word(text, speaker):
+    _, quotes = extract_document(Document("novel", text))
+    assert quotes[-1].mention == speaker
+
+
+def test_a_hyphenated_description_keeps_its_head():
+    _, quotes = extract_document(Document("novel", '"May I come too?" said the book-stall keeper, looking in.'))
+    assert quotes[0].mention == "the book-stall keeper"

@@ -17,7 +17,7 @@ from .attribution import RawQuote, paragraph_quotes
 from .dialogue import Turns, vocatives
 from .marks import QuotedSpan, quoted_spans
 from .speakers import NameBook
-from .tags import introducer, narration_actor, touching_tag
+from .tags import introducer, narration_actor, tidy_name, touching_tag
 from .turns import ACTOR, CARRIED, GUESSED, TAGGED, Turn, alternate_back, turn_of
 
 __all__ = ["load_nlp", "parse_text", "extract_document", "extract_documents", "quotes_from_parsed"]
@@ -123,14 +123,18 @@ def _touching(sdoc, raw: RawQuote, spans: list[QuotedSpan]) -> RawQuote:
     """A direct quotation with the tag that touches its closing mark, when it has one: the
     paragraph rules take the first speech verb of the sentence, which may be another
     person's ('"Hush!" added the Gryphon, before Alice could speak')."""
-    if raw.kind != "direct" or raw.how not in ("cue", "none", "continuation"):
+    if raw.kind != "direct":
+        return raw
+    if raw.mention is not None:
+        raw = replace(raw, mention=tidy_name(raw.mention))
+    if raw.how not in ("cue", "none", "continuation"):
         return raw
     qs = next((s for s in spans if s.start == raw.start), None)
     tag = touching_tag(sdoc, qs, spans) if qs is not None else None
     if tag is None:
         return raw
-    verb, mention = tag
-    if raw.how == "cue" and raw.mention is not None and raw.mention.start == mention.start:
+    verb, mention = tag[0], tidy_name(tag[1])
+    if raw.how == "cue" and raw.mention is not None and raw.mention.text == mention.text:
         return raw
     return replace(raw, how="cue", mention=mention, cue_span=(verb.idx, verb.idx + len(verb)),
                    confidence=0.85 if mention.kind == "name" else 0.7)

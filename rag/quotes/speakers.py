@@ -107,9 +107,14 @@ class NameBook:
         """
         lower = word.lower()
         given = self._alone[lower] < _ESTABLISHED
+        # "Jane" is not "Flora Jane" when a "Jane Andrews" is about: a common given name is
+        # taken for a surname only when nobody has it as a given name ("George Will").
+        surname = gender_of_name(word) is None or not any(
+            p.proper and len(p.name.split()) > 1 and p.name.split()[0].lower() == lower
+            for p in self.people.values())
         found = [p for p in self.people.values()
                  if p.proper and p.label == "person" and len(p.name.split()) > 1
-                 and (lower == p.name.split()[-1].lower()
+                 and ((surname and lower == p.name.split()[-1].lower())
                       or (given and lower == p.name.split()[0].lower() and not _is_honorific_name(p.name)))
                  and (gender is None or p.gender in (None, gender))]
         if not found:

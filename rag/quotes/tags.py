@@ -8,12 +8,13 @@ right before it ending in a colon or comma.
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 
 from spacy.tokens import Doc, Token
 
 from .lexicon import SPEECH_CUES
 from .marks import QuotedSpan
-from .mentions import Mention, inverted_subject, mention_for, speaker_of
+from .mentions import NAME_PARTICLES, Mention, inverted_subject, mention_for, speaker_of
 
 _SKIP = {"ADV", "PUNCT"}
 _CLOSERS = (",", "!", "?", "\u2014", "-", "--")
@@ -204,6 +205,9 @@ def _phrase_head(words: list[Token]) -> Token | None:
     run: list[Token] = []
     for tok in words:
         noun = tok.pos_ in ("PROPN", "NOUN")
+        if run and tok.text == "-" and not run[-1].whitespace_ and not tok.whitespace_:
+            run.append(tok)  # 'the book-stall keeper': the head is "keeper", not "book"
+            continue
         if run and (tok.is_sent_start or (not noun and run[-1].pos_ in ("PROPN", "NOUN"))):
             break  # 'said Lucy. Her cousin ...' / 'said Lord Henry that evening'
         if noun or tok.pos_ in ("DET", "ADJ") or tok.tag_ == "PRP$":
@@ -259,3 +263,22 @@ def _owned_reply(words: list[Token], quoted: Callable[[int], bool]) -> tuple[Tok
             mention = mention_for(owner, trusted=True)
             return (tok, mention) if mention is not None else None
     return None
+
+
+def tidy_name(mention: Mention) -> Mention:
+    """A name mention cut at its first lower-case word: the tagger reads '"...," confided
+    Anne to Diana' or 'answered Lord Henry dreamily' as one entity."""
+    words = (mention.name or "").split()
+    keep: list[str] = []
+    for word in words:
+        if not (word[:1].isupper() or word in NAME_PARTICLES):
+            break
+        keep.append(word)
+    if mention.kind != "name" or not keep or len(keep) == len(words):
+        return mention
+    name = " ".join(keep)
+    cut = mention.text.find(name)
+    if cut < 0:
+        return mention
+    text = mention.text[: cut + len(name)]
+    return replace(mention, name=name, text=text, end=mention.start + len(text))
