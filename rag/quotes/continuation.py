@@ -1,0 +1,57 @@
+"""A quotation that fills a paragraph of its own, untagged, right after a tagged one.
+
+News runs a long statement over several paragraphs and tags only one of them:
+
+    "I won't just talk like a conservative," Ruiz said Friday.
+    "I have a record on these issues, and I will keep it."
+
+The second paragraph is still Ruiz. Dialogue in novels would rather hand such a line to the other
+party; that case is settled before this pass (turn-taking), so only lines still without a speaker
+come here, and nothing already attributed is changed.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from ..types import Paragraph, Quote
+
+#: Share of a paragraph's text the quotation must cover to be "a paragraph of its own".
+_OWN_PARAGRAPH = 0.8
+#: Paragraphs one tag may carry on, counting the tagged one.
+_MAX_RUN = 4
+
+
+def continue_voice(quotes: list[Quote], paragraphs: list[Paragraph]) -> list[Quote]:
+    """Gives each untagged, paragraph-long quotation the voice of the paragraph just before it,
+    when that paragraph ends with a quotation whose speaker is known."""
+    by_para: dict[int, list[int]] = {}
+    for i, q in enumerate(quotes):
+        by_para.setdefault(q.paragraph, []).append(i)
+    out = list(quotes)
+    order = [p for p in paragraphs if not p.noise]
+    run = 0
+    for prev, para in zip(order, order[1:]):
+        before = [out[i] for i in by_para.get(prev.ordinal, []) if out[i].kind == "direct"]
+        here = [i for i in by_para.get(para.ordinal, []) if out[i].kind == "direct"]
+        last = before[-1] if before else None
+        if last is None or last.speaker is None or not here or not _own_paragraph(para, [out[i] for i in here]):
+            run = 0
+            continue
+        if any(out[i].speaker is not None for i in here):
+            run = 0
+            continue
+        run = run + 1 if last.cue is None else 1
+        if run >= _MAX_RUN:
+            continue
+        for i in here:
+            out[i] = replace(out[i], speaker=last.speaker, mention=None, mention_span=None,
+                             confidence=0.5)
+    return out
+
+
+def _own_paragraph(para: Paragraph, quotes: list[Quote]) -> bool:
+    text = para.text.strip()
+    covered = sum(q.end - q.start for q in quotes)
+    lead = len(para.text) - len(para.text.lstrip(" \u00a0\"\u201c\u2018'"))
+    return bool(text) and quotes[0].start <= lead + 1 and covered >= _OWN_PARAGRAPH * len(text)

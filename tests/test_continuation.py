@@ -1,0 +1,28 @@
+"""A statement run over several paragraphs, tagged once (news style)."""
+
+from rag.quotes import extract_document
+from rag.types import Document
+
+
+def speakers(text: str) -> list[tuple[str | None, str]]:
+    _, quotes = extract_document(Document("t", text))
+    return [(q.speaker, q.text[:12]) for q in quotes if q.kind == "direct"]
+
+
+def test_an_untagged_paragraph_long_quotation_keeps_the_voice_of_the_tagged_one_before():
+    text = ('Ruiz met voters in Tucson on Friday.\n\n'
+            '"I won\'t just talk like a conservative during the election season," Ruiz said Friday.\n\n'
+            '"I have a record on these issues, and I will keep it. Nobody has to guess where I stand."\n\n'
+            '"I will take the same conviction to Washington," Ruiz said.')
+    assert speakers(text) == [("Ruiz", "I won't just"), ("Ruiz", "I have a rec"), ("Ruiz", "I will take ")]
+
+
+def test_a_quotation_inside_narration_or_after_narration_is_not_carried_on():
+    text = ('"We will not close the plant," Ruiz said Friday.\n\n'
+            'The company has not commented on the plan, which "nobody has seen yet," according to a '
+            'union leaflet handed out at the gate on Monday morning.\n\n'
+            'Workers gathered at noon.\n\n'
+            '"Nobody tells us anything," one of them shouted at the crowd.')
+    got = speakers(text)
+    assert got[0] == ("Ruiz", "We will not ")
+    assert all(s != "Ruiz" for s, _ in got[1:])
