@@ -14,6 +14,7 @@ from ..errors import ModelLoadError
 from ..ingest.paragraphs import split_paragraphs
 from ..types import Document, Paragraph, Quote
 from .attribution import RawQuote, paragraph_quotes
+from .continuation import continue_voice
 from .dialogue import Turns, vocatives
 from .marks import QuotedSpan, quoted_spans
 from .speakers import NameBook
@@ -116,7 +117,7 @@ def quotes_from_parsed(paragraphs: list[Paragraph], parsed: Iterable) -> list[Qu
         carried = para_quotes[-1] if raws and raws[-1].open_end else None
         intro = _introduced(sdoc, para.start, book, spans)
         quotes.extend(para_quotes)
-    return _expand_short_names(alternate_back(quotes, events), book)
+    return _expand_short_names(continue_voice(alternate_back(quotes, events), paragraphs), book)
 
 
 def _touching(sdoc, raw: RawQuote, spans: list[QuotedSpan]) -> RawQuote:

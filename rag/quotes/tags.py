@@ -186,6 +186,12 @@ def _inverted_tag(words: list[Token], quoted: Callable[[int], bool]) -> tuple[To
     verb = words[0]
     if verb.pos_ != "VERB" or len(words) < 2:
         return None
+    # The parser's own subject after the verb, when it found one: 'said United Auto Workers
+    # Secretary-Treasurer Gary Casteel' is one phrase, hyphen and all.
+    subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i > verb.i
+                    and c.pos_ == "PROPN" and not quoted(c.idx)), None)
+    if subject is not None and (mention := mention_for(subject, trusted=True)) is not None:
+        return verb, mention
     rest = words[1:]
     if rest[0].lower_ in _TAG_PARTICLES and len(rest) > 1 and rest[1].pos_ in ("PROPN", "DET", "PRON", "NOUN", "ADJ"):
         rest = rest[1:]
