@@ -219,3 +219,10 @@ def test_a_name_mention_stops_at_its_first_lower_case_word(text, speaker):
 def test_a_hyphenated_description_keeps_its_head():
     _, quotes = extract_document(Document("novel", '"May I come too?" said the book-stall keeper, looking in.'))
     assert quotes[0].mention == "the book-stall keeper"
+
+
+def test_he_is_the_man_the_narration_is_about_not_the_one_he_looks_at():
+    text = ("Tobias Grimsby laughed and shook his head. Then he looked over at Arthur Pell, "
+            "who was watching from the window.\n\n"
+            '"I must go home," he said.')
+    assert speakers(text)[-1][1] == "Tobias Grimsby"

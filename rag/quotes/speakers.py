@@ -45,6 +45,7 @@ class NameBook:
         self.people: dict[str, _Person] = {}
         self._positions: list[int] = []  # sorted offsets of the timeline
         self._timeline: list[tuple[str, str]] = []  # (name, label) at each offset
+        self._objects: set[int] = set()  # offsets where a name is not a subject ("looked at Basil")
         self._alone: Counter[str] = Counter()  # lower-cased words used as a whole name ("Lucy")
 
     def read_entities(self, doc: Doc, offset: int, quoted=lambda i: False) -> None:
@@ -59,6 +60,8 @@ class NameBook:
                           gender_of_name(raw))
                 if (vote := gender_in_context(ent, quoted)) is not None:
                     self.people[name].votes[vote] += 1
+                if ent.root.dep_ not in ("nsubj", "nsubjpass"):
+                    self._objects.add(offset + ent.start_char)
 
     def resolve(self, mention: Mention, position: int) -> str | None:
         """The canonical name of a mention made at document offset `position`."""
@@ -133,8 +136,9 @@ class NameBook:
         gender is only a fallback, and only one who has spoken: the tagger also calls
         places and things ("Millford", "Letter") persons."""
         i = bisect.bisect_left(self._positions, position)
-        fallback = None
-        for name, label in reversed(self._timeline[max(0, i - _LOOKBACK): i]):
+        fallback, latest = None, None
+        for k in range(i - 1, max(0, i - _LOOKBACK) - 1, -1):
+            name, label = self._timeline[k]
             person = self.people.get(name)
             if person is None:
                 continue
@@ -145,10 +149,19 @@ class NameBook:
             if label != "person":
                 continue
             if gender is None or person.sex == gender:
-                return name
+                at = self._positions[k]
+                if latest is not None and since - at > _SUBJECT_REACH:
+                    return latest
+                if at not in self._objects:
+                    return name
+                # "The lad looked over at Basil. 'I must go,' he said": a subject named
+                # close before outranks the object named last.
+                if latest is None:
+                    latest, since = name, at
+                continue
             if fallback is None and person.sex is None and person.spoke:
                 fallback = name
-        return fallback
+        return latest or fallback
 
     def _see(self, name: str, label: str, desc: str | None, position: int, gender: Gender) -> None:
         person = self.people.get(name)
@@ -256,6 +269,7 @@ def _proper(name: str) -> bool:
 
 _ESTABLISHED = 3  # uses alone after which a given name is not expanded to a full name
 _LOOKBACK = 80  # timeline entries a pronoun looks back over
+_SUBJECT_REACH = 1000  # characters back from a named object over which a subject outranks it
 
 
 def _is_female_honorific(name: str) -> bool:
