@@ -226,3 +226,21 @@ def test_he_is_the_man_the_narration_is_about_not_the_one_he_looks_at():
             "who was watching from the window.\n\n"
             '"I must go home," he said.')
     assert speakers(text)[-1][1] == "Tobias Grimsby"
+
+
+@pytest.mark.parametrize("text,speaker", [
+    # The tagger reads the name after the tag verb, or the verb itself, as another part of speech.
+    ('"Very clever," sneered Pendle. "Take him away."', "Pendle"),
+    ('"If you put the question to her," cried Owl, stopping his cousin\'s answer, '
+     '"she will say no."', "Owl"),
+    ('"The notice is on the door," said Owl sadly.', "Owl"),
+])
+def test_a_misread_word_in_an_inverted_tag_is_still_the_tag(text, speaker):
+    assert speakers(text)[0][1] == speaker
+
+
+def test_a_four_word_paragraph_ending_in_a_comma_is_narration_not_page_noise():
+    text = ('"Are you never going to marry?" said Harriet.\n\n'
+            "Hetty laughed, and replied,\n\n"
+            '"I have no wish to marry at all."')
+    assert speakers(text)[-1][1] == "Hetty"

@@ -9,7 +9,8 @@ from ..text import normalize
 from ..types import Document, Paragraph
 
 _BLANK_LINE = re.compile(r"\n[ \t\u00a0]*\n")
-_TERMINAL = re.compile(r"[.!?:;\"\u201d\u2019)\]]\s*$")
+# A label never ends in a comma or a dash; a novel's 'Emma laughed, and replied,' does.
+_TERMINAL = re.compile(r"[.!?:;,\-\u2014\"\u201d\u2019)\]]\s*$")
 _QUOTE_MARK = re.compile(r"[\"\u201c\u201d]")
 _NOISE_LINE = re.compile(r"^\s*(\d+\s*min(ute)?s?\s+read|see all|share( this)?|advertisement)\s*$", re.I)
 

@@ -184,8 +184,11 @@ def touching_tag(doc: Doc, qs: QuotedSpan, spans: list[QuotedSpan]) -> tuple[Tok
 def _inverted_tag(words: list[Token], quoted: Callable[[int], bool]) -> tuple[Token, Mention] | None:
     """'said the Duchess' / 'put in Kitty': the verb first, then the speaker."""
     verb = words[0]
-    if verb.pos_ != "VERB" or len(words) < 2:
+    if len(words) < 2 or not (verb.pos_ == "VERB" or _tag_verb_misread(verb, words[1])):
         return None
+    if verb.pos_ != "VERB":
+        mention = _misread_name(words[1:], quoted)
+        return (verb, mention) if mention is not None else None
     # The parser's own subject after the verb, when it found one: 'said United Auto Workers
     # Secretary-Treasurer Gary Casteel' is one phrase, hyphen and all.
     subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i > verb.i
@@ -197,9 +200,31 @@ def _inverted_tag(words: list[Token], quoted: Callable[[int], bool]) -> tuple[To
         rest = rest[1:]
     head = _phrase_head(rest)
     if head is None or quoted(head.idx):
-        return None
+        mention = _misread_name(rest, quoted)
+        return (verb, mention) if mention is not None else None
     mention = mention_for(head, trusted=True)
     return (verb, mention) if mention is not None else None
+
+
+def _tag_verb_misread(word: Token, after: Token) -> bool:
+    """'"Well posted," sneered Oakley': a past tense the tagger read as an adjective, right
+    before a capitalised name."""
+    return word.is_lower and word.text.endswith("ed") and word.pos_ in ("ADJ", "NOUN") and after.is_title
+
+
+def _misread_name(words: list[Token], quoted: Callable[[int], bool]) -> Mention | None:
+    """'cried Edmund, preventing ...' / 'said Owl carelessly': a capitalised word after the
+    tag verb that the tagger did not read as a noun is still the speaker's name."""
+    run = []
+    for tok in words:
+        if not tok.is_title or tok.is_sent_start or tok.lower_ == "i" or quoted(tok.idx):
+            break
+        run.append(tok)
+    if not run:
+        return None
+    start, end = run[0].idx, run[-1].idx + len(run[-1])
+    text = run[0].doc.text[start:end]
+    return Mention(start, end, text, "name", name=text, label="person")
 
 
 def _phrase_head(words: list[Token]) -> Token | None:
