@@ -244,3 +244,9 @@ def test_a_four_word_paragraph_ending_in_a_comma_is_narration_not_page_noise():
             "Hetty laughed, and replied,\n\n"
             '"I have no wish to marry at all."')
     assert speakers(text)[-1][1] == "Hetty"
+
+
+def test_her_mother_is_not_the_woman_her_refers_to():
+    text = ("Mrs. Pell sat sewing by the fire. Hetty Pell came in with her books.\n\n"
+            '"You are very late," said her mother.')
+    assert speakers(text)[-1][1] == "Mrs. Pell"

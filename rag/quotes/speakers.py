@@ -94,6 +94,10 @@ class NameBook:
         gender = gender_of_description(mention.text)
         if gender is not None and not mention.plural and not _introduces_someone(mention.text):
             found = self._antecedent(position, gender, plural=False)
+            owner = gender_of_pronoun(mention.text.split()[0])
+            if found is not None and owner == gender:
+                # "said her mother": "her" is the last woman named, her mother another one.
+                found = self._antecedent(position, gender, plural=False, besides=found)
             if found is not None:
                 return found
         name = mention.description or mention.text
@@ -131,7 +135,8 @@ class NameBook:
                  and p.name.split()[-len(words):] == words and not _is_honorific_name(p.name)]
         return max(found, key=lambda n: self.people[n].count) if found else None
 
-    def _antecedent(self, position: int, gender: Gender, plural: bool) -> str | None:
+    def _antecedent(self, position: int, gender: Gender, plural: bool,
+                    besides: str | None = None) -> str | None:
         """The latest person of the pronoun's gender before `position`. A person of unknown
         gender is only a fallback, and only one who has spoken: the tagger also calls
         places and things ("Millford", "Letter") persons."""
@@ -140,7 +145,7 @@ class NameBook:
         for k in range(i - 1, max(0, i - _LOOKBACK) - 1, -1):
             name, label = self._timeline[k]
             person = self.people.get(name)
-            if person is None:
+            if person is None or name == besides:
                 continue
             if plural:
                 if label != "person":
