@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Span, Token
 from .cues import is_setting, load_cue_model
 from .lexicon import CUES, NOMINAL_CUES
 from .marks import QuotedSpan, quoted_spans
-from .mentions import Mention, mention_for, speaker_of
+from .mentions import Mention, asked_participle, mention_for, speaker_of
 from .tags import tag_after, tag_before
 
 How = Literal["cue", "according", "as_cue", "continuation", "none"]
@@ -145,7 +145,7 @@ def _learned(tok: Token, spans: list[QuotedSpan]) -> RawQuote | None:
     subject = doc[cand.subject]
     if any(s.outer_start <= subject.idx < s.outer_end for s in spans):
         return None
-    if _asked(tok):
+    if asked_participle(tok):
         mention = None  # "Asked about the wall, Ryan said": Ryan was asked; the asker is unnamed
     elif (mention := mention_for(subject, trusted=True)) is None:
         return None
@@ -174,13 +174,6 @@ def _nominal(tok: Token, spans: list[QuotedSpan]) -> RawQuote | None:
         return None
     return _make(tok.doc, (clause.left_edge.i, clause.right_edge.i), spans, "cue", mention,
                  (tok.idx, tok.idx + len(tok)), None, 0.6)
-
-
-def _asked(verb: Token) -> bool:
-    """A participle with no subject of its own that takes its clause's subject as the one it
-    was done to ("Asked whether ..., Pressed on ...")."""
-    return verb.tag_ == "VBN" and verb.dep_ == "advcl" and not any(
-        c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
 
 
 _HEARSAY = {"reportedly", "allegedly", "apparently", "seemingly", "purportedly", "supposedly"}
@@ -257,7 +250,7 @@ def _direct(doc: Doc, qs: QuotedSpan, spans: list[QuotedSpan]) -> RawQuote:
     # once a window has no speech verb with a speaker.
     windows = ((_until_sentence_end(after), lambda: tag_after(after, text[qs.start: qs.outer_end], quoted)),
                (list(reversed(_from_sentence_start(before))), lambda: tag_before(before, quoted)))
-    for window, touching_tag in windows:
+    for n, (window, touching_tag) in enumerate(windows):
         for tok in window:
             if tok.lower_ == "according":
                 raw = _reported(tok, [])
@@ -265,7 +258,7 @@ def _direct(doc: Doc, qs: QuotedSpan, spans: list[QuotedSpan]) -> RawQuote:
                     return RawQuote(qs.start, qs.end, "direct", "according", raw.mention,
                                     raw.cue_span, None, 0.85, qs.open_end)
             if _is_cue(tok):
-                if window is windows[0][0] and closes_sentence and _has_clause(tok, quoted):
+                if n == 0 and closes_sentence and _has_clause(tok, quoted):
                     continue  # 'X replied that ...' after a full stop says its own thing
                 mention = speaker_of(tok, quoted)
                 if mention is not None:

@@ -70,8 +70,8 @@ def speaker_of(verb: Token, quoted: Callable[[int], bool] = lambda i: False,
         after = _phrase_after(verb, quoted)
         if after is not None:
             return mention_for(after, trusted=True)
-    if verb.tag_ == "VBN" and verb.dep_ == "advcl":
-        return None  # "Asked about it, Ryan said": the clause's subject was asked, did not ask
+    if asked_participle(verb):
+        return None
     if depth < 2 and verb.dep_ in ("conj", "advcl", "xcomp") and verb.head.i != verb.i:
         head = verb.head
         # "..., saying that": a participle shares the subject of the clause it hangs on.
@@ -79,6 +79,13 @@ def speaker_of(verb: Token, quoted: Callable[[int], bool] = lambda i: False,
                 or verb.tag_ == "VBG"):
             return speaker_of(head, quoted, depth + 1, loose)
     return None
+
+
+def asked_participle(verb: Token) -> bool:
+    """"Asked whether ..., Ryan said" / "Pressed on ...": a participle with no subject of its
+    own whose clause's subject is the one it was done to, so not its source."""
+    return verb.tag_ == "VBN" and verb.dep_ == "advcl" and not any(
+        c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
 
 
 def _name_read_as_modal(verb: Token, quoted: Callable[[int], bool]) -> Mention | None:
