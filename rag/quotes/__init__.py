@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import replace
-from functools import lru_cache
+from functools import lru_cache, partial
 
 from ..config import SPACY_MODEL
 from ..errors import ModelLoadError
@@ -16,7 +16,7 @@ from ..types import Document, Paragraph, Quote
 from .attribution import RawQuote, paragraph_quotes
 from .continuation import continue_voice
 from .dialogue import Turns, vocatives
-from .marks import QuotedSpan, quoted_spans
+from .marks import QuotedSpan, in_quotation, quoted_spans
 from .speakers import NameBook
 from .tags import introducer, narration_actor, tidy_name, touching_tag
 from .turns import ACTOR, CARRIED, GUESSED, TAGGED, Turn, alternate_back, turn_of
@@ -94,7 +94,7 @@ def quotes_from_parsed(paragraphs: list[Paragraph], parsed: Iterable) -> list[Qu
     events: list[Turn | None] = []  # dialogue turns, None for narration: the backward pass
     for para, sdoc in zip(paragraphs, parsed):
         spans = quoted_spans(sdoc.text)
-        book.read_entities(sdoc, para.start, lambda i: any(s.outer_start <= i < s.outer_end for s in spans))
+        book.read_entities(sdoc, para.start, partial(in_quotation, spans))
         raws = [_touching(sdoc, raw, spans) for raw in paragraph_quotes(sdoc, spans)]
         para_quotes: list[Quote] = []
         source = TAGGED
@@ -146,7 +146,7 @@ def _lead(text: str) -> int:
 
 
 def _introduced(sdoc, offset: int, book: NameBook, spans: list[QuotedSpan]) -> tuple[str, str] | None:
-    mention = introducer(sdoc, lambda i: any(s.outer_start <= i < s.outer_end for s in spans))
+    mention = introducer(sdoc, partial(in_quotation, spans))
     speaker = book.resolve(mention, offset + mention.start) if mention is not None else None
     return (speaker, mention.text) if speaker and mention else None
 

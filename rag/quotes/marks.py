@@ -74,3 +74,8 @@ def _inner(text: str, outer_start: int, outer_end: int, open_len: int, close_len
     if end <= start:
         return None
     return QuotedSpan(start, end, outer_start, outer_end, open_end)
+
+
+def in_quotation(spans: list[QuotedSpan], offset: int) -> bool:
+    """Whether a character offset lies inside one of the quotations, marks included."""
+    return any(s.outer_start <= offset < s.outer_end for s in spans)

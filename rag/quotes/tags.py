@@ -9,11 +9,12 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import replace
+from functools import partial
 
 from spacy.tokens import Doc, Token
 
 from .lexicon import SPEECH_CUES
-from .marks import QuotedSpan
+from .marks import QuotedSpan, in_quotation
 from .mentions import NAME_PARTICLES, Mention, inverted_subject, mention_for, speaker_of
 
 _SKIP = {"ADV", "PUNCT"}
@@ -81,8 +82,7 @@ def narration_actor(doc: Doc, spans: list[QuotedSpan]) -> Mention | None:
         return None
     first, last = spans[0].outer_start, spans[-1].outer_end
 
-    def quoted(i: int) -> bool:
-        return any(s.outer_start <= i < s.outer_end for s in spans)
+    quoted = partial(in_quotation, spans)
 
     before = [t for t in doc if t.idx < first and _actor(t)]
     after = [t for t in doc if t.idx >= last and _actor(t) and not quoted(t.idx)]
@@ -165,8 +165,7 @@ def touching_tag(doc: Doc, qs: QuotedSpan, spans: list[QuotedSpan]) -> tuple[Tok
     Novels put the speaker there; a speech verb further on in the sentence ('..., before
     Alice could speak') is about someone else, so this tag goes first.
     """
-    def quoted(i: int) -> bool:
-        return any(s.outer_start <= i < s.outer_end for s in spans)
+    quoted = partial(in_quotation, spans)
 
     nxt = min((s.outer_start for s in spans if s.outer_start >= qs.outer_end), default=len(doc.text))
     words = [t for t in doc if qs.outer_end <= t.idx < nxt and not t.is_space]
