@@ -150,20 +150,18 @@ def speaker_token(tok: Token, trusted: bool = False) -> Token | None:
         owner = next((c for c in tok.children if c.dep_ == "poss"), None)
         return owner if owner is not None and owner.lower_ in _POSSESSIVE_PRONOUNS else (
             speaker_token(owner, trusted) if owner is not None else None)
-    if lower in NOT_SPEAKERS or tok.lemma_.lower() in NOT_SPEAKERS:
-        for prep in tok.children:
-            if prep.dep_ == "prep" and prep.lower_ in ("from", "by", "of"):
-                for pobj in prep.children:
-                    if pobj.dep_ == "pobj" and is_speaker_like(pobj):
-                        return pobj
-    # A thing that speaks for someone ("a gaffe by X suggested"): X is the source.
-    if tok.pos_ == "NOUN" and not is_speaker_like(tok) and (author := _author(tok)) is not None:
+    thing = lower in NOT_SPEAKERS or tok.lemma_.lower() in NOT_SPEAKERS
+    # A thing that speaks for someone ("a report by X", "a gaffe by X suggested"): X is the source.
+    if thing and (author := _author(tok, ("from", "by", "of"), is_speaker_like)) is not None:
+        return author
+    if tok.pos_ == "NOUN" and not is_speaker_like(tok) and (
+            author := _author(tok, ("by", "from"), _is_name)) is not None:
         return author
     if trusted and tok.pos_ in ("NOUN", "PROPN", "NUM") and lower not in _NEVER_SPEAKERS:
         return tok
     if trusted and lower in _QUANTIFIERS and tok.dep_ == "nsubj":
         return tok  # "Most said they would vote again": a share of those polled
-    if lower in NOT_SPEAKERS or tok.lemma_.lower() in NOT_SPEAKERS:
+    if thing:
         return None
     return tok if is_speaker_like(tok) else None
 
@@ -236,17 +234,17 @@ def _whose(tok: Token) -> Token | None:
 _ROLE_PREPS = {"for", "to", "of", "at", "in", "with"}
 
 
-def _author(tok: Token) -> Token | None:
+def _author(tok: Token, preps: tuple[str, ...], accept: Callable[[Token], bool]) -> Token | None:
     """Who made a thing that speaks: "a gaffe by X", "an email from X", "X's tweet"."""
-    preps = [c for c in tok.rights if c.dep_ == "prep" and c.lower_ in ("by", "from")]
+    found = [c for c in tok.rights if c.dep_ == "prep" and c.lower_ in preps]
     # The parser often hangs "by X" on the verb instead ("a poll by X" in "according to ...").
-    if tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ in ("by", "from"):
-        preps.append(tok.doc[tok.i + 1])
-    for prep in preps:
+    if tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ in preps:
+        found.append(tok.doc[tok.i + 1])
+    for prep in found:
         for pobj in prep.children:
-            if pobj.dep_ == "pobj" and _is_name(pobj):
+            if pobj.dep_ == "pobj" and accept(pobj):
                 return pobj
-    return next((c for c in tok.children if c.dep_ == "poss" and _is_name(c)), None)
+    return next((c for c in tok.children if c.dep_ == "poss" and accept(c)), None)
 
 
 _ORG_NOUNS = {"ministry", "department", "agency", "government", "administration", "campaign",
