@@ -250,3 +250,11 @@ def test_her_mother_is_not_the_woman_her_refers_to():
     text = ("Mrs. Pell sat sewing by the fire. Hetty Pell came in with her books.\n\n"
             '"You are very late," said her mother.')
     assert speakers(text)[-1][1] == "Mrs. Pell"
+
+
+def test_a_name_the_tagger_misses_the_second_time_is_still_on_the_timeline():
+    # spaCy does not tag "Dorian" alone as a person; it is the Dorian Gray named before.
+    text = ("Dorian Gray was sitting at the piano. Basil Hallward came in with a letter in "
+            "his hand.\n\n"
+            'Dorian glanced at him hurriedly and frowned. "I shall not read it," he said.')
+    assert [s for _, s in speakers(text)] == ["Dorian Gray"]

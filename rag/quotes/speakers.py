@@ -50,8 +50,9 @@ class NameBook:
 
     def read_entities(self, doc: Doc, offset: int, quoted=lambda i: False) -> None:
         """Learns the people a paragraph names outside quotations, with their titles."""
-        for ent in doc.ents:
-            if ent.label_ != "PERSON" or quoted(ent.start_char) or not _looks_like_name(ent):
+        persons = [ent for ent in doc.ents if ent.label_ == "PERSON"]
+        for ent in persons + self._known_names(doc, persons):
+            if quoted(ent.start_char) or not _looks_like_name(ent):
                 continue
             raw = _with_honorific(doc, ent).removesuffix("'s").removesuffix("\u2019s").strip()
             name = self._canonical(clean_name(raw), position=offset + ent.start_char)
@@ -62,6 +63,29 @@ class NameBook:
                     self.people[name].votes[vote] += 1
                 if ent.root.dep_ not in ("nsubj", "nsubjpass"):
                     self._objects.add(offset + ent.start_char)
+
+    def _known_names(self, doc: Doc, persons: list) -> list:
+        """Runs of proper nouns the tagger did not call persons but that spell a person the
+        text has already named: "Dorian glanced at him", "Hallward looked at his watch"."""
+        taken = {i for ent in persons for i in range(ent.start, ent.end)}
+        runs, run = [], []
+        for tok in doc:
+            if tok.pos_ == "PROPN" and tok.i not in taken and tok.is_title:
+                run.append(tok)
+                continue
+            if run:
+                runs.append(doc[run[0].i: run[-1].i + 1])
+            run = []
+        if run:
+            runs.append(doc[run[0].i: run[-1].i + 1])
+        return [span for span in runs if self._knows(clean_name(span.text))]
+
+    def _knows(self, name: str) -> bool:
+        person = self.people.get(name)
+        if person is not None:
+            return person.proper and person.label == "person"
+        words = name.split()
+        return len(words) == 1 and self.full_name(words[0]) is not None
 
     def resolve(self, mention: Mention, position: int) -> str | None:
         """The canonical name of a mention made at document offset `position`."""
