@@ -344,3 +344,26 @@ def test_a_hyphenated_title_is_a_title():
     assert make_qa.mention_name("United Auto Workers Secretary-Treasurer Gary Casteel") == [
         "Gary", "Casteel"]
     assert make_qa.mention_name("Jean-Pierre Lacroix") == ["Jean-Pierre", "Lacroix"]
+
+
+def test_a_given_name_that_is_also_a_particle_starts_a_name():
+    text = "Title\n\nSilverman was joined by Minnesota Sen. Al Franken.\n\n\u201cLook,\u201d Franken said."
+    sp = make_qa.polnear_speaker("Franken", make_qa.document_names(text), text)
+    assert sp.name == "Al Franken" and "Franken" in sp.accepted
+    assert make_qa.mention_name("President Bashar al Assad") == ["Bashar", "al", "Assad"]
+
+
+def test_a_possessive_says_whose_the_name_is():
+    assert make_qa.mention_name("RealClearPolitics\u2019 David Byler") == ["David", "Byler"]
+    text = "Title\n\nAs RealClearPolitics\u2019 David Byler wrote, Byler said more."
+    assert ["David", "Byler"] in make_qa.document_names(text)
+
+
+def test_a_title_before_a_name_is_left_out_of_it():
+    assert make_qa.mention_name("Co-moderator Andrea Mitchell") == ["Andrea", "Mitchell"]
+
+
+def test_a_middle_initial_the_document_uses_is_accepted():
+    text = "Title\n\nDonald J. Trump spoke. Donald Trump said it again."
+    sp = make_qa.polnear_speaker("Donald Trump", make_qa.document_names(text), text)
+    assert "Donald J. Trump" in sp.accepted and "Donald Trump" in sp.accepted

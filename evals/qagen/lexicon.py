@@ -32,7 +32,7 @@ Then-candidate Treasurer Sens. Reps. Sens Reps State House Fellow Activist Longt
 Resident Residents Principal Parent Teacher Student Doctor Nurse Detective Inspector Sheriff Coach
 Player Owner Farmer Worker Voter Councillor Councilor Councilman Councilwoman Alderman Trustee
 Bishop Rabbi Imam Pastor Priest Scientist Researcher Lawyer Actor Actress Singer Artist Comedian
-Historian Expert Professor Dean Provost Superintendent Commander Captain Lieutenant Sergeant
+Historian Moderator Co-moderator Expert Professor Dean Provost Superintendent Commander Captain Lieutenant Sergeant
 Corporal Private Marshal Constable Chef Editor Publisher Producer Director-General Envoy Delegate
 Senior Junior Chief-of-staff Surgeon Physician Pilot Engineer Architect Economist Organizer
 Organiser Volunteer Witness Neighbor Neighbour Survivor Victim Widow Protester Demonstrator Fan

@@ -44,7 +44,7 @@ def _clean_token(token: str) -> str:
 def _strip_leading(tokens: list[str]) -> list[str]:
     """Drop titles and fillers before a name ("FBI Director James Comey" -> James Comey), but
     keep an organisation's name whole ("Republican National Committee")."""
-    while tokens and tokens[0].casefold() in FILLERS | CONNECTORS:
+    while tokens and _leading_filler(tokens[0]):
         tokens = tokens[1:]
     while tokens and tokens[-1].casefold() in CONNECTORS | TIME_WORDS:
         tokens = tokens[:-1]  # "... Stumpf Tuesday" -> "... Stumpf"
@@ -55,7 +55,7 @@ def _strip_leading(tokens: list[str]) -> list[str]:
     rest = tokens[last_title + 1:]
     if last_title >= 0 and rest and rest[-1].casefold() not in ORG_WORDS:
         tokens = rest
-    while tokens and tokens[0].casefold() in FILLERS | CONNECTORS:
+    while tokens and _leading_filler(tokens[0]):
         tokens = tokens[1:]
     while tokens and tokens[-1].casefold() in CONNECTORS | TIME_WORDS:
         tokens = tokens[:-1]
@@ -63,6 +63,18 @@ def _strip_leading(tokens: list[str]) -> list[str]:
             len(tokens) == 1 and tokens[0].casefold() in TITLES):
         return []
     return tokens
+
+
+def _leading_filler(token: str) -> bool:
+    """A word a name does not start with. A particle does only when capitalised: "al-" and
+    "de" are not a start, "Al Franken" is."""
+    folded = token.casefold()
+    return folded in FILLERS or (folded in CONNECTORS and not token[:1].isupper())
+
+
+def _possessive(token: str) -> bool:
+    """ "RealClearPolitics'", "Fox News's": whose the following name is, not part of it."""
+    return bool(re.search(r"(?:['\u2019]s|s['\u2019])$", token.strip(DOUBLE_QUOTES + "(),;:!?")))
 
 
 def mention_name(source: str | None) -> list[str] | None:
@@ -83,8 +95,8 @@ def mention_name(source: str | None) -> list[str] | None:
         return None
     run: list[str] = []
     for tok in reversed(raw):
-        if not _name_like(tok):
-            break
+        if not _name_like(tok) or (run and _possessive(tok)):
+            break  # "RealClearPolitics' David Byler" is David Byler
         run.insert(0, tok)
     if _modifies_a_description(raw[: len(raw) - len(run)], run):
         return None
@@ -145,7 +157,7 @@ def document_names(text: str, skip_first_line: bool = True) -> list[list[str]]:
             core = tok.strip(DOUBLE_QUOTES + "\u2018\u2019'(),;:!?").casefold()
             if _name_like(tok) and (run or core not in CONNECTORS):
                 run.append(tok)
-                ends = bool(re.search(r"[,;:!?)\u201d\"]$|['\u2019]s$", tok)) or (
+                ends = bool(re.search(r"[,;:!?)\u201d\"]$", tok)) or _possessive(tok) or (
                     tok.endswith(".") and not re.fullmatch(r"(?:[A-Z]\.)+|[A-Z][a-z]{0,3}\.", tok))
                 if ends:
                     flush(run)
@@ -215,6 +227,10 @@ def polnear_speaker(source: str | None, doc_names: list[list[str]], doc_text: st
         if _is_suffix(list(k), full) or (_is_suffix(tokens, list(k)) and k[0] == full[0]):
             add(" ".join(k))
     add(" ".join(tokens))
+    for k in doc_names:
+        if len(k) >= 3 and k[0] == full[0] and k[-1] == full[-1] and all(
+                len(t) <= 2 and t.endswith(".") for t in k[1:-1]):
+            add(" ".join(k))  # "Donald Trump" is also "Donald J. Trump"
     if len(full) >= 3 and all(len(t) <= 2 and t.endswith(".") for t in full[1:-1]):
         add(f"{full[0]} {full[-1]}")  # "Paul D. Ryan" is also "Paul Ryan"
     mention = " ".join(t for t in (_clean_token(t) for t in _QUESTION_NAME.sub(" ", source or "")
