@@ -258,3 +258,14 @@ def test_a_name_the_tagger_misses_the_second_time_is_still_on_the_timeline():
             "his hand.\n\n"
             'Dorian glanced at him hurriedly and frowned. "I shall not read it," he said.')
     assert [s for _, s in speakers(text)] == ["Dorian Gray"]
+
+
+def test_a_role_the_other_party_keeps_calling_by_name_is_that_person():
+    text = ("Basil Hallward stood before the easel. Lord Henry lay on the divan, smoking.\n\n"
+            '"You must send it to the Grosvenor, Basil," said Lord Henry.\n\n'
+            '"I shall not send it anywhere," said the painter.\n\n'
+            '"Not anywhere? Why not, Basil?"\n\n'
+            '"Because I have put too much of myself into it," answered the painter.\n\n'
+            '"Basil, what an odd reason!"\n\n'
+            '"Perhaps," said the painter, smiling.')
+    assert [s for _, s in speakers(text)][1::2] == ["Basil Hallward"] * 3

@@ -15,6 +15,7 @@ from ..ingest.paragraphs import split_paragraphs
 from ..types import Document, Paragraph, Quote
 from .attribution import RawQuote, paragraph_quotes
 from .continuation import continue_voice
+from .coref import name_roles
 from .dialogue import Turns, vocatives
 from .marks import QuotedSpan, in_quotation, quoted_spans
 from .speakers import NameBook
@@ -117,7 +118,8 @@ def quotes_from_parsed(paragraphs: list[Paragraph], parsed: Iterable) -> list[Qu
         carried = para_quotes[-1] if raws and raws[-1].open_end else None
         intro = _introduced(sdoc, para.start, book, spans)
         quotes.extend(para_quotes)
-    return _expand_short_names(continue_voice(alternate_back(quotes, events), paragraphs), book)
+    quotes = continue_voice(alternate_back(quotes, events), paragraphs)
+    return _expand_short_names(name_roles(quotes, paragraphs, book.person_called), book)
 
 
 def _touching(sdoc, raw: RawQuote, spans: list[QuotedSpan]) -> RawQuote:

@@ -129,6 +129,17 @@ class NameBook:
         self._see(name, mention.label, None, position, gender_of_description(mention.text))
         return name
 
+    def person_called(self, word: str, gender: Gender = None) -> str | None:
+        """The named person a lower-case word calls ("basil" -> "Basil Hallward"), if any."""
+        person = self.people.get(word.capitalize())
+        if person is not None and person.proper and person.label == "person":
+            found = self.full_name(person.name) or person.name
+        else:
+            found = self.full_name(word)
+        if found is None or gender not in (None, self.people[found].sex):
+            return None
+        return found
+
     def full_name(self, word: str, gender: Gender = None) -> str | None:
         """The longer name a single word abbreviates ("Brovdi" -> "Robert Brovdi").
 

@@ -1,0 +1,71 @@
+"""Roles a novel tags its speakers with ("said the painter") that the dialogue shows to be a
+named person: the painter is the one the other party keeps calling "Basil".
+
+A tag like '"...," said the painter' names nobody, and the narration may never put "the
+painter" and "Basil Hallward" in one sentence. The lines around it do: the turns that answer
+the painter, or that he answers, address him by name. Counted over the whole document, the
+name those neighbouring turns call out stands out for a role that is one person.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import replace
+
+from ..types import Paragraph, Quote
+from .dialogue import vocatives
+from .gender import Gender, gender_of_description
+
+_MIN_CALLS = 3  # neighbouring turns that must call the role's person by name
+_SHARE = 0.15  # of the role's turns
+_LEAD = 2.0  # how much more often than any other name
+
+
+def name_roles(quotes: list[Quote], paragraphs: list[Paragraph],
+               person: Callable[[str, Gender], str | None]) -> list[Quote]:
+    """Quotes whose speaker is a role ("Painter" from "said the painter") given to the person
+    the neighbouring turns address, where one name clearly stands out. `person` maps a
+    lower-case word, of a gender if known, to a named person of the document."""
+    order = [p.ordinal for p in paragraphs if not p.noise]
+    where = {ordinal: i for i, ordinal in enumerate(order)}
+    texts = {p.ordinal: p.text for p in paragraphs}
+    turns: dict[int, list[Quote]] = {}
+    for q in quotes:
+        if q.kind == "direct":
+            turns.setdefault(q.paragraph, []).append(q)
+    uses: Counter[str] = Counter()
+    calls: dict[str, Counter[str]] = {}
+    for q in quotes:
+        if q.kind != "direct" or not _is_role(q):
+            continue
+        uses[q.speaker] += 1
+        i = where.get(q.paragraph)
+        if i is None:
+            continue
+        called: set[str] = set()
+        for j in (i - 1, i + 1):
+            ordinal = order[j] if 0 <= j < len(order) else None
+            others = turns.get(ordinal, [])
+            if others and all(o.speaker != q.speaker for o in others):
+                called |= vocatives(texts[ordinal])
+        gender = gender_of_description(q.speaker)
+        names = {found for word in called if (found := person(word, gender)) is not None}
+        calls.setdefault(q.speaker, Counter()).update(names)
+    owners = {role: name for role, counted in calls.items()
+              if (name := _standout(counted, uses[role])) is not None}
+    return [replace(q, speaker=owners[q.speaker]) if q.speaker in owners else q for q in quotes]
+
+
+def _is_role(q: Quote) -> bool:
+    """A speaker made from a definite description: "Painter" for "the painter"."""
+    mention = (q.mention or "").lower()
+    return bool(q.speaker) and mention.startswith("the ") and q.speaker.lower() == mention[4:]
+
+
+def _standout(counted: Counter[str], uses: int) -> str | None:
+    ranked = counted.most_common(2) + [("", 0), ("", 0)]
+    (name, n), (_, runner_up) = ranked[0], ranked[1]
+    if n >= _MIN_CALLS and n >= _SHARE * uses and n >= _LEAD * runner_up:
+        return name
+    return None
