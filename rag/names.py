@@ -22,6 +22,16 @@ def _close(a: str, b: str) -> bool:
     return min(len(a), len(b)) >= 5 and SequenceMatcher(None, a, b).ratio() >= 0.85
 
 
+_PREPS = {"to", "for", "of", "at", "with", "from", "by"}
+
+
+def _whose(form: list[str], core: list[str], query: list[str]) -> bool:
+    """ "Aides to Mr. Sanders", "Spokesman for Governor Lane": the name only says whose; they
+    are not Sanders or Lane, unless the question says so too."""
+    first = next((i for i, t in enumerate(form) if any(_close(w, t) for w in core)), 0)
+    return any(t in _PREPS for t in form[:first]) and not any(t in _PREPS for t in query)
+
+
 def match_speaker(query: str, aliases: dict[str, set[str]]) -> list[str]:
     """Canonical names that `query` can mean, best first; empty when none fits.
 
@@ -40,7 +50,8 @@ def match_speaker(query: str, aliases: dict[str, set[str]]) -> list[str]:
         norm_forms = [_tokens(f) for f in forms]
         if any(f == q for f in norm_forms):
             exact.append(name)
-        elif any(all(any(_close(w, t) for t in f) for w in core) for f in norm_forms):
+        elif any(all(any(_close(w, t) for t in f) for w in core) and not _whose(f, core, q)
+                 for f in norm_forms):
             partial.append(name)
         elif any(f and len(f) < len(core) and f == core[-len(f):] for f in norm_forms):
             shorter.append(name)

@@ -57,3 +57,13 @@ def test_match_speaker_takes_an_exact_alias_and_fuller_names_and_falls_back_to_a
     assert match_speaker("Bill Clinton", aliases) == ["Bill Clinton"]
     assert match_speaker("Hillary Clinton", aliases) == ["Clinton"]
     assert match_speaker("Dean Smith", aliases) == []
+
+
+def test_match_speaker_leaves_out_people_a_name_only_says_whose():
+    aliases = {"Bernie Sanders": {"Bernie Sanders", "Sanders"},
+               "Aides to Mr. Sanders": {"Aides to Mr. Sanders"},
+               "Spokesman for Governor Lane": {"Spokesman for Governor Lane"}}
+    assert match_speaker("Sanders", aliases) == ["Bernie Sanders"]
+    assert match_speaker("Mr. Sanders", aliases) == ["Bernie Sanders"]
+    assert match_speaker("Lane", aliases) == []
+    assert match_speaker("the spokesman for Governor Lane", aliases) == ["Spokesman for Governor Lane"]

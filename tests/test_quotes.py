@@ -156,6 +156,9 @@ def test_a_dateline_is_not_the_speaker():
     # A surname with a particle is the full name given before.
     ("Mayor Anna de Vries opened the meeting on Tuesday. Later, de Vries said that the budget was "
      "balanced.", "Anna de Vries"),
+    # An occupation before a name is a role, not part of the name.
+    ("Comedian Mara Quill joined the senator on stage. Quill responded, \u201cThank God they can "
+     "fix this in post-production.\u201d", "Mara Quill"),
 ])
 def test_speaker_phrases_that_name_someone_else_or_have_particles(text, speaker):
     assert [q.speaker for q in quotes_of(text)] == [speaker]

@@ -53,6 +53,9 @@ ukrainian russian american us u.s. british french german chinese israeli the a a
 affairs deputy director chairman chairwoman lord lady sir king queen prince princess saint st
 dame rev reverend father mother uncle aunt fr treasurer executive ceo chair chairperson ambassador
 attorney counsel strategist adviser advisor manager speaker anchor host editor founder
+comedian actor actress singer rapper musician author writer columnist commentator historian
+economist analyst pollster moderator co-moderator lawyer pastor bishop rabbi imam coach
+businessman businesswoman billionaire activist correspondent reporter journalist
 """.split())
 
 PRONOUNS = frozenset("he she they i we him her them his their it you".split())
