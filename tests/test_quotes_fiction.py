@@ -269,3 +269,15 @@ def test_a_role_the_other_party_keeps_calling_by_name_is_that_person():
             '"Basil, what an odd reason!"\n\n'
             '"Perhaps," said the painter, smiling.')
     assert [s for _, s in speakers(text)][1::2] == ["Basil Hallward"] * 3
+
+
+def test_a_gendered_role_the_other_party_addresses_by_name_is_that_person_not_the_last_man():
+    text = ("Mr. Brownlow sat in his study. Presently Oliver came in, and after him Mr. "
+            "Grimwig.\n\n"
+            '"Good evening, Mr. Brownlow," said Oliver.\n\n'
+            '"Sit down, my child," said the old gentleman.\n\n'
+            '"Thank you, Mr. Brownlow."\n\n'
+            '"Are you tired?" asked the old gentleman.\n\n'
+            '"No, Mr. Brownlow, not at all."\n\n'
+            '"Then read to me," said the old gentleman.')
+    assert [s for _, s in speakers(text)][1::2] == ["Mr. Brownlow"] * 3

@@ -24,9 +24,10 @@ _LEAD = 2.0  # how much more often than any other name
 
 def name_roles(quotes: list[Quote], paragraphs: list[Paragraph],
                person: Callable[[str, Gender], str | None]) -> list[Quote]:
-    """Quotes whose speaker is a role ("Painter" from "said the painter") given to the person
-    the neighbouring turns address, where one name clearly stands out. `person` maps a
-    lower-case word, of a gender if known, to a named person of the document."""
+    """Quotes tagged with a role ("said the painter", "said the old gentleman") given to the
+    person the neighbouring turns address, where one name clearly stands out; the role's
+    untagged turns go along. `person` maps a lower-case word, of a gender if known, to a
+    named person of the document."""
     order = [p.ordinal for p in paragraphs if not p.noise]
     where = {ordinal: i for i, ordinal in enumerate(order)}
     texts = {p.ordinal: p.text for p in paragraphs}
@@ -37,9 +38,10 @@ def name_roles(quotes: list[Quote], paragraphs: list[Paragraph],
     uses: Counter[str] = Counter()
     calls: dict[str, Counter[str]] = {}
     for q in quotes:
-        if q.kind != "direct" or not _is_role(q):
+        role = _role(q)
+        if role is None:
             continue
-        uses[q.speaker] += 1
+        uses[role] += 1
         i = where.get(q.paragraph)
         if i is None:
             continue
@@ -47,20 +49,24 @@ def name_roles(quotes: list[Quote], paragraphs: list[Paragraph],
         for j in (i - 1, i + 1):
             ordinal = order[j] if 0 <= j < len(order) else None
             others = turns.get(ordinal, [])
-            if others and all(o.speaker != q.speaker for o in others):
+            if others and all(_role(o) != role for o in others):
                 called |= vocatives(texts[ordinal])
-        gender = gender_of_description(q.speaker)
+        gender = gender_of_description(role)
         names = {found for word in called if (found := person(word, gender)) is not None}
-        calls.setdefault(q.speaker, Counter()).update(names)
+        calls.setdefault(role, Counter()).update(names)
     owners = {role: name for role, counted in calls.items()
               if (name := _standout(counted, uses[role])) is not None}
-    return [replace(q, speaker=owners[q.speaker]) if q.speaker in owners else q for q in quotes]
+    # Untagged turns that turn-taking gave to the role ("Painter") go with it.
+    return [replace(q, speaker=owners.get(_role(q) or (q.speaker or "").lower(), q.speaker))
+            if q.kind == "direct" else q for q in quotes]
 
 
-def _is_role(q: Quote) -> bool:
-    """A speaker made from a definite description: "Painter" for "the painter"."""
+def _role(q: Quote) -> str | None:
+    """The role a direct quote is tagged with: "old gentleman" for "said the old gentleman"."""
     mention = (q.mention or "").lower()
-    return bool(q.speaker) and mention.startswith("the ") and q.speaker.lower() == mention[4:]
+    if q.kind != "direct" or not q.speaker or not mention.startswith("the "):
+        return None
+    return mention[4:]
 
 
 def _standout(counted: Counter[str], uses: int) -> str | None:
