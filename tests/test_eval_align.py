@@ -74,6 +74,17 @@ def test_merge_pieces():
     assert len(A.merge_pieces([a, other_par])) == 2
 
 
+def test_a_continuation_joins_the_quotation_it_continues_not_indirect_speech_between():
+    # '"A," Bob said, referring to the resorts. "B."'
+    a = _pred([(0, 5)], "A,", paragraph=1, speaker="Bob", kind="direct", cue_spans=[(8, 12)],
+              mention_spans=[(13, 16)])
+    r = _pred([(30, 41)], "the resorts", paragraph=1, speaker="Bob", kind="indirect",
+              cue_spans=[(18, 27)], mention_spans=[(13, 16)])
+    b = _pred([(44, 46)], "B.", paragraph=1, speaker="Bob", kind="direct")
+    merged = A.merge_pieces([a, r, b])
+    assert [m.content_spans for m in merged] == [((0, 5), (44, 46)), ((30, 41),)]
+
+
 def test_predictions_from_quotes_uses_document_offsets():
     para = Paragraph(doc_id="d", ordinal=3, text="\u201cHi,\u201d Bob said.", start=100, end=116)
     q = Quote(doc_id="d", paragraph=3, start=1, end=4, text="Hi,", kind="direct", speaker="Bob Smith",

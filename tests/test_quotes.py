@@ -248,3 +248,40 @@ def test_an_inverted_tag_takes_the_whole_subject_and_its_name_after_the_last_tit
              'Secretary-Treasurer Ben Alder.')
     assert (q.speaker, q.mention) == (
         "Ben Alder", "United Mine Workers Secretary-Treasurer Ben Alder")
+
+
+def test_a_quotation_opening_a_sentence_hangs_on_nothing_in_the_sentence_before():
+    # The parser runs the two sentences together; "advised" is not the second quotation's cue.
+    quotes = quotes_of("''Bill Clinton knows the economy has changed,'' said Alan Kruger, a former "
+                       "chairman of the Council of Economic Advisers who has advised Mrs. Clinton. "
+                       "''He would recommend policies that would strengthen the economy.''")
+    direct = [(q.speaker, q.text) for q in quotes if q.kind == "direct"]
+    assert direct == [("Alan Kruger", "Bill Clinton knows the economy has changed"),
+                      ("Alan Kruger", "He would recommend policies that would strengthen the economy.")]
+    assert all("He would" not in q.text for q in quotes if q.kind != "direct")
+
+
+@pytest.mark.parametrize("text,speaker,content,cue", [
+    # A statement first, its source after it; the parser makes "told" a conjunct of it.
+    ("The army is sending more troops. This includes a special force to assist Kurdish fighters, "
+     "Defense Secretary Ash Carter told a Senate panel Wednesday.",
+     "Ash Carter", "This includes a special force to assist Kurdish fighters", "told"),
+    # ... but what a subordinate clause sets up is not what was said.
+    ("In a statement released shortly after the senator suspended his campaign, Cruz said he is "
+     "certain Rubio will continue to serve.",
+     "Cruz", "he is certain Rubio will continue to serve", "said"),
+])
+def test_a_statement_before_its_source(text, speaker, content, cue):
+    q = only(text)
+    assert (q.speaker, q.text, q.cue) == (speaker, content, cue)
+
+
+@pytest.mark.parametrize("text,speaker", [
+    # A name the tagger reads as a common noun, tagging with a verb outside the lexicon.
+    ("\u201cWould it be negotiable about the 11 million?\u201d Hannity pressed.", "Hannity"),
+    # A finite verb the parser hung on its subject as a modifier.
+    ("O'Malley, who signed sweeping gun laws as governor, interjected to say: \"They've both been "
+     "inconsistent when it comes to this issue.\"", "O'Malley"),
+])
+def test_tags_the_parser_misreads(text, speaker):
+    assert [q.speaker for q in quotes_of(text) if q.kind == "direct"] == [speaker]

@@ -14,6 +14,8 @@ Rules (the attribution eval reports by these; tests pin them down):
   one prediction whose content is the union of the pieces when the later one has the same
   non-empty cue span or is such a continuation (``merge_pieces``). Both corpora annotate these
   as one item (PolNeAR ``Content`` + ``Content2``, PDNC one quotation with several spans).
+  A continuation joins the last group that is not indirect speech, since it continues a
+  quotation (``"A," X said, referring to Y. "B."``: A + B, not "Y" + B).
   ``--no-merge`` scores the pieces as they come.
 * Alignment is one to one: candidate pairs are gold/pred pairs sharing at least one
   character; within each connected group of overlapping items the assignment maximises

@@ -55,7 +55,8 @@ def merge_pieces(preds: Sequence[PredAttribution]) -> list[PredAttribution]:
     """Merge the pieces of one attribution (see the module doc): in text order within a
     paragraph, a prediction joins the group before it when both have the same speaker (not
     None) and it either has the same non-empty cue span or is a continuation piece (no cue
-    span and no mention span, as the extractor marks the second half of "A," he said, "B.")."""
+    span and no mention span, as the extractor marks the second half of "A," he said, "B.").
+    A continuation joins the last group that is not indirect speech: it continues a quotation."""
     by_para: dict[tuple, list[PredAttribution]] = defaultdict(list)
     for p in preds:
         by_para[(p.doc_id, p.paragraph)].append(p)
@@ -63,12 +64,16 @@ def merge_pieces(preds: Sequence[PredAttribution]) -> list[PredAttribution]:
     for group_preds in by_para.values():
         groups: list[list[PredAttribution]] = []
         for p in sorted(group_preds, key=lambda p: p.content_spans[0] if p.content_spans else (0, 0)):
-            if groups:
-                head = groups[-1][0]
-                same_cue = bool(p.cue_spans) and p.cue_spans == head.cue_spans
-                continuation = not p.cue_spans and not p.mention_spans
-                if p.speaker is not None and p.speaker == head.speaker and (same_cue or continuation):
-                    groups[-1].append(p)
+            continuation = not p.cue_spans and not p.mention_spans
+            if groups and p.speaker is not None:
+                target = groups[-1]
+                if continuation:
+                    # It continues a quotation, so it skips indirect speech in between
+                    # ('"A," X said, referring to Y. "B."').
+                    target = next((g for g in reversed(groups) if g[0].kind != "indirect"), target)
+                same_cue = bool(p.cue_spans) and p.cue_spans == target[0].cue_spans
+                if p.speaker == target[0].speaker and (same_cue or continuation):
+                    target.append(p)
                     continue
             groups.append([p])
         for group in groups:

@@ -111,7 +111,9 @@ def _reported(tok: Token, spans: list[QuotedSpan]) -> RawQuote | None:
             tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in tok.children)):
         content = _sentence_without(sent, (tok.left_edge.i, tok.right_edge.i))
         return _make(doc, content, spans, "as_cue", mention, cue, _when(tok), 0.8)
-    if ccomp is not None:
+    if (fronted := _fronted_clause(tok)) is not None:
+        content = fronted
+    elif ccomp is not None:
         # The complementizer belongs to the content ("that the budget ..."), as annotators mark it.
         content = (ccomp.left_edge.i, ccomp.right_edge.i)
     elif (obj := next((c for c in tok.rights if c.dep_ in ("dobj", "attr", "oprd", "dative")), None)) is not None:
@@ -129,8 +131,31 @@ def _reported(tok: Token, spans: list[QuotedSpan]) -> RawQuote | None:
     return _make(doc, content, spans, "cue", mention, cue, _when(tok), 0.8)
 
 
+def _fronted_clause(verb: Token) -> tuple[int, int] | None:
+    """The statement before "..., X said." (token span), when the parser gives it as the
+    verb's left clause or, often, makes the verb a conjunct of it with no "and" between."""
+    subject = next((c for c in verb.lefts if c.dep_ == "nsubj"), None)
+    if subject is None or subject.left_edge.i < 2 or verb.doc[subject.left_edge.i - 1].text != ",":
+        return None
+    comma = subject.left_edge.i - 1
+    clause = next((c for c in verb.lefts if c.dep_ == "ccomp" and c.i < comma), None)
+    if clause is None and verb.dep_ == "conj" and verb.head.i < comma and not any(
+            c.dep_ == "cc" and verb.head.i < c.i < verb.i for c in verb.head.children):
+        clause = verb.head
+    # A statement of its own: a clause with a subject that opens the sentence ("In a
+    # statement released ..., Cruz said he ..." fronts no statement).
+    if clause is None or clause.left_edge.i > verb.sent.start + 1 or not any(
+            c.dep_ in ("nsubj", "nsubjpass", "expl") for c in clause.children) or any(
+            c.dep_ == "mark" for c in clause.children) or any(
+            c.dep_ in ("ccomp", "xcomp") for c in verb.rights):
+        return None  # "After X suspended ..., Cruz said he ...": what Cruz said follows
+    return clause.left_edge.i, comma - 1
+
+
 def _learned(tok: Token, spans: list[QuotedSpan]) -> RawQuote | None:
     """Reported speech outside the lexicon's patterns, when the learned cue judge accepts it."""
+    if _is_cue(tok) and _fronted_clause(tok) is not None:
+        return None  # "This includes ..., Carter told a Senate panel": the clause, not the object
     model = load_cue_model()
     best = model.best(tok) if model is not None else None
     if best is None:
@@ -194,6 +219,12 @@ def content_span(doc: Doc, tokens: tuple[int, int], spans: list[QuotedSpan]) -> 
         return None
     start, end = doc[first].idx, doc[last].idx + len(doc[last])
     start, end = _trim(doc.text, start, end)
+    # A quotation that opens a new sentence is its own ("... who advised Mrs. Clinton. ''He
+    # would ...''"), even when the parser runs the two sentences together.
+    for s in spans:
+        if start < s.outer_start < end and _opens_sentence(doc.text, s.outer_start, partial(in_quotation, spans)):
+            start, end = _trim(doc.text, start, s.outer_start)
+            break
     # A parse may cut through a quotation: take the quotation whole.
     for s in spans:
         if s.outer_start < start < s.outer_end:
@@ -274,13 +305,21 @@ def _governing_cue(doc: Doc, qs: QuotedSpan, quoted) -> tuple[Token, Mention] | 
     officials treated women who complained ''would be disqualifying''", "said", not "complained"."""
     inside = [t for t in doc if qs.start <= t.idx < qs.end]
     roots = [t for t in inside if not (qs.start <= t.head.idx < qs.end) and t.head.i != t.i]
+    # A quotation opening a sentence hangs on nothing before it, whatever the parse says.
+    opens = _opens_sentence(doc.text, qs.outer_start, quoted)
     for root in roots:
         for verb in root.ancestors:
-            if quoted(verb.idx):
+            if quoted(verb.idx) or (opens and verb.idx < qs.outer_start):
                 break
             if _is_cue(verb) and (mention := speaker_of(verb, quoted)) is not None:
                 return verb, mention
     return None
+
+
+def _opens_sentence(text: str, at: int, quoted) -> bool:
+    """Whether a quotation opening at `at` follows a full stop outside quotation marks."""
+    before = text[:at].rstrip()
+    return not before or (before.endswith((".", "!", "?")) and not quoted(len(before) - 1))
 
 
 def _has_clause(verb: Token, quoted) -> bool:
@@ -299,8 +338,8 @@ def _until_sentence_end(tokens: list[Token]) -> list[Token]:
 def _from_sentence_start(tokens: list[Token]) -> list[Token]:
     out: list[Token] = []
     for tok in reversed(tokens):
-        if tok.text in (".", "!", "?") and out:
-            break
+        if tok.text in (".", "!", "?"):
+            break  # a full stop right before the quotation ends the sentence before it too
         out.append(tok)
     return list(reversed(out))
 

@@ -72,6 +72,13 @@ def speaker_of(verb: Token, quoted: Callable[[int], bool] = lambda i: False,
             return mention_for(after, trusted=True)
     if asked_participle(verb):
         return None
+    if (verb.dep_ == "acl" and verb.tag_ in ("VBD", "VBN") and _is_name(verb.head)
+            and not quoted(verb.head.idx) and verb.doc[verb.i - 1].text == ","
+            and not any(c.dep_ in ("agent", "auxpass") for c in verb.children)
+            and any(c.dep_ in ("xcomp", "ccomp") for c in verb.children)):
+        # "O'Malley, who signed ..., interjected to say": a finite verb the parser hung on
+        # its own subject as a modifier.
+        return mention_for(verb.head)
     if depth < 2 and verb.dep_ in ("conj", "advcl", "xcomp") and verb.head.i != verb.i:
         head = verb.head
         # "..., saying that": a participle shares the subject of the clause it hangs on.
@@ -179,6 +186,9 @@ def is_speaker_like(tok: Token) -> bool:
         return tok.lower_ != "it"
     if tok.ent_type_ in _NAME_ENTS or tok.pos_ == "PROPN":
         return True
+    if tok.dep_ == "nsubj" and tok.text[:1].isupper() and tok.is_alpha and (
+            tok.i > tok.sent.start or (tok.i > 0 and tok.doc[tok.i - 1].tag_ == "''")):
+        return True  # '"...?" Hannity pressed': a name the tagger took for a common noun
     return tok.lemma_.lower() in SPEAKER_NOUNS or tok.lower_ in SPEAKER_NOUNS
 
 
