@@ -281,3 +281,9 @@ def test_a_gendered_role_the_other_party_addresses_by_name_is_that_person_not_th
             '"No, Mr. Brownlow, not at all."\n\n'
             '"Then read to me," said the old gentleman.')
     assert [s for _, s in speakers(text)][1::2] == ["Mr. Brownlow"] * 3
+
+
+def test_he_is_not_the_man_his_own_words_address():
+    text = ("Dorian Gray stood by the window. Basil Hallward came in and put down his hat.\n\n"
+            '"I don\'t know what you mean, Basil," he exclaimed, turning round.')
+    assert [s for _, s in speakers(text)] == ["Dorian Gray"]

@@ -16,7 +16,7 @@ from ..types import Document, Paragraph, Quote
 from .attribution import RawQuote, paragraph_quotes
 from .continuation import continue_voice
 from .coref import name_roles
-from .dialogue import Turns, vocatives
+from .dialogue import Turns, addressed, vocatives
 from .marks import QuotedSpan, in_quotation, quoted_spans
 from .speakers import NameBook
 from .tags import introducer, narration_actor, tidy_name, touching_tag
@@ -102,7 +102,8 @@ def quotes_from_parsed(paragraphs: list[Paragraph], parsed: Iterable) -> list[Qu
         for i, raw in enumerate(raws):
             speaker, mention_text, confidence = None, None, raw.confidence
             if raw.mention is not None:
-                speaker = book.resolve(raw.mention, para.start + raw.mention.start)
+                speaker = book.resolve(raw.mention, para.start + raw.mention.start,
+                                       addressed(para.text[raw.start: raw.end + 1]))
                 mention_text = raw.mention.text
             if speaker is None and i == 0 and carried is not None and raw.start <= 1 + _lead(para.text):
                 speaker, mention_text, confidence = carried.speaker, carried.mention, 0.7

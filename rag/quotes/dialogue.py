@@ -18,7 +18,19 @@ def vocatives(text: str) -> set[str]:
     found: set[str] = set()
     for match in _VOCATIVE.finditer(text):
         found.update(w.lower().rstrip(".") for w in match.group(1).split())
-    return found - {"mr", "mrs", "ms", "miss", "dr", "sir", "lady", "lord", "oh", "yes", "no", "i"}
+    return found - _NOT_NAMES
+
+
+# Words the pattern catches that name nobody: honorifics on their own, interjections.
+_NOT_NAMES = {"mr", "mrs", "ms", "miss", "dr", "sir", "lady", "lord", "oh", "yes", "no", "i",
+              "well", "why", "ah", "now", "come", "here", "there", "so", "then", "what"}
+
+
+def addressed(text: str) -> set[str]:
+    """The names a quotation calls out, as written ("Mr. Weston", "Basil"): its speaker is
+    not one of them."""
+    return {match.group(1) for match in _VOCATIVE.finditer(text)
+            if {w.lower().rstrip(".") for w in match.group(1).split()} - _NOT_NAMES}
 
 
 _NARRATION_PAUSE = 1000  # characters of narration after which a conversation is over

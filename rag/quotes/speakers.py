@@ -87,8 +87,9 @@ class NameBook:
         words = name.split()
         return len(words) == 1 and self.full_name(words[0]) is not None
 
-    def resolve(self, mention: Mention, position: int) -> str | None:
-        """The canonical name of a mention made at document offset `position`."""
+    def resolve(self, mention: Mention, position: int, addressed: set[str] = frozenset()) -> str | None:
+        """The canonical name of a mention made at document offset `position`; a pronoun
+        is not one of the names its quotation `addressed` ('"Well, Dorian," he said')."""
         if mention.kind == "name" and mention.name:
             if mention.name.rstrip(".") == "I":
                 return None  # a narrator's "said I." that the tagger took for a name
@@ -106,7 +107,8 @@ class NameBook:
         if mention.kind == "pronoun":
             if mention.text.lower() == "i":
                 return None  # a narrator, whom the text does not name here
-            return self._antecedent(position, gender_of_pronoun(mention.text), mention.plural)
+            return self._antecedent(position, gender_of_pronoun(mention.text), mention.plural,
+                                    addressed=addressed)
         # A description: a person named earlier with that role, else the description itself.
         head = mention.head
         matches = [p for p in self.people.values()
@@ -117,11 +119,12 @@ class NameBook:
         # "the Duchess" is a role written as a name, "a stout lady" someone new.
         gender = gender_of_description(mention.text)
         if gender is not None and not mention.plural and not _introduces_someone(mention.text):
-            found = self._antecedent(position, gender, plural=False)
+            found = self._antecedent(position, gender, plural=False, addressed=addressed)
             owner = gender_of_pronoun(mention.text.split()[0])
             if found is not None and owner == gender:
                 # "said her mother": "her" is the last woman named, her mother another one.
-                found = self._antecedent(position, gender, plural=False, besides=found)
+                found = self._antecedent(position, gender, plural=False, besides=found,
+                                         addressed=addressed)
             if found is not None:
                 return found
         name = mention.description or mention.text
@@ -171,7 +174,7 @@ class NameBook:
         return max(found, key=lambda n: self.people[n].count) if found else None
 
     def _antecedent(self, position: int, gender: Gender, plural: bool,
-                    besides: str | None = None) -> str | None:
+                    besides: str | None = None, addressed: set[str] = frozenset()) -> str | None:
         """The latest person of the pronoun's gender before `position`. A person of unknown
         gender is only a fallback, and only one who has spoken: the tagger also calls
         places and things ("Millford", "Letter") persons."""
@@ -180,7 +183,7 @@ class NameBook:
         for k in range(i - 1, max(0, i - _LOOKBACK) - 1, -1):
             name, label = self._timeline[k]
             person = self.people.get(name)
-            if person is None or name == besides:
+            if person is None or name == besides or _called(person, addressed):
                 continue
             if plural:
                 if label != "person":
@@ -248,6 +251,20 @@ class NameBook:
                     and (gender is None or p.gender in (None, gender))]
             return same[0].name if len(same) == 1 else name
         return name
+
+
+def _called(person: _Person, addressed: set[str]) -> bool:
+    """Whether one of the names a quotation calls out is this person: "Mr. Weston" is Mr.
+    Weston and not Mrs. Weston; "Basil" is Basil Hallward."""
+    words = person.name.replace(".", "").lower().split()
+    for name in addressed:
+        called = name.replace(".", "").lower().split()
+        if called[0] in HONORIFICS and len(called) > 1:
+            if called[-1] == words[-1] and gender_of_name(name) in (None, person.sex):
+                return True
+        elif set(called) <= set(words):
+            return True
+    return False
 
 
 def _introduces_someone(text: str) -> bool:
