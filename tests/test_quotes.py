@@ -187,6 +187,9 @@ def test_a_sentence_after_a_closed_quotation_that_says_its_own_thing_is_not_its_
      "Ortega", "that the vote was rigged", "claim"),
     ("Mr. Hale kept his promise to visit every county in the state before the primary.",
      "Mr. Hale", "to visit every county in the state before the primary", "promise"),
+    # The parser hangs the clause on the main verb rather than on the noun.
+    ("Both candidates will be targets for Trump's false claims that he's an advocate for working "
+     "people.", "Trump", "that he's an advocate for working people", "claims"),
 ])
 def test_nominal_cues(text, speaker, content, cue):
     q = only(text)
@@ -285,3 +288,19 @@ def test_a_statement_before_its_source(text, speaker, content, cue):
 ])
 def test_tags_the_parser_misreads(text, speaker):
     assert [q.speaker for q in quotes_of(text) if q.kind == "direct"] == [speaker]
+
+
+@pytest.mark.parametrize("text,speaker,content,cue", [
+    # A clause the parser heads by a noun ("server"), marked by "whether".
+    ("Judicial Watch has questioned whether the email server thwarted public laws covering the "
+     "handling of government records.", "Judicial Watch",
+     "whether the email server thwarted public laws covering the handling of government records",
+     "questioned"),
+    # "by suggesting": the one who did what the participle explains.
+    ("Trump sent a typical jab the billionaire's way by suggesting that Bloomberg was worth less "
+     "than Forbes estimated.",
+     "Trump", "that Bloomberg was worth less than Forbes estimated", "suggesting"),
+])
+def test_clauses_and_subjects_the_parser_hangs_elsewhere(text, speaker, content, cue):
+    q = only(text)
+    assert (q.speaker, q.text, q.cue) == (speaker, content, cue)

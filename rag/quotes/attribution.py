@@ -99,7 +99,9 @@ def _reported(tok: Token, spans: list[QuotedSpan]) -> RawQuote | None:
                      None, 0.8)
     if not _is_cue(tok):
         return None
-    ccomp = next((c for c in tok.children if c.dep_ in ("ccomp", "xcomp") and c.pos_ in ("VERB", "AUX")), None)
+    ccomp = next((c for c in tok.children if c.dep_ in ("ccomp", "xcomp") and (
+        c.pos_ in ("VERB", "AUX") or any(m.dep_ == "mark" for m in c.children))), None)
+    # ("questioned whether the server thwarted ...": the parser may head the clause by a noun.)
     # With a clause as complement ("X said that ..."), any noun subject is a source.
     mention = speaker_of(tok, partial(in_quotation, spans),
                          loose=ccomp is not None or tok.dep_ == "parataxis")
@@ -184,6 +186,10 @@ def _nominal(tok: Token, spans: list[QuotedSpan]) -> RawQuote | None:
         return None
     clause = next((c for c in tok.rights if c.dep_ in ("acl", "ccomp") and c.pos_ in ("VERB", "AUX")
                    and c.left_edge.lower_ in ("that", "to")), None)
+    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    if clause is None and nxt is not None and nxt.lower_ == "that" and nxt.dep_ == "mark" \
+            and nxt.head.i > tok.i and nxt.head.left_edge.i == nxt.i:
+        clause = nxt.head  # "Trump's false claims that he's ...", the clause hung elsewhere
     if clause is None:
         return None
     owner = next((c for c in tok.children if c.dep_ == "poss"), None)

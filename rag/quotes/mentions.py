@@ -79,6 +79,10 @@ def speaker_of(verb: Token, quoted: Callable[[int], bool] = lambda i: False,
         # "O'Malley, who signed ..., interjected to say": a finite verb the parser hung on
         # its own subject as a modifier.
         return mention_for(verb.head)
+    if (depth < 2 and verb.dep_ == "pcomp" and verb.tag_ == "VBG" and verb.head.lower_ in ("by", "in")
+            and verb.head.head.pos_ in ("VERB", "AUX")):
+        # "Trump sent a jab ... by suggesting that ...": the doer of the verb it explains.
+        return speaker_of(verb.head.head, quoted, depth + 1, loose)
     if depth < 2 and verb.dep_ in ("conj", "advcl", "xcomp") and verb.head.i != verb.i:
         head = verb.head
         # "..., saying that": a participle shares the subject of the clause it hangs on.
