@@ -287,3 +287,18 @@ def test_he_is_not_the_man_his_own_words_address():
     text = ("Dorian Gray stood by the window. Basil Hallward came in and put down his hat.\n\n"
             '"I don\'t know what you mean, Basil," he exclaimed, turning round.')
     assert [s for _, s in speakers(text)] == ["Dorian Gray"]
+
+
+def test_a_woman_named_in_passing_does_not_take_over_the_next_she_said():
+    # "she said" resolved once keeps Ellen in the foreground; Mary is only looked at.
+    errand = ("I was kept at the office by old Letterblair, who would talk of nothing but the "
+              "weather and the state of the roads, and of how the town has changed since he "
+              "was a boy; and when at last I got away the streets were full of carriages going "
+              "up to the opera, so that I could not find a cab for half an hour, and had to "
+              "walk the whole way in the wind. ") * 3
+    text = ("Ellen Olenska sat by the fire, and George Emerson stood beside her.\n\n"
+            f'"I was kept," he answered. "{errand.strip()}"\n\n'
+            '"You are late," she said.\n\n'
+            "He looked at a letter from Mary Crawford.\n\n"
+            '"Then you must go," she said.')
+    assert [s for _, s in speakers(text)][-2:] == ["Ellen Olenska", "Ellen Olenska"]

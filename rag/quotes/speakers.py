@@ -107,8 +107,11 @@ class NameBook:
         if mention.kind == "pronoun":
             if mention.text.lower() == "i":
                 return None  # a narrator, whom the text does not name here
-            return self._antecedent(position, gender_of_pronoun(mention.text), mention.plural,
-                                    addressed=addressed)
+            found = self._antecedent(position, gender_of_pronoun(mention.text), mention.plural,
+                                     addressed=addressed)
+            if found is not None and not mention.plural:
+                self._mark(found, position)
+            return found
         # A description: a person named earlier with that role, else the description itself.
         head = mention.head
         matches = [p for p in self.people.values()
@@ -220,6 +223,15 @@ class NameBook:
         i = bisect.bisect_right(self._positions, position)
         self._positions.insert(i, position)
         self._timeline.insert(i, (name, label))
+
+    def _mark(self, name: str, position: int) -> None:
+        """A pronoun resolved to `name` keeps that person in the conversation's foreground: a
+        woman named in passing ("He thought of May") does not take over the next "she said"."""
+        i = bisect.bisect_right(self._positions, position)
+        if i and self._positions[i - 1] == position and self._timeline[i - 1][0] == name:
+            return
+        self._positions.insert(i, position)
+        self._timeline.insert(i, (name, "person"))
 
     def _inherit(self, person: _Person) -> None:
         """"Rowan Ashworth" named after "Ashworth": what the text said of Ashworth was of her."""
