@@ -290,6 +290,17 @@ def test_tags_the_parser_misreads(text, speaker):
     assert [q.speaker for q in quotes_of(text) if q.kind == "direct"] == [speaker]
 
 
+@pytest.mark.parametrize("text,speaker", [
+    # A hyphenated adverb after the verb is not the speaker; the name before it is, and a
+    # scare-quoted term on the way does not end the tag.
+    ("\u201cWe\u2019ve had more successful conventions than this one,\u201d Texas delegate Bill "
+     "Eastland, wearing a cowboy hat and \u201cTed Cruz\u201d campaign pins, said matter-of-factly as "
+     "confetti fluttered down around him.", "Bill Eastland"),
+])
+def test_a_name_right_after_the_quotation_tags_it(text, speaker):
+    assert [q.speaker for q in quotes_of(text) if q.kind == "direct"] == [speaker]
+
+
 @pytest.mark.parametrize("text,speaker,content,cue", [
     # A clause the parser heads by a noun ("server"), marked by "whether".
     ("Judicial Watch has questioned whether the email server thwarted public laws covering the "
@@ -304,3 +315,9 @@ def test_tags_the_parser_misreads(text, speaker):
 def test_clauses_and_subjects_the_parser_hangs_elsewhere(text, speaker, content, cue):
     q = only(text)
     assert (q.speaker, q.text, q.cue) == (speaker, content, cue)
+
+
+def test_a_subject_the_parser_reads_as_the_object_of_after():
+    q = only("Cummings's staff made this announcement after Chairman Trey Gowdy (R-S.C.) earlier in "
+             "the day touted progress the panel has made in the three months since a hearing.")
+    assert (q.speaker, q.cue) == ("Trey Gowdy", "touted")

@@ -276,7 +276,9 @@ def _direct(doc: Doc, qs: QuotedSpan, spans: list[QuotedSpan]) -> RawQuote:
         return RawQuote(qs.start, qs.end, "direct", "cue", mention, _cue(verb), _when(verb),
                         0.9 if mention.kind == "name" else 0.75, qs.open_end)
     closes_sentence = text[qs.start: qs.end].rstrip().endswith((".", "!", "?"))
-    nxt = min((s.outer_start for s in spans if s.outer_start >= qs.outer_end), default=len(text))
+    # A scare-quoted term after it ('wearing "Ted Cruz" pins') does not end the tag's window.
+    nxt = min((s.outer_start for s in spans if s.outer_start >= qs.outer_end and not _is_term(text, s)),
+              default=len(text))
     prev = max((s.outer_end for s in spans if s.outer_end <= qs.outer_start), default=0)
     after = [t for t in doc if qs.outer_end <= t.idx < nxt]
     before = [t for t in doc if prev <= t.idx < qs.outer_start]
@@ -294,7 +296,7 @@ def _direct(doc: Doc, qs: QuotedSpan, spans: list[QuotedSpan]) -> RawQuote:
             if _is_cue(tok):
                 if n == 0 and closes_sentence and _has_clause(tok, quoted):
                     continue  # 'X replied that ...' after a full stop says its own thing
-                mention = speaker_of(tok, quoted)
+                mention = speaker_of(tok, quoted) or (_name_opening(window, tok) if n == 0 else None)
                 if mention is not None:
                     return RawQuote(qs.start, qs.end, "direct", "cue", mention, _cue(tok),
                                     _when(tok), 0.9 if mention.kind == "name" else 0.75,
@@ -304,6 +306,17 @@ def _direct(doc: Doc, qs: QuotedSpan, spans: list[QuotedSpan]) -> RawQuote:
             return RawQuote(qs.start, qs.end, "direct", "cue", mention, _cue(verb), None,
                             0.8 if mention.kind == "name" else 0.65, qs.open_end)
     return RawQuote(qs.start, qs.end, "direct", "none", open_end=qs.open_end)
+
+
+def _name_opening(window: list[Token], verb: Token) -> Mention | None:
+    """'"...," Texas delegate Bill Eastland, wearing a cowboy hat, said': a person named right
+    after the quotation, before a speech verb the parser left without a subject."""
+    words = [t for t in window if not t.is_punct and t.i < verb.i]
+    for tok in words[:4]:
+        if tok.ent_type_ == "PERSON" and tok.ent_iob_ == "B":
+            ent = next(e for e in tok.doc.ents if e.start == tok.i)
+            return mention_for(ent.root, trusted=True)
+    return None
 
 
 def _governing_cue(doc: Doc, qs: QuotedSpan, quoted) -> tuple[Token, Mention] | None:

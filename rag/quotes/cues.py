@@ -126,7 +126,28 @@ def _before_coordination(head: Token) -> int | None:
     return None
 
 
+_CLAUSE_OPENERS = {"after", "before", "when", "since", "until", "while", "as", "because"}
+
+
+def stranded_subject(verb: Token) -> Token | None:
+    """ "... after Chairman Trey Gowdy (R-S.C.) earlier in the day touted progress": the parser
+    reads "after" as a preposition with the subject as its object and the verb as a modifier
+    of the main clause; that object is the verb's subject."""
+    if verb.dep_ != "advcl" or verb.tag_ not in ("VBD", "VBZ", "VBP") or any(
+            c.dep_ in ("nsubj", "nsubjpass", "mark") for c in verb.children) or verb.left_edge.i == 0:
+        return None
+    tok = verb.doc[verb.left_edge.i - 1]
+    while tok.dep_ in ("appos", "punct", "compound") and tok.head.i < tok.i:
+        tok = tok.head
+    if (tok.dep_ == "pobj" and tok.head.lower_ in _CLAUSE_OPENERS and tok.head.head.i == verb.head.i
+            and (tok.pos_ == "PROPN" or tok.ent_type_ == "PERSON")):
+        return tok
+    return None
+
+
 def _subject(verb: Token) -> Token | None:
+    if (stranded := stranded_subject(verb)) is not None:
+        return stranded
     # Nearest first: a dateline ("LONDON — Trump said") parses as a second subject.
     for child in sorted(verb.children, key=lambda c: abs(c.i - verb.i)):
         if child.dep_ == "nsubj":

@@ -8,6 +8,8 @@ from typing import Literal
 
 from spacy.tokens import Span, Token
 
+from .cues import stranded_subject
+
 from .lexicon import (HONORIFICS, NOT_SPEAKERS, PLURAL_PRONOUNS, PRONOUNS, SPEAKER_NOUNS,
                       SUBJECT_PRONOUNS, TITLE_WORDS)
 
@@ -72,6 +74,8 @@ def speaker_of(verb: Token, quoted: Callable[[int], bool] = lambda i: False,
             return mention_for(after, trusted=True)
     if asked_participle(verb):
         return None
+    if (stranded := stranded_subject(verb)) is not None and not quoted(stranded.idx):
+        return mention_for(stranded, trusted=True)
     if (verb.dep_ == "acl" and verb.tag_ in ("VBD", "VBN") and _is_name(verb.head)
             and not quoted(verb.head.idx) and verb.doc[verb.i - 1].text == ","
             and not any(c.dep_ in ("agent", "auxpass") for c in verb.children)
@@ -144,6 +148,8 @@ def _phrase_after(verb: Token, quoted: Callable[[int], bool]) -> Token | None:
         j += 1
     run = doc[i:j]
     nouns = [t for t in run if t.pos_ in ("PROPN", "NOUN")]
+    if j < len(doc) and doc[j].tag_ == "HYPH" or (len(run) == 1 and run[0].tag_ == "NN"):
+        return None  # "said matter-of-factly", "said goodbye": no one named
     return nouns[-1] if nouns else None
 
 
