@@ -26,3 +26,14 @@ def test_a_quotation_inside_narration_or_after_narration_is_not_carried_on():
     got = speakers(text)
     assert got[0] == ("Ruiz", "We will not ")
     assert all(s != "Ruiz" for s, _ in got[1:])
+
+
+def test_a_quotation_after_a_paragraph_quoting_someone_in_running_text_is_theirs():
+    # Turn-taking would hand the line to the other party of the last exchange (Hartley or
+    # Sessions); the paragraph before quotes Massie inside its own sentence: it is his.
+    text = ("\u201cThis is fantastic!\u201d beamed Donald Hartley of Madison, who snuck onto the floor.\n\n"
+            "\u201cI\u2019m telling you, this party is not divided,\u201d Senator Jeff Sessions told AFP.\n\n"
+            "House Republican Thomas Massie now said Trump had \u201cthe opportunity and the obligation "
+            "to bring us together.\u201d\n\n"
+            "\u201cI think he can do that, but the biggest unifier we got is Hillary Clinton.\u201d")
+    assert speakers(text)[-1] == ("Thomas Massie", "I think he c")

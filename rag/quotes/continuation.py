@@ -20,6 +20,8 @@ from ..types import Paragraph, Quote
 _OWN_PARAGRAPH = 0.8
 #: Paragraphs one tag may carry on, counting the tagged one.
 _MAX_RUN = 4
+#: Confidence of a turn-taking guess (see `__init__._one_voice_per_paragraph`).
+_GUESS = 0.45
 
 
 def continue_voice(quotes: list[Quote], paragraphs: list[Paragraph]) -> list[Quote]:
@@ -32,13 +34,17 @@ def continue_voice(quotes: list[Quote], paragraphs: list[Paragraph]) -> list[Quo
     order = [p for p in paragraphs if not p.noise]
     run = 0
     for prev, para in zip(order, order[1:]):
-        before = [out[i] for i in by_para.get(prev.ordinal, []) if out[i].kind == "direct"]
+        before = [out[i] for i in by_para.get(prev.ordinal, []) if out[i].kind in ("direct", "mixed")]
         here = [i for i in by_para.get(para.ordinal, []) if out[i].kind == "direct"]
         last = before[-1] if before else None
         if last is None or last.speaker is None or not here or not _own_paragraph(para, [out[i] for i in here]):
             run = 0
             continue
-        if any(out[i].speaker is not None for i in here):
+        # A paragraph that ends quoting someone inside its own sentence ('Massie said Trump had
+        # "the opportunity ..."') is news, not a dialogue turn: it outranks a turn-taking guess.
+        guessed = last.kind == "mixed" and last.cue is not None and all(
+            out[i].confidence <= _GUESS for i in here)
+        if any(out[i].speaker is not None for i in here) and not guessed:
             run = 0
             continue
         run = run + 1 if last.cue is None else 1
