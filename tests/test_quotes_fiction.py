@@ -302,3 +302,10 @@ def test_a_woman_named_in_passing_does_not_take_over_the_next_she_said():
             "He looked at a letter from Mary Crawford.\n\n"
             '"Then you must go," she said.')
     assert [s for _, s in speakers(text)][-2:] == ["Ellen Olenska", "Ellen Olenska"]
+
+
+def test_he_is_the_calling_the_narration_just_made_the_subject():
+    text = ("Joe Hamilton went into the hotel to ask for work. The clerk looked him over "
+            "critically.\n\n"
+            '"Well, I guess we can take you on," he said.')
+    assert [s for _, s in speakers(text)] == ["Clerk"]

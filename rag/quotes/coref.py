@@ -1,10 +1,12 @@
-"""Roles a novel tags its speakers with ("said the painter") that the dialogue shows to be a
-named person: the painter is the one the other party keeps calling "Basil".
+"""Characters a novel calls by their calling: "the painter", "the clerk", "the old gentleman".
 
 A tag like '"...," said the painter' names nobody, and the narration may never put "the
 painter" and "Basil Hallward" in one sentence. The lines around it do: the turns that answer
 the painter, or that he answers, address him by name. Counted over the whole document, the
 name those neighbouring turns call out stands out for a role that is one person.
+
+A minor character may have no name at all ('The clerk looked him over. "...," he said'):
+the narration's calling is then who the next he or she is.
 """
 
 from __future__ import annotations
@@ -12,6 +14,8 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import replace
+
+from spacy.tokens import Doc, Token
 
 from ..types import Paragraph, Quote
 from .dialogue import vocatives
@@ -75,3 +79,34 @@ def _standout(counted: Counter[str], uses: int) -> str | None:
     if n >= _MIN_CALLS and n >= _SHARE * uses and n >= _LEAD * runner_up:
         return name
     return None
+
+
+# Callings a novel refers to a minor character by ("the clerk looked him over").
+ROLE_NOUNS = frozenset("""
+clerk physician doctor surgeon apothecary nurse servant maid housemaid footman butler valet
+coachman driver cabman porter landlord innkeeper waiter stranger visitor inspector constable
+policeman detective officer sergeant captain colonel major clergyman vicar rector curate priest
+parson minister lawyer attorney magistrate judge jailer turnkey keeper shopman shopkeeper
+tradesman carrier messenger boatman sailor soldier guard gardener gamekeeper farmer hostess
+host housekeeper governess cook laundress dressmaker milliner beadle matron undertaker
+proprietor manager bartender conductor secretary agent banker editor reporter artist painter
+""".split())
+
+
+# The callings such novels give to women; the others they give to men.
+_WOMEN_ROLES = frozenset("""nurse maid housemaid housekeeper governess cook laundress dressmaker
+milliner matron hostess""".split())
+
+
+def role_subjects(doc: Doc, quoted: Callable[[int], bool]) -> list[tuple[str, Token, Gender]]:
+    """Narration subjects that are a minor character's calling, with the gender the calling
+    implies: 'The clerk looked him over.' A following '"...," he said' is theirs, though
+    they have no name."""
+    found = []
+    for tok in doc:
+        if (tok.dep_ in ("nsubj", "nsubjpass") and tok.tag_ == "NN" and tok.lower_ in ROLE_NOUNS
+                and not quoted(tok.idx)
+                and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)):
+            gender: Gender = "f" if tok.lower_ in _WOMEN_ROLES else "m"
+            found.append((tok.text.capitalize(), tok, gender))
+    return found

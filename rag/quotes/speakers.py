@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc
 
+from .coref import role_subjects
 from .gender import Gender, gender_in_context, gender_of_description, gender_of_name, gender_of_pronoun
 from .lexicon import HONORIFICS, TITLE_WORDS
 from .mentions import NAME_PARTICLES, Mention
@@ -24,6 +25,7 @@ class _Person:
     votes: Counter = field(default_factory=Counter)  # he/she-words seen right after the name
     spoke: int = 0  # times named as a speaker
     proper: bool = False  # written as a name, not a description ("Anne to Diana")
+    role: str = ""  # "m" or "f" for a calling the narration uses as a subject ("the clerk")
 
     @property
     def sex(self) -> Gender:
@@ -63,6 +65,9 @@ class NameBook:
                     self.people[name].votes[vote] += 1
                 if ent.root.dep_ not in ("nsubj", "nsubjpass"):
                     self._objects.add(offset + ent.start_char)
+        for name, tok, gender in role_subjects(doc, quoted):
+            self._see(name, "person", None, offset + tok.idx, None)
+            self.people[name].role = gender
 
     def _known_names(self, doc: Doc, persons: list) -> list:
         """Runs of proper nouns the tagger did not call persons but that spell a person the
@@ -108,7 +113,7 @@ class NameBook:
             if mention.text.lower() == "i":
                 return None  # a narrator, whom the text does not name here
             found = self._antecedent(position, gender_of_pronoun(mention.text), mention.plural,
-                                     addressed=addressed)
+                                     addressed=addressed, roles=True)
             if found is not None and not mention.plural:
                 self._mark(found, position)
             return found
@@ -177,10 +182,12 @@ class NameBook:
         return max(found, key=lambda n: self.people[n].count) if found else None
 
     def _antecedent(self, position: int, gender: Gender, plural: bool,
-                    besides: str | None = None, addressed: set[str] = frozenset()) -> str | None:
+                    besides: str | None = None, addressed: set[str] = frozenset(),
+                    roles: bool = False) -> str | None:
         """The latest person of the pronoun's gender before `position`. A person of unknown
         gender is only a fallback, and only one who has spoken: the tagger also calls
-        places and things ("Millford", "Letter") persons."""
+        places and things ("Millford", "Letter") persons. With `roles`, a calling the
+        narration has just made a subject ("the clerk") comes first."""
         i = bisect.bisect_left(self._positions, position)
         fallback, latest = None, None
         for k in range(i - 1, max(0, i - _LOOKBACK) - 1, -1):
@@ -194,6 +201,9 @@ class NameBook:
                 continue
             if label != "person":
                 continue
+            if (roles and person.role == (person.sex or gender) == gender
+                    and position - self._positions[k] <= _ROLE_REACH):
+                return name  # "The clerk looked him over. '...,' he said"
             if gender is None or person.sex == gender:
                 at = self._positions[k]
                 if latest is not None and since - at > _SUBJECT_REACH:
@@ -338,6 +348,7 @@ def _proper(name: str) -> bool:
 
 _ESTABLISHED = 3  # uses alone after which a given name is not expanded to a full name
 _LOOKBACK = 80  # timeline entries a pronoun looks back over
+_ROLE_REACH = 200  # characters back over which a calling ("the clerk") outranks a named person
 _SUBJECT_REACH = 1000  # characters back from a named object over which a subject outranks it
 
 
