@@ -37,7 +37,7 @@ def test_who_said_a_verbatim_quote(sample_index):
     a = sample_index.ask('Who said "Moscow has dragged another nation into this war"?')
     d = assert_faithful(a)
     assert d["intent"] == "who_said" and d["speaker"] == "Volodymyr Zelenskyy"
-    assert not d["abstained"] and d["citations"][0]["paragraph"] == 25
+    assert not d["abstained"] and d["citations"][0]["paragraph"] == 26
     assert "moscow has dragged another nation" in normalize(d["citations"][0]["text"])
     assert "[1]" in d["answer"]
 

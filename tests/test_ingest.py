@@ -73,3 +73,18 @@ def test_paragraph_splitting_on_written_text():
     ps = list(split_paragraphs(doc))
     assert [p.text for p in ps] == ["First para.", "Second para.\nStill second.", "Third."]
     assert all(doc.text[p.start:p.end] == p.text for p in ps)
+
+
+def test_single_line_breaks_split_paragraphs_only_when_lines_are_not_hard_wrapped():
+    web = ("Title of the story\n\n"
+           "\u201cThat is a problem for the party,\u201d said Rep. Jim Clyburn, a member of the House "
+           "Democratic leadership, on Wednesday afternoon.\n"
+           "Rep. Steve Israel said Clinton called on members to be \u201cclosely coordinated\u201d in the "
+           "weeks before the convention in Philadelphia.")
+    book = ("It was the best of times, it was the worst of times, it was the age of\n"
+            "wisdom, it was the age of foolishness, it was the epoch of belief.\n\n"
+            "There were a king with a large jaw and a queen with a plain face.")
+    ps = list(split_paragraphs(Document("w", web)))
+    assert [p.text[:12] for p in ps] == ["Title of the", "\u201cThat is a p", "Rep. Steve I"]
+    assert all(web[p.start:p.end] == p.text for p in ps)
+    assert len(list(split_paragraphs(Document("b", book)))) == 2

@@ -26,17 +26,34 @@ def split_paragraphs(doc: Document) -> Iterator[Paragraph]:
     text = doc.text
     for match in [*_BLANK_LINE.finditer(text), None]:
         end = match.start() if match else len(text)
-        block = text[pos:end]
-        lead = len(block) - len(block.lstrip())
-        body = block.strip()
-        if body:
-            start = pos + lead
-            key = normalize(body)
-            yield Paragraph(doc_id=doc.doc_id, ordinal=ordinal, text=body, start=start,
-                            end=start + len(body), noise=key in seen or is_page_noise(body))
-            seen.add(key)
-            ordinal += 1
+        for a, b in _pieces(text, pos, end):
+            block = text[a:b]
+            lead = len(block) - len(block.lstrip())
+            body = block.strip()
+            if body:
+                start = a + lead
+                key = normalize(body)
+                yield Paragraph(doc_id=doc.doc_id, ordinal=ordinal, text=body, start=start,
+                                end=start + len(body), noise=key in seen or is_page_noise(body))
+                seen.add(key)
+                ordinal += 1
         pos = match.end() if match else len(text)
+
+
+_WRAP = 100  # hard-wrapped text (books, e-mail) keeps its lines shorter than this
+
+
+def _pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """A block is one paragraph when hard-wrapped; when a line runs past any wrapping width,
+    its line breaks are paragraph breaks (web copy often puts one newline between paragraphs)."""
+    lines = text[start:end].split("\n")
+    if len(lines) < 2 or all(len(line) <= _WRAP for line in lines):
+        return [(start, end)]
+    out, pos = [], start
+    for line in lines:
+        out.append((pos, pos + len(line)))
+        pos += len(line) + 1
+    return out
 
 
 def is_page_noise(block: str) -> bool:
