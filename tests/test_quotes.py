@@ -151,6 +151,9 @@ def test_a_dateline_is_not_the_speaker():
     # A role tied to a name stays a role, but says whose.
     ("A spokesman for Governor Lane said the road would stay closed until spring.",
      "Spokesman for Governor Lane"),
+    # An organisation's unit speaks for it, without the possessive.
+    ("As the Washington Post\u2019s investigative unit reported today, the inspector general issued "
+     "subpoenas to the foundation.", "Washington Post"),
     # A name written with a hyphen keeps it ("Rolls-Royce", not "Rolls - Royce").
     ("Rolls-Royce said on Monday that its profits fell by a third.", "Rolls-Royce"),
     # A surname with a particle is the full name given before.

@@ -326,6 +326,8 @@ def _name_part(span: Span, ent: Span | None) -> tuple[int, str]:
         toks = list(span)
         if toks and toks[0].lower_ in ("the", "a", "an"):
             toks = toks[1:]
+        while toks and toks[-1].tag_ == "POS":
+            toks.pop()  # "the Washington Post's investigative unit": the Post speaks
         if not toks:
             return span.start_char, ""
         # The text as written: "Nagorno-Karabakh" is three tokens but one word.
