@@ -9,3 +9,14 @@ def test_spelling_variants_merge_and_different_people_do_not():
     assert reg.canonical("Jane Smith") == "Jane Smith"
     assert reg.canonical("Smith") == "Smith"  # two Smiths: a lone surname is ambiguous
     assert reg.canonical("Ministry of Defense") == "Ministry of Defense"
+
+
+def test_a_middle_initial_more_or_less_is_the_same_person():
+    reg = SpeakerRegistry(["Donald J. Trump", "Anna Smith"])
+    assert reg.canonical("Donald Trump") == "Donald J. Trump"
+    reg = SpeakerRegistry(["Paul Ryan"])
+    assert reg.canonical("Paul D. Ryan") == "Paul Ryan"
+    assert reg.canonical("Paul Davis Ryan") == "Paul Davis Ryan"  # a middle name may be another Ryan
+    reg = SpeakerRegistry(["Anna Smith"])
+    assert reg.canonical("Anna B. Smith") == "Anna Smith"
+    assert reg.canonical("Jane B. Smith") == "Jane B. Smith"

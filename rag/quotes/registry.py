@@ -14,6 +14,12 @@ def _same_word(a: str, b: str) -> bool:
                       and SequenceMatcher(None, a, b).ratio() >= 0.85)
 
 
+def _without_initials(words: list[str]) -> list[str]:
+    """The words of a name without middle initials ("donald j. trump" -> "donald trump")."""
+    return [w for i, w in enumerate(words)
+            if i in (0, len(words) - 1) or len(w.rstrip(".")) > 1]
+
+
 class SpeakerRegistry:
     """The speaker names an index already holds, looked up by the first letters of the surname."""
 
@@ -46,6 +52,12 @@ class SpeakerRegistry:
                        and all(_same_word(a, b) for a, b in zip(words, normalize(n).split()))]
         if same_length:
             return same_length[0]
+        # "Donald J. Trump" and "Donald Trump": a middle initial more or less, same person.
+        core = _without_initials(words)
+        initialled = [n for n in bucket if len(words) >= 2
+                      and _without_initials(normalize(n).split()) == core]
+        if initialled:
+            return initialled[0]
         if len(words) == 1:
             longer = [n for n in bucket if _same_word(words[0], normalize(n).split()[-1])]
             if len(longer) == 1:
