@@ -309,3 +309,13 @@ def test_he_is_the_calling_the_narration_just_made_the_subject():
             "critically.\n\n"
             '"Well, I guess we can take you on," he said.')
     assert [s for _, s in speakers(text)] == ["Clerk"]
+
+
+def test_a_first_person_narrator_is_the_name_the_others_call_them():
+    text = ('"Which is it to-day?" I asked.\n\n'
+            '"It is cocaine, Watson. Will you try it?"\n\n'
+            '"No, indeed," I answered.\n\n'
+            '"You are right, Watson. It is a bad habit."\n\n'
+            '"Then give it up," said I.\n\n'
+            '"Perhaps I shall, Watson."')
+    assert [s for _, s in speakers(text)][0::2] == ["Watson"] * 3

@@ -56,10 +56,13 @@ def name_roles(quotes: list[Quote], paragraphs: list[Paragraph],
             if others and all(_role(o) != role for o in others):
                 called |= vocatives(texts[ordinal])
         gender = gender_of_description(role)
-        names = {found for word in called if (found := person(word, gender)) is not None}
+        # A first-person narrator need not be named in the narration: the word called is it.
+        names = {found for word in called
+                 if (found := person(word, gender) or (word.capitalize() if role == "i" else None))}
         calls.setdefault(role, Counter()).update(names)
+    # A narrator is one person however seldom named: "I" needs no share of its turns.
     owners = {role: name for role, counted in calls.items()
-              if (name := _standout(counted, uses[role])) is not None}
+              if (name := _standout(counted, uses[role] if role != "i" else 0)) is not None}
     # Untagged turns that turn-taking gave to the role ("Painter") go with it.
     return [replace(q, speaker=owners.get(_role(q) or (q.speaker or "").lower(), q.speaker))
             if q.kind == "direct" else q for q in quotes]
@@ -68,6 +71,8 @@ def name_roles(quotes: list[Quote], paragraphs: list[Paragraph],
 def _role(q: Quote) -> str | None:
     """The role a direct quote is tagged with: "old gentleman" for "said the old gentleman"."""
     mention = (q.mention or "").lower()
+    if q.kind == "direct" and mention.rstrip(".") == "i":
+        return "i"  # a narrator's '"...," said I.': the others call them by name
     if q.kind != "direct" or not q.speaker or not mention.startswith("the "):
         return None
     return mention[4:]
