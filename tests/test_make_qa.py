@@ -367,3 +367,13 @@ def test_a_middle_initial_the_document_uses_is_accepted():
     text = "Title\n\nDonald J. Trump spoke. Donald Trump said it again."
     sp = make_qa.polnear_speaker("Donald Trump", make_qa.document_names(text), text)
     assert "Donald J. Trump" in sp.accepted and "Donald Trump" in sp.accepted
+
+
+def test_pdnc_names_are_accepted_without_an_article_or_a_title_before_a_given_name():
+    text = "Sir Harry Otway came in with the Dogana men and Mrs. Honeychurch."
+    sp = make_qa.pdnc_speaker("Sir Harry Otway", {"Sir Harry Otway": ("Sir Harry",)}, text)
+    assert "Harry Otway" in sp.accepted and "Sir Harry" in sp.accepted
+    sp = make_qa.pdnc_speaker("The Dogana Men", {"The Dogana Men": ("The Dogana Man",)}, text)
+    assert "Dogana Men" in sp.accepted
+    sp = make_qa.pdnc_speaker("Mrs. Honeychurch", {"Mrs. Honeychurch": ()}, text)
+    assert sp.accepted == ["Mrs. Honeychurch"]

@@ -260,4 +260,16 @@ def pdnc_speaker(main: str | None, characters: dict[str, tuple[str, ...]], text:
     for a in sorted(aliases, key=lambda s: (-len(s), s)):
         if norm(a) not in {norm(x) for x in accepted}:
             accepted.append(a)
+    for a in list(accepted):
+        # "The Dogana Men" is also "Dogana Men"; "Sir Harry Otway" also "Harry Otway" (a title
+        # before a given name; "Mrs. Honeychurch" keeps hers: the surname alone is the family's).
+        words = a.split()
+        if len(words) >= 2 and words[0].casefold() == "the" or (
+                len(words) >= 3 and words[0].casefold().rstrip(".") in _GIVEN_NAME_TITLES):
+            short = " ".join(words[1:])
+            if norm(short) not in {norm(x) for x in accepted}:
+                accepted.append(short)
     return Speaker(name=main, accepted=accepted)
+
+
+_GIVEN_NAME_TITLES = {"sir", "lady", "lord", "dame"}
