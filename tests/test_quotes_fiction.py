@@ -319,3 +319,15 @@ def test_a_first_person_narrator_is_the_name_the_others_call_them():
             '"Then give it up," said I.\n\n'
             '"Perhaps I shall, Watson."')
     assert [s for _, s in speakers(text)][0::2] == ["Watson"] * 3
+
+
+def test_a_first_person_narrator_takes_their_turn_in_the_dialogue():
+    text = ('"You are late, Watson," said Sherlock Holmes.\n\n'
+            '"I was kept at the hospital," I answered.\n\n'
+            '"Sit down, Watson. Will you take a cigar?"\n\n'
+            '"No, thank you," I said.\n\n'
+            '"As you like, Watson. What kept you?"\n\n'
+            '"A patient," said I.\n\n'
+            '"Ah, Watson, you work too hard."\n\n'
+            '"Perhaps I do."')
+    assert [s for _, s in speakers(text)][-2:] == ["Sherlock Holmes", "Watson"]

@@ -15,7 +15,7 @@ from ..ingest.paragraphs import split_paragraphs
 from ..types import Document, Paragraph, Quote
 from .attribution import RawQuote, paragraph_quotes
 from .continuation import continue_voice
-from .coref import name_roles
+from .coref import NARRATOR, name_roles
 from .dialogue import Turns, addressed, vocatives
 from .marks import QuotedSpan, in_quotation, quoted_spans
 from .speakers import NameBook
@@ -104,6 +104,8 @@ def quotes_from_parsed(paragraphs: list[Paragraph], parsed: Iterable) -> list[Qu
             if raw.mention is not None:
                 speaker = book.resolve(raw.mention, para.start + raw.mention.start,
                                        addressed(para.text[raw.start: raw.end + 1]))
+                if speaker is None and raw.mention.text.rstrip(".").lower() == "i":
+                    speaker = NARRATOR  # a party to the dialogue, named at the end if at all
                 mention_text = raw.mention.text
             if speaker is None and i == 0 and carried is not None and raw.start <= 1 + _lead(para.text):
                 speaker, mention_text, confidence = carried.speaker, carried.mention, 0.7
@@ -120,7 +122,10 @@ def quotes_from_parsed(paragraphs: list[Paragraph], parsed: Iterable) -> list[Qu
         intro = _introduced(sdoc, para.start, book, spans)
         quotes.extend(para_quotes)
     quotes = continue_voice(alternate_back(quotes, events), paragraphs)
-    return _expand_short_names(name_roles(quotes, paragraphs, book.person_called), book)
+    quotes = name_roles(quotes, paragraphs, book.person_called)
+    quotes = [replace(q, speaker=None, confidence=min(q.confidence, 0.2)) if q.speaker == NARRATOR
+              else q for q in quotes]
+    return _expand_short_names(quotes, book)
 
 
 def _touching(sdoc, raw: RawQuote, spans: list[QuotedSpan]) -> RawQuote:

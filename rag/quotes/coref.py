@@ -21,6 +21,7 @@ from ..types import Paragraph, Quote
 from .dialogue import vocatives
 from .gender import Gender, gender_of_description
 
+NARRATOR = "I"  # the speaker of a first-person narrator's lines until their name is known
 _MIN_CALLS = 3  # neighbouring turns that must call the role's person by name
 _SHARE = 0.15  # of the role's turns
 _LEAD = 2.0  # how much more often than any other name
