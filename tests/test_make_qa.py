@@ -377,3 +377,10 @@ def test_pdnc_names_are_accepted_without_an_article_or_a_title_before_a_given_na
     assert "Dogana Men" in sp.accepted
     sp = make_qa.pdnc_speaker("Mrs. Honeychurch", {"Mrs. Honeychurch": ()}, text)
     assert sp.accepted == ["Mrs. Honeychurch"]
+
+
+def test_a_surname_ending_a_sentence_is_not_an_abbreviation():
+    text = "Title\n\nThe move comes from Rachel Hoff. She is a delegate.\n\nHoff said more."
+    sp = make_qa.polnear_speaker("Hoff", make_qa.document_names(text), text)
+    assert sp.name == "Rachel Hoff"
+    assert make_qa.mention_name("Sen. Ted Cruz") == ["Ted", "Cruz"]

@@ -32,11 +32,23 @@ def _name_like(token: str) -> bool:
     return core[0].isupper() and any(ch.isalpha() for ch in core)
 
 
+_ABBREVIATIONS = frozenset("""
+mr mrs ms dr st jr sr sen sens rep reps gov lt gen col maj adm capt sgt cpl prof rev fr hon
+pres supt det insp atty inc co corp ltd bros mt ft no vs
+""".split())
+
+
+def _abbreviation(token: str) -> bool:
+    """ "J.", "U.S.", "Sen.", "Jr.": a period that does not end a sentence ("Hoff." does)."""
+    return bool(re.fullmatch(r"(?:[A-Z]\.)+", token)) or (
+        token.endswith(".") and token[:-1].casefold() in _ABBREVIATIONS)
+
+
 def _clean_token(token: str) -> str:
     t = token.strip(DOUBLE_QUOTES + "\u2018(),;:!?")
     t = re.sub(r"['\u2019]s$", "", t)
     t = t.rstrip("'\u2019")
-    if t.endswith(".") and not re.fullmatch(r"(?:[A-Z]\.)+|[A-Z][a-z]{0,3}\.", t):
+    if t.endswith(".") and not _abbreviation(t):
         t = t[:-1]  # a sentence-final period, not "J." / "Jr." / "Sen."
     return t
 
@@ -158,7 +170,7 @@ def document_names(text: str, skip_first_line: bool = True) -> list[list[str]]:
             if _name_like(tok) and (run or core not in CONNECTORS):
                 run.append(tok)
                 ends = bool(re.search(r"[,;:!?)\u201d\"]$", tok)) or _possessive(tok) or (
-                    tok.endswith(".") and not re.fullmatch(r"(?:[A-Z]\.)+|[A-Z][a-z]{0,3}\.", tok))
+                    tok.endswith(".") and not _abbreviation(tok))
                 if ends:
                     flush(run)
                     run = []
