@@ -190,6 +190,9 @@ def test_a_sentence_after_a_closed_quotation_that_says_its_own_thing_is_not_its_
      "Ortega", "that the vote was rigged", "claim"),
     ("Mr. Hale kept his promise to visit every county in the state before the primary.",
      "Mr. Hale", "to visit every county in the state before the primary", "promise"),
+    # A claim made with a verb of voicing, or brought into a debate, is its maker's.
+    ("Cruz entered the debate with an even more forceful argument that 2016 is now a two-man "
+     "contest.", "Cruz", "that 2016 is now a two-man contest", "argument"),
     # The parser hangs the clause on the main verb rather than on the noun.
     ("Both candidates will be targets for Trump's false claims that he's an advocate for working "
      "people.", "Trump", "that he's an advocate for working people", "claims"),
@@ -324,3 +327,22 @@ def test_a_subject_the_parser_reads_as_the_object_of_after():
     q = only("Cummings's staff made this announcement after Chairman Trey Gowdy (R-S.C.) earlier in "
              "the day touted progress the panel has made in the three months since a hearing.")
     assert (q.speaker, q.cue) == ("Trey Gowdy", "touted")
+
+
+def test_a_claim_rejected_is_not_the_rejecters():
+    quotes = quotes_of("The mayor rejected the claim that the budget was cut.")
+    assert all(q.cue != "claim" for q in quotes)
+
+
+@pytest.mark.parametrize("text,speaker", [
+    # A name right before the verb that the parser made an apposition.
+    ("Tuesday in New York City, while on the campaign trail for his wife Democratic presidential "
+     "front-runner Hillary Clinton, former president Bill Clinton said his wife was uniquely "
+     "qualified to be president at this time because \u201cthe world\u2019s in tough shape.\u201d",
+     "Bill Clinton"),
+    # A person the tagger ran into the organisation before the role.
+    ("In a statement, Priorities USA chief strategist Guy Cecil said: \u201cKarl Rove and the "
+     "Republicans are trying to interfere in the Iowa Democratic caucus.\u201d", "Guy Cecil"),
+])
+def test_names_the_parser_or_the_tagger_attach_wrongly(text, speaker):
+    assert [q.speaker for q in quotes_of(text)] == [speaker]

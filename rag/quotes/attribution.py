@@ -10,16 +10,17 @@ from dataclasses import dataclass
 from functools import partial
 from typing import Literal
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Token
 
 from .cues import is_setting, load_cue_model
 from .lexicon import CUES, NOMINAL_CUES
 from .marks import QuotedSpan, in_quotation, quoted_spans
 from .mentions import Mention, asked_participle, mention_for, speaker_of
+from .clauses import (cue_chars, from_sentence_start, fronted_clause, opens_sentence, sentence_without,
+                      trim, until_sentence_end, when_said)
 from .tags import tag_after, tag_before
 
 How = Literal["cue", "according", "as_cue", "continuation", "none"]
-_TRIM = " \t\n\u00a0,;:\u2014-"
 
 
 @dataclass(frozen=True)
@@ -94,7 +95,7 @@ def _reported(tok: Token, spans: list[QuotedSpan]) -> RawQuote | None:
         if mention is None:
             return None
         phrase = (tok.i, max(pobj.right_edge.i, tok.i + 1))
-        content = _sentence_without(sent, phrase)
+        content = sentence_without(sent, phrase)
         return _make(doc, content, spans, "according", mention, (tok.idx, doc[tok.i + 1].idx + 2),
                      None, 0.8)
     if not _is_cue(tok):
@@ -107,13 +108,13 @@ def _reported(tok: Token, spans: list[QuotedSpan]) -> RawQuote | None:
                          loose=ccomp is not None or tok.dep_ == "parataxis")
     if mention is None:
         return None
-    cue = _cue(tok)
+    cue = cue_chars(tok)
     # "..., as noted by X" / "The plan, he says, will fail": the clause the cue hangs on.
     if tok.dep_ == "parataxis" or (
             tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in tok.children)):
-        content = _sentence_without(sent, (tok.left_edge.i, tok.right_edge.i))
-        return _make(doc, content, spans, "as_cue", mention, cue, _when(tok), 0.8)
-    if (fronted := _fronted_clause(tok)) is not None:
+        content = sentence_without(sent, (tok.left_edge.i, tok.right_edge.i))
+        return _make(doc, content, spans, "as_cue", mention, cue, when_said(tok), 0.8)
+    if (fronted := fronted_clause(tok)) is not None:
         content = fronted
     elif ccomp is not None:
         # The complementizer belongs to the content ("that the budget ..."), as annotators mark it.
@@ -130,33 +131,14 @@ def _reported(tok: Token, spans: list[QuotedSpan]) -> RawQuote | None:
         cue = (cue[0], prep.idx + len(prep))
     else:
         return None
-    return _make(doc, content, spans, "cue", mention, cue, _when(tok), 0.8)
+    return _make(doc, content, spans, "cue", mention, cue, when_said(tok), 0.8)
 
 
-def _fronted_clause(verb: Token) -> tuple[int, int] | None:
-    """The statement before "..., X said." (token span), when the parser gives it as the
-    verb's left clause or, often, makes the verb a conjunct of it with no "and" between."""
-    subject = next((c for c in verb.lefts if c.dep_ == "nsubj"), None)
-    if subject is None or subject.left_edge.i < 2 or verb.doc[subject.left_edge.i - 1].text != ",":
-        return None
-    comma = subject.left_edge.i - 1
-    clause = next((c for c in verb.lefts if c.dep_ == "ccomp" and c.i < comma), None)
-    if clause is None and verb.dep_ == "conj" and verb.head.i < comma and not any(
-            c.dep_ == "cc" and verb.head.i < c.i < verb.i for c in verb.head.children):
-        clause = verb.head
-    # A statement of its own: a clause with a subject that opens the sentence ("In a
-    # statement released ..., Cruz said he ..." fronts no statement).
-    if clause is None or clause.left_edge.i > verb.sent.start + 1 or not any(
-            c.dep_ in ("nsubj", "nsubjpass", "expl") for c in clause.children) or any(
-            c.dep_ == "mark" for c in clause.children) or any(
-            c.dep_ in ("ccomp", "xcomp") for c in verb.rights):
-        return None  # "After X suspended ..., Cruz said he ...": what Cruz said follows
-    return clause.left_edge.i, comma - 1
 
 
 def _learned(tok: Token, spans: list[QuotedSpan]) -> RawQuote | None:
     """Reported speech outside the lexicon's patterns, when the learned cue judge accepts it."""
-    if _is_cue(tok) and _fronted_clause(tok) is not None:
+    if _is_cue(tok) and fronted_clause(tok) is not None:
         return None  # "This includes ..., Carter told a Senate panel": the clause, not the object
     model = load_cue_model()
     best = model.best(tok) if model is not None else None
@@ -176,7 +158,7 @@ def _learned(tok: Token, spans: list[QuotedSpan]) -> RawQuote | None:
         return None
     first, last = doc[cand.cue[0]], doc[cand.cue[1]]
     return _make(doc, cand.content, spans, "cue", mention, (first.idx, last.idx + len(last)),
-                 _when(tok), round(0.4 + 0.4 * probability, 3))
+                 when_said(tok), round(0.4 + 0.4 * probability, 3))
 
 
 def _nominal(tok: Token, spans: list[QuotedSpan]) -> RawQuote | None:
@@ -196,6 +178,12 @@ def _nominal(tok: Token, spans: list[QuotedSpan]) -> RawQuote | None:
     if owner is None:
         by = next((c for c in tok.rights if c.dep_ == "prep" and c.lower_ in ("by", "from")), None)
         owner = next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
+    if owner is None:
+        # "Cruz made the argument that ...", "entered the debate with an argument that ...":
+        # the argument is the one who makes it's.
+        verb = tok.head if tok.dep_ == "dobj" and tok.head.lemma_.lower() in _VOICING_VERBS else (
+            tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "with" else None)
+        owner = next((c for c in verb.children if c.dep_ == "nsubj"), None) if verb is not None else None
     if owner is None or in_quotation(spans, owner.idx):
         return None
     mention = mention_for(owner, trusted=True)
@@ -204,6 +192,11 @@ def _nominal(tok: Token, spans: list[QuotedSpan]) -> RawQuote | None:
     return _make(tok.doc, (clause.left_edge.i, clause.right_edge.i), spans, "cue", mention,
                  (tok.idx, tok.idx + len(tok)), None, 0.6)
 
+
+# Verbs by which the subject voices the claim it takes ("made the argument that"), unlike
+# "rejected the claim that".
+_VOICING_VERBS = {"make", "offer", "repeat", "press", "advance", "put", "issue", "voice", "raise",
+                  "renew", "reiterate", "deliver", "lodge", "file", "express", "send"}
 
 _HEARSAY = {"reportedly", "allegedly", "apparently", "seemingly", "purportedly", "supposedly"}
 
@@ -224,12 +217,12 @@ def content_span(doc: Doc, tokens: tuple[int, int], spans: list[QuotedSpan]) -> 
     if last < first:
         return None
     start, end = doc[first].idx, doc[last].idx + len(doc[last])
-    start, end = _trim(doc.text, start, end)
+    start, end = trim(doc.text, start, end)
     # A quotation that opens a new sentence is its own ("... who advised Mrs. Clinton. ''He
     # would ...''"), even when the parser runs the two sentences together.
     for s in spans:
-        if start < s.outer_start < end and _opens_sentence(doc.text, s.outer_start, partial(in_quotation, spans)):
-            start, end = _trim(doc.text, start, s.outer_start)
+        if start < s.outer_start < end and opens_sentence(doc.text, s.outer_start, partial(in_quotation, spans)):
+            start, end = trim(doc.text, start, s.outer_start)
             break
     # A parse may cut through a quotation: take the quotation whole.
     for s in spans:
@@ -252,7 +245,7 @@ def _make(doc: Doc, tokens: tuple[int, int] | None, spans: list[QuotedSpan], how
     if mention is not None and start < mention.start < end:
         # A parse that runs the content over its own source ("Citing X as Y, Will urged ..."):
         # what was said ends before who said it.
-        start, end = _trim(doc.text, start, mention.start)
+        start, end = trim(doc.text, start, mention.start)
         if len(doc.text[start:end].split()) < 2:
             return None
     # A content that opens with a quotation and is mostly quoted is direct speech: the
@@ -273,7 +266,7 @@ def _direct(doc: Doc, qs: QuotedSpan, spans: list[QuotedSpan]) -> RawQuote:
 
     if (governing := _governing_cue(doc, qs, quoted)) is not None:
         verb, mention = governing
-        return RawQuote(qs.start, qs.end, "direct", "cue", mention, _cue(verb), _when(verb),
+        return RawQuote(qs.start, qs.end, "direct", "cue", mention, cue_chars(verb), when_said(verb),
                         0.9 if mention.kind == "name" else 0.75, qs.open_end)
     closes_sentence = text[qs.start: qs.end].rstrip().endswith((".", "!", "?"))
     # A scare-quoted term after it ('wearing "Ted Cruz" pins') does not end the tag's window.
@@ -284,8 +277,8 @@ def _direct(doc: Doc, qs: QuotedSpan, spans: list[QuotedSpan]) -> RawQuote:
     before = [t for t in doc if prev <= t.idx < qs.outer_start]
     # Fiction tags a quotation with any verb that touches it ('"Oh!" sighed Lucy'): tried
     # once a window has no speech verb with a speaker.
-    windows = ((_until_sentence_end(after), lambda: tag_after(after, text[qs.start: qs.outer_end], quoted)),
-               (list(reversed(_from_sentence_start(before))), lambda: tag_before(before, quoted)))
+    windows = ((until_sentence_end(after), lambda: tag_after(after, text[qs.start: qs.outer_end], quoted)),
+               (list(reversed(from_sentence_start(before))), lambda: tag_before(before, quoted)))
     for n, (window, touching_tag) in enumerate(windows):
         for tok in window:
             if tok.lower_ == "according":
@@ -298,12 +291,12 @@ def _direct(doc: Doc, qs: QuotedSpan, spans: list[QuotedSpan]) -> RawQuote:
                     continue  # 'X replied that ...' after a full stop says its own thing
                 mention = speaker_of(tok, quoted) or (_name_opening(window, tok) if n == 0 else None)
                 if mention is not None:
-                    return RawQuote(qs.start, qs.end, "direct", "cue", mention, _cue(tok),
-                                    _when(tok), 0.9 if mention.kind == "name" else 0.75,
+                    return RawQuote(qs.start, qs.end, "direct", "cue", mention, cue_chars(tok),
+                                    when_said(tok), 0.9 if mention.kind == "name" else 0.75,
                                     qs.open_end)
         if (tag := touching_tag()) is not None:
             verb, mention = tag
-            return RawQuote(qs.start, qs.end, "direct", "cue", mention, _cue(verb), None,
+            return RawQuote(qs.start, qs.end, "direct", "cue", mention, cue_chars(verb), None,
                             0.8 if mention.kind == "name" else 0.65, qs.open_end)
     return RawQuote(qs.start, qs.end, "direct", "none", open_end=qs.open_end)
 
@@ -325,7 +318,7 @@ def _governing_cue(doc: Doc, qs: QuotedSpan, quoted) -> tuple[Token, Mention] | 
     inside = [t for t in doc if qs.start <= t.idx < qs.end]
     roots = [t for t in inside if not (qs.start <= t.head.idx < qs.end) and t.head.i != t.i]
     # A quotation opening a sentence hangs on nothing before it, whatever the parse says.
-    opens = _opens_sentence(doc.text, qs.outer_start, quoted)
+    opens = opens_sentence(doc.text, qs.outer_start, quoted)
     for root in roots:
         for verb in root.ancestors:
             if quoted(verb.idx) or (opens and verb.idx < qs.outer_start):
@@ -335,62 +328,18 @@ def _governing_cue(doc: Doc, qs: QuotedSpan, quoted) -> tuple[Token, Mention] | 
     return None
 
 
-def _opens_sentence(text: str, at: int, quoted) -> bool:
-    """Whether a quotation opening at `at` follows a full stop outside quotation marks."""
-    before = text[:at].rstrip()
-    return not before or (before.endswith((".", "!", "?")) and not quoted(len(before) - 1))
 
 
 def _has_clause(verb: Token, quoted) -> bool:
     return any(c.dep_ in ("ccomp", "xcomp") and not quoted(c.idx) for c in verb.children)
 
 
-def _until_sentence_end(tokens: list[Token]) -> list[Token]:
-    out = []
-    for tok in tokens:
-        out.append(tok)
-        if tok.text in (".", "!", "?") and len(out) > 1:
-            break
-    return out
 
 
-def _from_sentence_start(tokens: list[Token]) -> list[Token]:
-    out: list[Token] = []
-    for tok in reversed(tokens):
-        if tok.text in (".", "!", "?"):
-            break  # a full stop right before the quotation ends the sentence before it too
-        out.append(tok)
-    return list(reversed(out))
 
 
-def _sentence_without(sent: Span, phrase: tuple[int, int]) -> tuple[int, int] | None:
-    """The larger side of a sentence once a phrase (token indices, inclusive) is cut out."""
-    left = (sent.start, phrase[0] - 1)
-    right = (phrase[1] + 1, sent.end - 1)
-    best = max((left, right), key=lambda r: r[1] - r[0])
-    return best if best[1] >= best[0] else None
 
 
-def _trim(text: str, start: int, end: int) -> tuple[int, int]:
-    while start < end and text[start] in _TRIM:
-        start += 1
-    while end > start and text[end - 1] in _TRIM + ".":
-        end -= 1
-    return start, end
 
 
-def _cue(tok: Token) -> tuple[int, int]:
-    """The cue verb with its particle ("point out") as a character span."""
-    end = tok.idx + len(tok)
-    for child in tok.rights:
-        if child.dep_ == "prt" and child.i == tok.i + 1:
-            end = child.idx + len(child)
-    return tok.idx, end
 
-
-def _when(tok: Token) -> str | None:
-    """A date hanging on the cue ("said on December 14")."""
-    for ent in tok.sent.ents:
-        if ent.label_ in ("DATE", "TIME") and ent.root.head.i in (tok.i, *[c.i for c in tok.children]):
-            return ent.text
-    return None

@@ -74,6 +74,12 @@ def speaker_of(verb: Token, quoted: Callable[[int], bool] = lambda i: False,
             return mention_for(after, trusted=True)
     if asked_participle(verb):
         return None
+    prev = verb.doc[verb.i - 1] if verb.i > 0 else None
+    if prev is not None and prev.ent_type_ == "PERSON" and prev.dep_ != "nsubj" and not quoted(prev.idx) \
+            and verb.tag_ in ("VBD", "VBZ") and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        # "..., former president Bill Clinton said his wife ...": a name right before the
+        # verb that the parser hung elsewhere (here as an apposition) is its subject.
+        return mention_for(prev, trusted=True)
     if (stranded := stranded_subject(verb)) is not None and not quoted(stranded.idx):
         return mention_for(stranded, trusted=True)
     if (verb.dep_ == "acl" and verb.tag_ in ("VBD", "VBN") and _is_name(verb.head)
@@ -328,6 +334,11 @@ def _name_part(span: Span, ent: Span | None) -> tuple[int, str]:
             toks = toks[1:]
         while toks and toks[-1].tag_ == "POS":
             toks.pop()  # "the Washington Post's investigative unit": the Post speaks
+        titles = [i for i, t in enumerate(toks[:-1]) if t.lower_ in TITLE_WORDS and t.is_lower]
+        if titles and all(t.text[:1].isupper() for t in toks[titles[-1] + 1:]):
+            # "Priorities USA chief strategist Guy Cecil": the tagger runs the person into the
+            # organisation; the name is what follows the role.
+            toks = toks[titles[-1] + 1:]
         if not toks:
             return span.start_char, ""
         # The text as written: "Nagorno-Karabakh" is three tokens but one word.

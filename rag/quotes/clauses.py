@@ -1,0 +1,86 @@
+"""Token and character spans around a cue, read off one sentence's parse: the statement a
+source follows, the sentence a quotation opens, the cue verb itself and when it was said."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+_TRIM = " \t\n\u00a0,;:\u2014-"
+
+
+def fronted_clause(verb: Token) -> tuple[int, int] | None:
+    """The statement before "..., X said." (token span), when the parser gives it as the
+    verb's left clause or, often, makes the verb a conjunct of it with no "and" between."""
+    subject = next((c for c in verb.lefts if c.dep_ == "nsubj"), None)
+    if subject is None or subject.left_edge.i < 2 or verb.doc[subject.left_edge.i - 1].text != ",":
+        return None
+    comma = subject.left_edge.i - 1
+    clause = next((c for c in verb.lefts if c.dep_ == "ccomp" and c.i < comma), None)
+    if clause is None and verb.dep_ == "conj" and verb.head.i < comma and not any(
+            c.dep_ == "cc" and verb.head.i < c.i < verb.i for c in verb.head.children):
+        clause = verb.head
+    # A statement of its own: a clause with a subject that opens the sentence ("In a
+    # statement released ..., Cruz said he ..." fronts no statement).
+    if clause is None or clause.left_edge.i > verb.sent.start + 1 or not any(
+            c.dep_ in ("nsubj", "nsubjpass", "expl") for c in clause.children) or any(
+            c.dep_ == "mark" for c in clause.children) or any(
+            c.dep_ in ("ccomp", "xcomp") for c in verb.rights):
+        return None  # "After X suspended ..., Cruz said he ...": what Cruz said follows
+    return clause.left_edge.i, comma - 1
+
+
+def opens_sentence(text: str, at: int, quoted) -> bool:
+    """Whether a quotation opening at `at` follows a full stop outside quotation marks."""
+    before = text[:at].rstrip()
+    return not before or (before.endswith((".", "!", "?")) and not quoted(len(before) - 1))
+
+
+def until_sentence_end(tokens: list[Token]) -> list[Token]:
+    out = []
+    for tok in tokens:
+        out.append(tok)
+        if tok.text in (".", "!", "?") and len(out) > 1:
+            break
+    return out
+
+
+def from_sentence_start(tokens: list[Token]) -> list[Token]:
+    out: list[Token] = []
+    for tok in reversed(tokens):
+        if tok.text in (".", "!", "?"):
+            break  # a full stop right before the quotation ends the sentence before it too
+        out.append(tok)
+    return list(reversed(out))
+
+
+def sentence_without(sent: Span, phrase: tuple[int, int]) -> tuple[int, int] | None:
+    """The larger side of a sentence once a phrase (token indices, inclusive) is cut out."""
+    left = (sent.start, phrase[0] - 1)
+    right = (phrase[1] + 1, sent.end - 1)
+    best = max((left, right), key=lambda r: r[1] - r[0])
+    return best if best[1] >= best[0] else None
+
+
+def trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start] in _TRIM:
+        start += 1
+    while end > start and text[end - 1] in _TRIM + ".":
+        end -= 1
+    return start, end
+
+
+def cue_chars(tok: Token) -> tuple[int, int]:
+    """The cue verb with its particle ("point out") as a character span."""
+    end = tok.idx + len(tok)
+    for child in tok.rights:
+        if child.dep_ == "prt" and child.i == tok.i + 1:
+            end = child.idx + len(child)
+    return tok.idx, end
+
+
+def when_said(tok: Token) -> str | None:
+    """A date hanging on the cue ("said on December 14")."""
+    for ent in tok.sent.ents:
+        if ent.label_ in ("DATE", "TIME") and ent.root.head.i in (tok.i, *[c.i for c in tok.children]):
+            return ent.text
+    return None
