@@ -56,8 +56,10 @@ def _clean_token(token: str) -> str:
 def _strip_leading(tokens: list[str]) -> list[str]:
     """Drop titles and fillers before a name ("FBI Director James Comey" -> James Comey), but
     keep an organisation's name whole ("Republican National Committee")."""
-    while tokens and _leading_filler(tokens[0]):
-        tokens = tokens[1:]
+    while tokens and (_leading_filler(tokens[0]) or (
+            tokens[0].casefold() in GROUP_WORDS and len(tokens) >= 3
+            and tokens[-1].casefold() not in ORG_WORDS)):
+        tokens = tokens[1:]  # "Democrats Hillary Clinton" -> Hillary Clinton
     while tokens and tokens[-1].casefold() in CONNECTORS | TIME_WORDS:
         tokens = tokens[:-1]  # "... Stumpf Tuesday" -> "... Stumpf"
     last_title = -1
