@@ -346,3 +346,9 @@ def test_a_claim_rejected_is_not_the_rejecters():
 ])
 def test_names_the_parser_or_the_tagger_attach_wrongly(text, speaker):
     assert [q.speaker for q in quotes_of(text)] == [speaker]
+
+
+def test_an_organisations_short_name_is_the_longer_one_it_ends():
+    quotes = quotes_of("The New York Times reported on Monday that the company lost money. Later, "
+                       "the Times said that the losses were large.")
+    assert [q.speaker for q in quotes] == ["New York Times", "New York Times"]

@@ -106,6 +106,11 @@ class NameBook:
             name = mention.name
             if label == "person":
                 name = self._canonical(clean_name(name), position)
+            elif len(name.split()) == 1:
+                # "The Times" after "The New York Times": the one longer name it ends.
+                longer = [p.name for p in self.people.values() if p.label != "person"
+                          and len(p.name.split()) > 1 and p.name.split()[-1] == name]
+                name = longer[0] if len(longer) == 1 else name
             self._see(name, label, mention.description, position, gender_of_name(mention.text))
             self.people[name].spoke += 1
             return name
