@@ -42,10 +42,14 @@ def test_who_said_a_verbatim_quote(sample_index):
     assert "[1]" in d["answer"]
 
 
-def test_who_said_a_paraphrase(city_index):
-    # Words swapped ("town", "a century") and some kept. A looser one ("would last for a
-    # century", support 0.54) falls under the calibrated threshold of 0.55 and abstains.
-    a = city_index.ask("Who said the new bridge will carry the town for a century?")
+@pytest.mark.parametrize("question", [
+    # Words swapped ("town", "a century") and some kept.
+    "Who said the new bridge will carry the town for a century?",
+    # Looser (support about 0.54): above the calibrated threshold of 0.45.
+    "Who said the new bridge would last for a century?",
+])
+def test_who_said_a_paraphrase(city_index, question):
+    a = city_index.ask(question)
     assert_faithful(a)
     assert a.speaker == "Jane Ortiz"
 
