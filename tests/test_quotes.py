@@ -31,6 +31,12 @@ def only(text: str):
     return quotes[0]
 
 
+def reading(text: str) -> tuple:
+    """(speaker, content, cue) of a text's one attribution."""
+    q = only(text)
+    return q.speaker, q.text, q.cue
+
+
 def test_quoted_spans_curly_straight_and_unclosed():
     text = '\u201cA, b,\u201d he said, "C." \u201cOpen'
     assert [text[s.start:s.end] for s in quoted_spans(text)] == ["A, b", "C.", "Open"]
@@ -198,8 +204,7 @@ def test_a_sentence_after_a_closed_quotation_that_says_its_own_thing_is_not_its_
      "people.", "Trump", "that he's an advocate for working people", "claims"),
 ])
 def test_nominal_cues(text, speaker, content, cue):
-    q = only(text)
-    assert (q.speaker, q.text, q.cue) == (speaker, content, cue)
+    assert reading(text) == (speaker, content, cue)
 
 
 def test_a_surname_the_tagger_reads_as_a_modal_is_still_the_speaker():
@@ -281,8 +286,7 @@ def test_a_quotation_opening_a_sentence_hangs_on_nothing_in_the_sentence_before(
      "Cruz", "he is certain Rubio will continue to serve", "said"),
 ])
 def test_a_statement_before_its_source(text, speaker, content, cue):
-    q = only(text)
-    assert (q.speaker, q.text, q.cue) == (speaker, content, cue)
+    assert reading(text) == (speaker, content, cue)
 
 
 @pytest.mark.parametrize("text,speaker", [
@@ -319,8 +323,7 @@ def test_a_name_right_after_the_quotation_tags_it(text, speaker):
      "Trump", "that Bloomberg was worth less than Forbes estimated", "suggesting"),
 ])
 def test_clauses_and_subjects_the_parser_hangs_elsewhere(text, speaker, content, cue):
-    q = only(text)
-    assert (q.speaker, q.text, q.cue) == (speaker, content, cue)
+    assert reading(text) == (speaker, content, cue)
 
 
 def test_a_subject_the_parser_reads_as_the_object_of_after():
