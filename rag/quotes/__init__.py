@@ -20,7 +20,8 @@ from .dialogue import Turns, addressed, vocatives
 from .marks import QuotedSpan, in_quotation, quoted_spans
 from .speakers import NameBook
 from .tags import introducer, narration_actor, tidy_name, touching_tag
-from .turns import ACTOR, CARRIED, GUESSED, TAGGED, Turn, alternate_back, turn_of
+from .turns import (ACTOR, CARRIED, GUESS_CONFIDENCE, GUESSED, TAGGED, Turn, alternate_back,
+                    turn_of)
 
 __all__ = ["load_nlp", "parse_text", "extract_document", "extract_documents", "quotes_from_parsed"]
 
@@ -181,7 +182,7 @@ def _one_voice_per_paragraph(quotes: list[Quote], text: str, turns: Turns,
     elif not voices and direct and (guess := actor()) is not None:
         confidence, how = 0.55, ACTOR
     elif not voices and direct:
-        guess, confidence, how = turns.guess(addressed=vocatives(text)), 0.45, GUESSED
+        guess, confidence, how = turns.guess(addressed=vocatives(text)), GUESS_CONFIDENCE, GUESSED
     if guess is None:
         return quotes, how
     return [replace(q, speaker=guess, confidence=confidence)

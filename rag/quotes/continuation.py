@@ -15,13 +15,12 @@ from __future__ import annotations
 from dataclasses import replace
 
 from ..types import Paragraph, Quote
+from .turns import GUESS_CONFIDENCE
 
 #: Share of a paragraph's text the quotation must cover to be "a paragraph of its own".
 _OWN_PARAGRAPH = 0.8
 #: Paragraphs one tag may carry on, counting the tagged one.
 _MAX_RUN = 4
-#: Confidence of a turn-taking guess (see `__init__._one_voice_per_paragraph`).
-_GUESS = 0.45
 
 
 def continue_voice(quotes: list[Quote], paragraphs: list[Paragraph]) -> list[Quote]:
@@ -43,7 +42,7 @@ def continue_voice(quotes: list[Quote], paragraphs: list[Paragraph]) -> list[Quo
         # A paragraph that ends quoting someone inside its own sentence ('Massie said Trump had
         # "the opportunity ..."') is news, not a dialogue turn: it outranks a turn-taking guess.
         guessed = last.kind == "mixed" and last.cue is not None and all(
-            out[i].confidence <= _GUESS for i in here)
+            out[i].confidence <= GUESS_CONFIDENCE for i in here)
         if any(out[i].speaker is not None for i in here) and not guessed:
             run = 0
             continue

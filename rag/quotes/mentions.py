@@ -9,7 +9,6 @@ from typing import Literal
 from spacy.tokens import Span, Token
 
 from .cues import stranded_subject
-
 from .lexicon import (HONORIFICS, NOT_SPEAKERS, PLURAL_PRONOUNS, PRONOUNS, SPEAKER_NOUNS,
                       SUBJECT_PRONOUNS, TITLE_WORDS)
 

@@ -16,6 +16,8 @@ from ..types import Quote
 
 # How a dialogue paragraph got its speaker.
 TAGGED, CARRIED, ACTOR, GUESSED = "tagged", "carried", "actor", "guessed"
+#: Confidence of a speaker guessed from turn-taking alone.
+GUESS_CONFIDENCE = 0.45
 
 _PRONOUNS = {"he", "she", "i", "they", "we", "you"}
 
@@ -80,7 +82,7 @@ def alternate_back(quotes: list[Quote], events: list[Turn | None]) -> list[Quote
                 continue
             for k in range(turn.lo, turn.hi):
                 if quotes[k].kind == "direct":
-                    quotes[k] = replace(quotes[k], speaker=guess, confidence=0.45)
+                    quotes[k] = replace(quotes[k], speaker=guess, confidence=GUESS_CONFIDENCE)
     return quotes
 
 
