@@ -12,12 +12,12 @@ from typing import Literal
 
 from spacy.tokens import Doc, Token
 
+from .clauses import (cue_chars, from_sentence_start, fronted_clause, opens_sentence, sentence_without,
+                      trim, until_sentence_end, when_said)
 from .cues import is_setting, load_cue_model
 from .lexicon import CUES, NOMINAL_CUES
 from .marks import QuotedSpan, in_quotation, quoted_spans
 from .mentions import Mention, asked_participle, mention_for, speaker_of
-from .clauses import (cue_chars, from_sentence_start, fronted_clause, opens_sentence, sentence_without,
-                      trim, until_sentence_end, when_said)
 from .tags import tag_after, tag_before
 
 How = Literal["cue", "according", "as_cue", "continuation", "none"]
@@ -100,9 +100,9 @@ def _reported(tok: Token, spans: list[QuotedSpan]) -> RawQuote | None:
                      None, 0.8)
     if not _is_cue(tok):
         return None
+    # A clause complement; the parser may head one by a noun ("questioned whether the server ...").
     ccomp = next((c for c in tok.children if c.dep_ in ("ccomp", "xcomp") and (
         c.pos_ in ("VERB", "AUX") or any(m.dep_ == "mark" for m in c.children))), None)
-    # ("questioned whether the server thwarted ...": the parser may head the clause by a noun.)
     # With a clause as complement ("X said that ..."), any noun subject is a source.
     mention = speaker_of(tok, partial(in_quotation, spans),
                          loose=ccomp is not None or tok.dep_ == "parataxis")
@@ -132,8 +132,6 @@ def _reported(tok: Token, spans: list[QuotedSpan]) -> RawQuote | None:
     else:
         return None
     return _make(doc, content, spans, "cue", mention, cue, when_said(tok), 0.8)
-
-
 
 
 def _learned(tok: Token, spans: list[QuotedSpan]) -> RawQuote | None:
@@ -180,7 +178,7 @@ def _nominal(tok: Token, spans: list[QuotedSpan]) -> RawQuote | None:
         owner = next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
     if owner is None:
         # "Cruz made the argument that ...", "entered the debate with an argument that ...":
-        # the argument is the one who makes it's.
+        # the claim belongs to whoever voices it.
         verb = tok.head if tok.dep_ == "dobj" and tok.head.lemma_.lower() in _VOICING_VERBS else (
             tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "with" else None)
         owner = next((c for c in verb.children if c.dep_ == "nsubj"), None) if verb is not None else None
