@@ -70,7 +70,7 @@ class _Builder:
             n = len(self.citations) + 1
             self.citations.append(Citation(n, para.doc_id, c.title, para.ordinal, para.text,
                                            quote.start, quote.end))
-        self.quotes.append(CitedQuote(quote.speaker or "unknown", quote.text, quote.kind, quote.cue, n))
+        self.quotes.append(CitedQuote(quote.shown_speaker or "unknown", quote.text, quote.kind, quote.cue, n))
         return n
 
     def cite_passage(self, hit) -> int:
@@ -89,8 +89,8 @@ def _quote_line(c: Candidate, n: int) -> str:
         words = f"_{text}_ (reported speech) [{n}]"
     cue = c.quote.cue or "said"
     if cue.lower().startswith("according"):
-        return f"According to **{c.quote.speaker}**: {words}"
-    return f"**{c.quote.speaker}** {cue}: {words}"
+        return f"According to **{c.quote.shown_speaker}**: {words}"
+    return f"**{c.quote.shown_speaker}** {cue}: {words}"
 
 
 def _attributed(cands: list[Candidate]) -> list[Candidate]:
@@ -146,7 +146,7 @@ def _did_or_when(index: Index, q: Question, opts: Options) -> Answer:
         if (n := b.cite(best_own)) is not None:
             return _finish(q, b, f"Yes. {_quote_line(best_own, n)}", "yes", best_own)
     elif best_any is not None and (n := b.cite(best_any)) is not None:
-        text = (f"No: {q.speaker} is not quoted saying that; it was {best_any.quote.speaker}. "
+        text = (f"No: {q.speaker} is not quoted saying that; it was {best_any.quote.shown_speaker}. "
                 f"{_quote_line(best_any, n)}")
         return _finish(q, b, text, "no", best_any)
     return _abstain(index, q, opts,
@@ -161,11 +161,11 @@ def _when_answer(index: Index, q: Question, c: Candidate, opts: Options) -> Answ
     doc = index.document(c.quote.doc_id)
     if c.quote.when:
         when = f"on {c.quote.when}" if c.quote.when[:1].isupper() else c.quote.when
-        text = f"{c.quote.speaker} said it {when} [{n}]."
+        text = f"{c.quote.shown_speaker} said it {when} [{n}]."
     elif doc is not None and doc.date:
         text = f"The source does not say when; the document is dated {doc.date} [{n}]."
     else:
-        text = f"The source does not say when {c.quote.speaker} said it [{n}]."
+        text = f"The source does not say when {c.quote.shown_speaker} said it [{n}]."
     return _finish(q, b, text + "\n\n" + _quote_line(c, n), None, c)
 
 
@@ -186,7 +186,8 @@ def _what_said(index: Index, q: Question, opts: Options) -> Answer:
             lines.append("- " + _quote_line(c, n))
     if not lines:
         return _abstain(index, q, opts, f"No verified quote by {names[0]} was found.")
-    head = f"{names[0]}, on {q.topic}:" if q.topic else f"{names[0]} is quoted saying:"
+    name = cands[0].quote.shown_speaker
+    head = f"{name}, on {q.topic}:" if q.topic else f"{name} is quoted saying:"
     return _finish(q, b, head + "\n" + "\n".join(lines), None, cands[0])
 
 
@@ -211,18 +212,19 @@ def _speakers(index: Index, q: Question, opts: Options) -> Answer:
     if not ranked:
         return _abstain(index, q, opts, "No one in the corpus is quoted on that.")
     lines = []
-    for name, c in ranked.items():
+    for c in ranked.values():
         n = b.cite(c)
-        lines.append(f"- **{name}**" + (f" [{n}]" if n else ""))
+        lines.append(f"- **{c.quote.shown_speaker}**" + (f" [{n}]" if n else ""))
+    shown = tuple(c.quote.shown_speaker for c in ranked.values())
     return Answer(question=q.text, intent=q.intent, answer="Quoted:\n" + "\n".join(lines),
-                  abstained=False, speaker=next(iter(ranked)), speakers=tuple(ranked),
+                  abstained=False, speaker=shown[0], speakers=shown,
                   confidence=_confidence(next(iter(ranked.values()))), quotes=tuple(b.quotes),
                   citations=tuple(b.citations))
 
 
 def _finish(q: Question, b: _Builder, text: str, verdict, best: Candidate) -> Answer:
     return Answer(question=q.text, intent=q.intent, answer=text, abstained=False, verdict=verdict,
-                  speaker=best.quote.speaker, speakers=_unique(c.speaker for c in b.quotes),
+                  speaker=best.quote.shown_speaker, speakers=_unique(c.speaker for c in b.quotes),
                   confidence=_confidence(best), quotes=tuple(b.quotes), citations=tuple(b.citations))
 
 

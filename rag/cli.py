@@ -121,7 +121,7 @@ def quotes(speaker: str | None, index_dir: Path | None, as_json: bool) -> None:
         return
     for q in found:
         cue = f", cue: {q.cue}" if q.cue else ""
-        click.echo(f"{q.speaker or '(unknown speaker)'} ({q.kind}{cue}) {q.doc_id}#{q.paragraph}")
+        click.echo(f"{q.shown_speaker or '(unknown speaker)'} ({q.kind}{cue}) {q.doc_id}#{q.paragraph}")
         click.echo(f"    {q.text}")
 
 

@@ -48,6 +48,9 @@ class Quote:
     """Words attributed to a speaker; all spans are offsets into the paragraph's text.
 
     `text` is always `paragraph.text[start:end]`, so it is verbatim by construction.
+    `speaker` is the index-wide name (one person, one name across documents); `speaker_as_written`
+    is the form this document uses when it differs ("Hillary Clinton" where the index says
+    "Hillary Rodham Clinton"), so an answer names people as the cited source does.
     """
 
     doc_id: str
@@ -63,6 +66,12 @@ class Quote:
     cue_span: tuple[int, int] | None = None
     confidence: float = 0.5
     when: str | None = None
+    speaker_as_written: str | None = None
+
+    @property
+    def shown_speaker(self) -> str | None:
+        """The speaker's name as the cited document gives it."""
+        return self.speaker_as_written or self.speaker
 
 
 @dataclass(frozen=True)

@@ -24,7 +24,7 @@ def test_manifest_describes_the_index(tmp_path):
     rag.build_index(sample_corpus(), index=tmp_path / "ix")
     manifest = json.loads((tmp_path / "ix" / "manifest.json").read_text())
     assert manifest["model"] == "sentence-transformers/all-MiniLM-L6-v2"
-    assert manifest["dim"] == 384 and manifest["version"] == 1
+    assert manifest["dim"] == 384 and manifest["version"] == 2
     assert manifest["counts"]["documents"] == 1
     assert {p.name for p in (tmp_path / "ix").iterdir()} >= {
         "manifest.json", "whosaid.sqlite", "paragraphs.faiss", "quotes.faiss"}
@@ -138,6 +138,21 @@ def test_one_speaker_across_documents_but_two_smiths_stay_two(tmp_path):
     assert speakers.count("Volodymyr Zelenskyy") == 2
     assert {"John Smith", "Anna Smith"} <= set(speakers)
     assert len(ix.quotes("Zelensky")) == 2
+
+
+def test_an_answer_names_the_speaker_as_the_cited_document_does(tmp_path):
+    write(tmp_path / "a.txt", "Donald J. Trump said that the economy needed new factories.\n")
+    write(tmp_path / "b.txt", "Donald Trump said that rural hospitals were closing at an alarming rate.\n")
+    rag.build_index([tmp_path / "a.txt", tmp_path / "b.txt"], index=tmp_path / "ix")
+    ix = rag.open_index(tmp_path / "ix")
+    # One person in the index, so "What did Trump say" finds both documents ...
+    assert {q.speaker for q in ix.quotes()} == {"Donald J. Trump"}
+    # ... but an answer citing b.txt names him as b.txt does.
+    answer = ix.ask('Who said "rural hospitals were closing at an alarming rate"?')
+    assert answer.speaker == "Donald Trump"
+    assert answer.citations[0].doc_id.startswith("b")
+    assert answer.quotes[0].speaker == "Donald Trump"
+    assert "**Donald Trump**" in answer.answer
 
 
 def test_a_bad_jsonl_line_is_reported_and_the_other_lines_are_indexed(tmp_path):

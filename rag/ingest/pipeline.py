@@ -125,7 +125,7 @@ def _store_chunk(index: Index, docs: list[Document], nlp, tally: dict) -> None:
             name = registry.canonical(q.speaker)
             registry.add(name)
             if name != q.speaker:
-                quotes[i] = replace(q, speaker=name)
+                quotes[i] = replace(q, speaker=name, speaker_as_written=q.speaker)
     qids = db.insert_quotes(index.conn, quotes, qvecs)
     index.quote_vectors.add(qids, qvecs)
     tally["quotes"] += len(quotes)

@@ -25,7 +25,7 @@ CREATE TABLE IF NOT EXISTS quotes (
     paragraph INTEGER NOT NULL, start INTEGER NOT NULL, "end" INTEGER NOT NULL, text TEXT NOT NULL,
     kind TEXT NOT NULL, speaker TEXT, mention TEXT, mention_start INTEGER, mention_end INTEGER,
     cue TEXT, cue_start INTEGER, cue_end INTEGER, confidence REAL NOT NULL, "when" TEXT,
-    vector BLOB);
+    speaker_as_written TEXT, vector BLOB);
 CREATE INDEX IF NOT EXISTS quotes_speaker ON quotes (speaker);
 CREATE INDEX IF NOT EXISTS quotes_para ON quotes (doc_id, paragraph);
 -- Speakers are derived from the quotes, so the two can never disagree.
@@ -38,7 +38,7 @@ CREATE VIRTUAL TABLE IF NOT EXISTS quote_fts USING fts5(text, speaker);
 """
 
 _QUOTE_COLS = ('doc_id, paragraph, start, "end", text, kind, speaker, mention, mention_start, '
-               'mention_end, cue, cue_start, cue_end, confidence, "when"')
+               'mention_end, cue, cue_start, cue_end, confidence, "when", speaker_as_written')
 
 
 def connect(path: Path) -> sqlite3.Connection:
@@ -104,9 +104,9 @@ def insert_quotes(conn: sqlite3.Connection, quotes: list[Quote], vectors: np.nda
         ms, me = q.mention_span or (None, None)
         cs, ce = q.cue_span or (None, None)
         cur = conn.execute(
-            f"INSERT INTO quotes ({_QUOTE_COLS}, vector) VALUES ({', '.join('?' * 16)})",
+            f"INSERT INTO quotes ({_QUOTE_COLS}, vector) VALUES ({', '.join('?' * 17)})",
             (q.doc_id, q.paragraph, q.start, q.end, q.text, q.kind, q.speaker, q.mention, ms, me,
-             q.cue, cs, ce, q.confidence, q.when, vec.tobytes()))
+             q.cue, cs, ce, q.confidence, q.when, q.speaker_as_written, vec.tobytes()))
         ids.append(cur.lastrowid)
         conn.execute("INSERT INTO quote_fts (rowid, text, speaker) VALUES (?, ?, ?)",
                      (cur.lastrowid, normalize(q.text), normalize(q.speaker or "")))
@@ -115,11 +115,12 @@ def insert_quotes(conn: sqlite3.Connection, quotes: list[Quote], vectors: np.nda
 
 def row_to_quote(row: tuple) -> Quote:
     (doc_id, paragraph, start, end, text, kind, speaker, mention, ms, me, cue, cs, ce,
-     confidence, when) = row
+     confidence, when, as_written) = row
     return Quote(doc_id=doc_id, paragraph=paragraph, start=start, end=end, text=text, kind=kind,
                  speaker=speaker, mention=mention,
                  mention_span=(ms, me) if ms is not None else None, cue=cue,
-                 cue_span=(cs, ce) if cs is not None else None, confidence=confidence, when=when)
+                 cue_span=(cs, ce) if cs is not None else None, confidence=confidence, when=when,
+                 speaker_as_written=as_written)
 
 
 def quotes_by_ids(conn: sqlite3.Connection, ids: Iterable[int]) -> dict[int, Quote]:

@@ -11,7 +11,7 @@ from pathlib import Path
 from ..errors import IndexFormatError
 
 FORMAT = "whosaid-index"
-VERSION = 1
+VERSION = 2  # 2: quotes keep the speaker's name as their document writes it
 FILENAME = "manifest.json"
 
 
