@@ -4,9 +4,12 @@
 
 Run it on tuning question sets only (never on a set you report as held out). For each set an
 index of its documents (`FILE.docs.txt` beside it) is built once; every question is asked at
-each candidate threshold and scored by the shared rules. The threshold with the best accuracy
-wins; accuracies within half a point of the best count as ties (one question in a few hundred is
-noise), and a tie goes to the higher abstention F1. Then, at that threshold, a logistic map from the
+each candidate threshold and scored by the shared rules. Each threshold is charged a cost per
+question: a wrong answer (a wrong speaker, or words given to someone for a quote nobody in the index
+said) costs WRONG_ANSWER_COST, a wrong abstention costs 1. The product promises never to put words in
+anyone's mouth, so a wrong answer is the worse error. The cheapest threshold wins; costs within
+TIE of the cheapest count as ties (one question in a few hundred is noise), and a tie goes to the
+higher, more cautious threshold. Then, at that threshold, a logistic map from the
 answer's raw score to P(correct) is fitted on the answered questions (Platt scaling) and its
 reliability (expected calibration error, ECE) is printed before and after.
 The chosen values are to be copied into `rag/answer.py` (SUPPORT_THRESHOLD, CALIBRATION).
@@ -26,15 +29,24 @@ from .common import RESULTS_DIR, git_commit
 from .qa.questions import read_docs_list, read_questions
 from .scoring import score
 
-TIE = 0.005  # accuracies this close to the best are ties
+TIE = 0.005  # mean costs this close to the cheapest are ties
+#: A wrong answer puts words in someone's mouth; a wrong abstention only fails to find them.
+WRONG_ANSWER_COST = 2.0
 
 THRESHOLDS = (0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65)
 
 
 def choose_threshold(sweep: list[dict]) -> dict:
-    """The sweep row with the best accuracy, ties (within TIE) broken by abstention F1."""
-    top = max(s["accuracy"] for s in sweep)
-    return max((s for s in sweep if s["accuracy"] >= top - TIE), key=lambda s: (s["abstention_f1"], s["accuracy"]))
+    """The sweep row with the lowest mean cost; among ties (within TIE), the highest threshold."""
+    low = min(s["cost"] for s in sweep)
+    return max((s for s in sweep if s["cost"] <= low + TIE), key=lambda s: s["threshold"])
+
+
+def mean_cost(rows: list[dict]) -> float:
+    """Mean cost per question: WRONG_ANSWER_COST per wrong answer, 1 per wrong abstention."""
+    wrong_answers = sum(1 for r in rows if not r["correct"] and not r["abstained"])
+    wrong_abstentions = sum(1 for r in rows if not r["correct"] and r["abstained"])
+    return (WRONG_ANSWER_COST * wrong_answers + wrong_abstentions) / len(rows)
 
 
 def ece(probs: np.ndarray, correct: np.ndarray, bins: int = 10) -> float:
@@ -98,9 +110,10 @@ def command(qa_files: tuple[Path, ...], out: Path | None) -> None:
     sweep = []
     for t in THRESHOLDS:
         acc = sum(r["correct"] for r in rows[t]) / len(rows[t])
-        sweep.append({"threshold": t, "accuracy": round(acc, 4),
+        sweep.append({"threshold": t, "cost": round(mean_cost(rows[t]), 4), "accuracy": round(acc, 4),
                       "abstention_f1": round(_abstention_f1(rows[t]), 4)})
-        click.echo(f"threshold {t:.2f}: accuracy {acc:.3f}  abstention F1 {sweep[-1]['abstention_f1']:.3f}")
+        click.echo(f"threshold {t:.2f}: cost {sweep[-1]['cost']:.3f}  accuracy {acc:.3f}  "
+                   f"abstention F1 {sweep[-1]['abstention_f1']:.3f}")
     best = choose_threshold(sweep)
     answered = [r for r in rows[best["threshold"]] if not r["abstained"] and math.isfinite(r["raw"])]
     scores = np.array([r["raw"] for r in answered])
@@ -108,10 +121,10 @@ def command(qa_files: tuple[Path, ...], out: Path | None) -> None:
     a, b = fit_platt(scores, correct)
     before = ece(np.clip(scores, 0, 1), correct)  # the raw score read as a probability
     after = ece(1 / (1 + np.exp(-(a * scores + b))), correct)
-    click.echo(f"chosen threshold {best['threshold']} (accuracy {best['accuracy']:.3f}); "
+    click.echo(f"chosen threshold {best['threshold']} (cost {best['cost']:.3f}, accuracy {best['accuracy']:.3f}); "
                f"confidence map a={a}, b={b}; ECE on the tuning answers {before:.3f} -> {after:.3f}")
     result = {"qa_files": [str(p) for p in qa_files], "n_questions": len(rows[THRESHOLDS[0]]),
-              "sweep": sweep, "chosen_threshold": best["threshold"],
+              "wrong_answer_cost": WRONG_ANSWER_COST, "sweep": sweep, "chosen_threshold": best["threshold"],
               "calibration": {"a": a, "b": b, "n_answered": len(answered),
                               "ece_uncalibrated": round(before, 4), "ece_calibrated": round(after, 4)},
               **git_commit()}

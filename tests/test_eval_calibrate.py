@@ -29,12 +29,19 @@ def test_raw_score_inverts_the_confidence_map():
     assert np.isnan(raw_score(0.0))
 
 
-def test_a_threshold_one_question_better_is_a_tie_broken_by_abstention_f1():
+def test_a_wrong_answer_costs_more_than_a_wrong_abstention():
+    from evals.calibrate import mean_cost
+
+    answered_wrong = [{"correct": False, "abstained": False}, {"correct": True, "abstained": False}]
+    abstained_wrong = [{"correct": False, "abstained": True}, {"correct": True, "abstained": False}]
+    assert mean_cost(answered_wrong) > mean_cost(abstained_wrong) > 0
+
+
+def test_the_cheapest_threshold_wins_and_a_tie_goes_to_the_more_cautious_one():
     from evals.calibrate import choose_threshold
 
-    sweep = [{"threshold": 0.5, "accuracy": 0.7581, "abstention_f1": 0.843},
-             {"threshold": 0.55, "accuracy": 0.7597, "abstention_f1": 0.8408},
-             {"threshold": 0.6, "accuracy": 0.70, "abstention_f1": 0.9}]
-    assert choose_threshold(sweep)["threshold"] == 0.5
-    sweep[0]["accuracy"] = 0.70
+    sweep = [{"threshold": 0.45, "cost": 0.300}, {"threshold": 0.5, "cost": 0.298},
+             {"threshold": 0.55, "cost": 0.302}, {"threshold": 0.6, "cost": 0.33}]
     assert choose_threshold(sweep)["threshold"] == 0.55
+    sweep[2]["cost"] = 0.31
+    assert choose_threshold(sweep)["threshold"] == 0.5
