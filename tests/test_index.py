@@ -58,6 +58,16 @@ def test_opening_with_another_model_is_refused(tmp_path):
     assert "all-MiniLM-L6-v2" in str(err.value) and err.value.hint
 
 
+def test_an_index_of_an_older_format_asks_to_be_rebuilt(tmp_path):
+    folder = tmp_path / "ix"
+    folder.mkdir()
+    write(folder / "manifest.json", json.dumps({"format": "whosaid-index", "version": 1,
+                                                  "model": "m", "dim": 384}))
+    with pytest.raises(IndexFormatError) as err:
+        rag.open_index(folder)
+    assert "version 1" in str(err.value) and "rebuild" in err.value.hint
+
+
 def test_missing_index_and_foreign_folder(tmp_path):
     with pytest.raises(IndexNotFoundError):
         rag.open_index(tmp_path / "nothing")
