@@ -43,15 +43,20 @@ def test_who_said_a_verbatim_quote(sample_index):
 
 
 @pytest.mark.parametrize("question", [
-    # Words swapped ("town", "a century") and some kept.
-    "Who said the new bridge will carry the town for a century?",
-    # Looser (support about 0.54): above the calibrated threshold of 0.45.
-    "Who said the new bridge would last for a century?",
+    "Who said this bridge will serve the city for a hundred years?",  # a word swapped
+    "Who said that this bridge will carry the city for a century?",  # words swapped
 ])
-def test_who_said_a_paraphrase(city_index, question):
+def test_who_said_a_misremembered_quote(city_index, question):
     a = city_index.ask(question)
     assert_faithful(a)
     assert a.speaker == "Jane Ortiz"
+
+
+def test_a_paraphrase_too_loose_for_the_threshold_abstains_and_shows_the_passage(city_index):
+    # Support about 0.58, below the calibrated 0.6: a guess would risk putting words in her mouth.
+    a = city_index.ask("Who said the new bridge will carry the town for a century?")
+    assert a.abstained and a.speaker is None and not a.quotes
+    assert "hundred years" in a.citations[0].text
 
 
 def test_what_did_someone_say_about_a_topic(city_index):
