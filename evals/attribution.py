@@ -1,6 +1,7 @@
 """`python -m evals attribution`: score the project's quote extraction against PolNeAR or PDNC.
 
     python -m evals attribution --format polnear --data ../shared/data/polnear --split train-tune
+    python -m evals attribution --format polnear --data ../shared/data/polnear --split train-tune --part check
     python -m evals attribution --format pdnc --data ../shared/data/pdnc --split heldout
 
 Every gold document's raw text goes through ``rag.quotes.extract_documents`` (what ingest
@@ -36,7 +37,7 @@ from .align import (
 from .common import RESULTS_DIR, git_short_commit
 from .corpora import DEFAULT_SPLIT, load_gold
 from .corpora.records import GoldDocument
-from .corpora.splits import PDNC_SPLITS, POLNEAR_SPLITS
+from .corpora.splits import PDNC_SPLITS, POLNEAR_SPLITS, TUNE_PARTS, tune_part
 
 
 def run_extraction(docs: list[GoldDocument], nlp=None) -> tuple[dict[str, list[PredAttribution]], dict]:
@@ -135,9 +136,16 @@ def render_table(result: dict) -> str:
     return "\n".join(lines)
 
 
-def run(fmt: str, data: Path, split: str, limit: int | None = None, merge: bool = True, nlp=None) -> tuple[dict, list[GoldDocument], list[DocScore]]:
-    """Load gold, extract, score: the result dict (what the JSON holds), gold docs and scores."""
-    docs = load_gold(fmt, data, split, limit)
+def run(fmt: str, data: Path, split: str, limit: int | None = None, merge: bool = True, nlp=None,
+        part: str | None = None) -> tuple[dict, list[GoldDocument], list[DocScore]]:
+    """Load gold, extract, score: the result dict (what the JSON holds), gold docs and scores.
+
+    `part` (``fit`` or ``check``, PolNeAR ``train-tune`` only) keeps that part of the split,
+    before `limit` applies."""
+    if part is None:
+        docs = load_gold(fmt, data, split, limit)
+    else:
+        docs = [d for d in load_gold(fmt, data, split) if tune_part(d.doc_id) == part][:limit]
     if not docs:
         raise FileNotFoundError(f"no annotated {fmt} documents for split {split!r} under {data}")
     preds, timing = run_extraction(docs, nlp)
@@ -154,6 +162,7 @@ def run(fmt: str, data: Path, split: str, limit: int | None = None, merge: bool 
         "commit": git_short_commit(),
         "n_docs": len(docs),
         "limit": limit,
+        "part": part,
         "settings": {"match_ratio": MATCH_RATIO, "merge_pieces": merge,
                      "pdnc_ignores_indirect_predictions": fmt == "pdnc"},
         **metrics,
@@ -182,16 +191,21 @@ def run(fmt: str, data: Path, split: str, limit: int | None = None, merge: bool 
 @click.option("--merge/--no-merge", default=True, show_default=True,
               help="Merge the pieces of one predicted attribution (same paragraph and speaker; same cue "
                    "or a continuation piece) before alignment.")
+@click.option("--part", type=click.Choice(TUNE_PARTS), default=None,
+              help="PolNeAR train-tune only: the part learned models fit on (fit, ~80%) or are "
+                   "measured on (check, ~20%), by a hash of the article id.")
 def command(fmt: str, data: Path, split: str | None, limit: int | None, out: Path | None,
-            errors: Path | None, merge: bool) -> None:
+            errors: Path | None, merge: bool, part: str | None) -> None:
     """Score quote extraction against PolNeAR (BRAT) or PDNC (CSV) gold attributions."""
     split = split or DEFAULT_SPLIT[fmt]
     allowed = POLNEAR_SPLITS if fmt == "polnear" else PDNC_SPLITS
     if split not in allowed:
         raise click.BadParameter(f"{split!r} is not a {fmt} split; choose one of {', '.join(allowed)}",
                                  param_hint="--split")
+    if part is not None and (fmt, split) != ("polnear", "train-tune"):
+        raise click.BadParameter("only PolNeAR train-tune has fit and check parts", param_hint="--part")
     try:
-        result, docs, scores = run(fmt, data, split, limit, merge)
+        result, docs, scores = run(fmt, data, split, limit, merge, part=part)
     except FileNotFoundError as exc:
         raise click.ClickException(str(exc)) from exc
     click.echo(render_table(result))

@@ -13,7 +13,6 @@ on all of them with that threshold. Only tuning text is read: never ``dev`` or `
 from __future__ import annotations
 
 import datetime as _dt
-import hashlib
 import json
 from pathlib import Path
 
@@ -23,6 +22,7 @@ from .align.spans import norm_spans, overlap_ratio
 from .common import git_short_commit
 from .corpora import load_gold
 from .corpora.records import GoldDocument
+from .corpora.splits import tune_part
 
 MODEL_PATH = Path(__file__).resolve().parent.parent / "rag" / "quotes" / "cue_model.json"
 
@@ -68,7 +68,7 @@ def labelled_candidates(docs: list[GoldDocument], nlp) -> list[tuple[str, tuple[
 
 
 def _held(doc_id: str) -> bool:
-    return int(hashlib.sha1(f"whosaid-cues:{doc_id}".encode()).hexdigest(), 16) % 5 == 0
+    return tune_part(doc_id) == "check"
 
 
 def fit(rows, c: float):

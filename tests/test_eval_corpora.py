@@ -17,6 +17,7 @@ from evals.corpora.splits import (
     pdnc_select,
     polnear_keep,
     polnear_part,
+    tune_part,
 )
 
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"
@@ -141,6 +142,23 @@ def test_polnear_part_is_stable():
     share = sum(polnear_part(f"doc-{i}") == "train-heldout" for i in range(2000)) / 2000
     assert 0.2 < share < 0.3
     assert polnear_keep("dev", "anything") and polnear_keep("train", "anything")
+
+
+def test_train_tune_has_a_stable_check_part_of_about_a_fifth():
+    assert tune_part("nyt_2016-05-01_x") == tune_part("nyt_2016-05-01_x")
+    share = sum(tune_part(f"doc-{i}") == "check" for i in range(2000)) / 2000
+    assert 0.17 < share < 0.23
+
+
+@pytest.mark.parametrize("split", ["dev", "train-heldout"])
+def test_only_train_tune_has_fit_and_check_parts(tmp_path, split):
+    from click.testing import CliRunner
+
+    from evals.attribution import command
+
+    result = CliRunner().invoke(command, ["--format", "polnear", "--data", str(tmp_path),
+                                          "--split", split, "--part", "check"])
+    assert result.exit_code != 0 and "train-tune" in result.output
 
 
 def test_parse_ann_roles_and_pieces():

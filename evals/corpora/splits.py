@@ -10,6 +10,10 @@ PDNC: the 21 novels we have are listed below, 14 for tuning and 7 held out; the 
 lowest ``sha1("whosaid-pdnc:" + folder)`` among them. A novel not listed (a fuller copy of
 PDNC) is held out when ``sha1("whosaid-pdnc:" + folder) % 3 == 0``.
 
+Within PolNeAR ``train-tune``, learned parts (the cue judge, the boundary model) fit on the
+``fit`` part and are measured on the ``check`` part: ``sha1("whosaid-cues:" + stem) % 5 == 0``
+-> ``check`` (~20%), else ``fit`` (``tune_part``; ``attribution --part``).
+
 Only the held-out parts (PolNeAR ``train-heldout``, ``dev``; PDNC ``heldout``) may be
 quoted as targets; tune rules on ``train-tune`` and PDNC ``tune``.
 """
@@ -20,6 +24,7 @@ import hashlib
 
 POLNEAR_SPLITS = ("train", "dev", "test", "train-tune", "train-heldout")
 PDNC_SPLITS = ("tune", "heldout", "all")
+TUNE_PARTS = ("fit", "check")
 
 PDNC_TUNE = (
     "ARoomWithAView",
@@ -55,6 +60,12 @@ def _hash(salt: str, name: str) -> int:
 def polnear_part(stem: str) -> str:
     """``train-tune`` or ``train-heldout`` for a PolNeAR train article's file stem."""
     return "train-heldout" if _hash("whosaid-polnear", stem) % 4 == 0 else "train-tune"
+
+
+def tune_part(stem: str) -> str:
+    """``fit`` or ``check`` for a PolNeAR train-tune article: learned models fit on one and
+    are measured on the other."""
+    return "check" if _hash("whosaid-cues", stem) % 5 == 0 else "fit"
 
 
 def pdnc_part(novel: str) -> str:
