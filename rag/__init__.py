@@ -16,9 +16,10 @@ from .index import Index, open_index
 from .ingest.pipeline import IngestReport
 from .search import Hit
 from .types import Answer, Citation, CitedQuote, Document, Paragraph, Quote, Speaker
+from .upgrade import UpgradeReport, upgrade_index
 
 __all__ = [
-    "build_index", "ask", "open_index", "Index", "IngestReport", "Hit",
+    "build_index", "ask", "open_index", "upgrade_index", "Index", "IngestReport", "UpgradeReport", "Hit",
     "Answer", "Citation", "CitedQuote", "Document", "Paragraph", "Quote", "Speaker",
     "WhosaidError", "InputFileError", "IndexNotFoundError", "IndexFormatError",
     "ModelMismatchError", "ModelLoadError", "QuestionError",

@@ -142,6 +142,19 @@ def stats(index_dir: Path | None, as_json: bool) -> None:
 
 @cli.command()
 @_index_option
+def upgrade(index_dir: Path | None) -> None:
+    """Rebuild an index of an older format from the documents it stored (the old one is kept)."""
+    report = rag.upgrade_index(index_dir)
+    if report.backup is None:
+        click.echo(f"{report.folder} is already in the current format.")
+        return
+    done = report.ingest
+    click.echo(f"Upgraded {report.folder} from format {report.from_version}: {done.added} documents, "
+               f"{done.paragraphs} paragraphs, {done.quotes} quotes. The old index is in {report.backup}.")
+
+
+@cli.command()
+@_index_option
 @click.option("--host", default="127.0.0.1", show_default=True, help="Address to serve on.")
 @click.option("--port", type=int, default=None, help="Port (default: Gradio's, 7860 or the next free one).")
 def chat(index_dir: Path | None, host: str, port: int | None) -> None:

@@ -167,3 +167,35 @@ def test_index_with_a_model_path_and_a_mismatch_is_refused(tmp_path):
     again = run("index", sample, "--index", tmp_path / "ix", "--model", "another/model")
     assert again.exit_code == 1
     assert "another/model" in again.stderr and "Traceback" not in again.output
+
+
+def _as_format_1(folder):
+    """Turns a current index into what whosaid wrote before format 2 (no speaker_as_written)."""
+    import sqlite3
+
+    conn = sqlite3.connect(folder / "whosaid.sqlite")
+    conn.execute("ALTER TABLE quotes DROP COLUMN speaker_as_written")
+    conn.commit()
+    conn.close()
+    manifest = json.loads((folder / "manifest.json").read_text(encoding="utf-8"))
+    (folder / "manifest.json").write_text(json.dumps({**manifest, "version": 1}), encoding="utf-8")
+
+
+def test_an_old_index_is_refused_then_upgraded_from_its_stored_documents(tmp_path):
+    folder = tmp_path / "ix"
+    run("index", *rag.config.sample_corpus(), "--index", folder)
+    before = json.loads(run("stats", "--index", folder, "--json").stdout)
+    quotes_before = json.loads(run("quotes", "--index", folder, "--json").stdout)
+    _as_format_1(folder)
+    refused = run("ask", ZELENSKYY_QUESTION, "--index", folder)
+    assert refused.exit_code == 1 and f"whosaid upgrade --index {folder}" in refused.stderr
+
+    upgraded = run("upgrade", "--index", folder)
+    assert upgraded.exit_code == 0 and "from format 1" in upgraded.stdout
+    assert (tmp_path / "ix.v1" / "manifest.json").exists()  # the old index is kept, not lost
+    assert json.loads(run("stats", "--index", folder, "--json").stdout) == before
+    # Same documents under the same ids, so the same quotes in the same places.
+    assert json.loads(run("quotes", "--index", folder, "--json").stdout) == quotes_before
+    answer = json.loads(run("ask", ZELENSKYY_QUESTION, "--index", folder, "--json").stdout)
+    assert answer["speaker"] == "Volodymyr Zelenskyy"
+    assert "already in the current format" in run("upgrade", "--index", folder).stdout

@@ -57,11 +57,18 @@ def read_inputs(paths: Iterable[str | Path], failures: list[InputFileError]) -> 
 def ingest(index: Index, paths: Iterable[str | Path], nlp=None) -> IngestReport:
     """Adds new documents, replaces changed ones, skips unchanged ones; all or nothing."""
     failures: list[InputFileError] = []
+    return ingest_documents(index, read_inputs(paths, failures), nlp, failures)
+
+
+def ingest_documents(index: Index, docs: Iterable[Document], nlp=None,
+                     failures: list[InputFileError] | None = None) -> IngestReport:
+    """`ingest` for documents already read (`failures`: filled while `docs` is consumed)."""
+    failures = [] if failures is None else failures
     tally = {"added": 0, "replaced": 0, "unchanged": 0, "paragraphs": 0, "quotes": 0}
     conn = index.conn
     conn.execute("BEGIN IMMEDIATE")
     try:
-        for chunk in _chunks(read_inputs(paths, failures)):
+        for chunk in _chunks(iter(docs)):
             todo = []
             for doc in chunk:
                 sha = hashlib.sha256(doc.text.encode("utf-8")).hexdigest()

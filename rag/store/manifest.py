@@ -47,7 +47,7 @@ def read_manifest(folder: Path) -> Manifest:
     if data.get("version") != VERSION:
         raise IndexFormatError(
             f"{path}: index format version {data.get('version')}, this whosaid reads {VERSION}",
-            f"index the documents again into a new folder, or delete {folder} and index them there")
+            f"rebuild it from its stored documents: `whosaid upgrade --index {folder}` (or rag.upgrade_index)")
     known = {k: data[k] for k in Manifest.__dataclass_fields__ if k in data}
     return Manifest(**known)
 
