@@ -7,7 +7,6 @@ folder that then takes the old one's place. The old folder is kept beside it, re
 
 from __future__ import annotations
 
-import json
 import shutil
 import sqlite3
 from dataclasses import dataclass
@@ -17,7 +16,7 @@ from .config import default_index_dir
 from .errors import IndexFormatError, IndexNotFoundError
 from .index import DB_FILE, Index
 from .ingest.pipeline import IngestReport, ingest_documents
-from .store.manifest import FILENAME, FORMAT, VERSION
+from .store.manifest import FILENAME, VERSION, manifest_data
 from .types import Document
 
 
@@ -54,15 +53,11 @@ def upgrade_index(folder: str | Path | None = None) -> UpgradeReport:
 
 
 def _old_manifest(folder: Path) -> tuple[object, str]:
-    path = folder / FILENAME
-    if not path.exists():
+    if not (folder / FILENAME).exists():
         raise IndexNotFoundError(folder)
-    try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, json.JSONDecodeError) as exc:
-        raise IndexFormatError(f"{path}: cannot read the index manifest ({exc})") from exc
-    if data.get("format") != FORMAT or not data.get("model"):
-        raise IndexFormatError(f"{path}: not a whosaid index manifest")
+    data = manifest_data(folder)
+    if not data.get("model"):
+        raise IndexFormatError(f"{folder / FILENAME}: names no embedding model")
     return data.get("version"), data["model"]
 
 

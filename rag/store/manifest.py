@@ -36,20 +36,26 @@ def new_manifest(model: str, dim: int) -> Manifest:
 
 
 def read_manifest(folder: Path) -> Manifest:
+    data = manifest_data(folder)
+    if data.get("version") != VERSION:
+        raise IndexFormatError(
+            f"{folder / FILENAME}: index format version {data.get('version')}, this whosaid reads {VERSION}",
+            f"rebuild it from its stored documents: `whosaid upgrade --index {folder}` (or rag.upgrade_index)")
+    known = {k: data[k] for k in Manifest.__dataclass_fields__ if k in data}
+    return Manifest(**known)
+
+
+def manifest_data(folder: Path) -> dict:
+    """The manifest as stored, of any format version (an upgrade reads older ones)."""
     path = folder / FILENAME
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, json.JSONDecodeError) as exc:
         raise IndexFormatError(f"{path}: cannot read the index manifest ({exc})",
                                "rebuild the index in an empty folder") from exc
-    if data.get("format") != FORMAT:
+    if not isinstance(data, dict) or data.get("format") != FORMAT:
         raise IndexFormatError(f"{path}: not a whosaid index manifest")
-    if data.get("version") != VERSION:
-        raise IndexFormatError(
-            f"{path}: index format version {data.get('version')}, this whosaid reads {VERSION}",
-            f"rebuild it from its stored documents: `whosaid upgrade --index {folder}` (or rag.upgrade_index)")
-    known = {k: data[k] for k in Manifest.__dataclass_fields__ if k in data}
-    return Manifest(**known)
+    return data
 
 
 def write_manifest(folder: Path, manifest: Manifest) -> None:
