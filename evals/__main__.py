@@ -1,4 +1,4 @@
-"""`python -m evals {qa, attribution, make-qa, calibrate, bench, train-cues}`: each subcommand lives in its own module."""
+"""`python -m evals {qa, attribution, make-qa, calibrate, bench, train-cues, train-antecedents}`: each subcommand lives in its own module."""
 
 from __future__ import annotations
 
@@ -13,6 +13,7 @@ _COMMANDS = {
     "calibrate": "evals.calibrate",
     "bench": "evals.bench",
     "train-cues": "evals.train_cues",
+    "train-antecedents": "evals.train_antecedents",
 }
 
 

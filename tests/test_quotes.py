@@ -346,6 +346,10 @@ def test_a_claim_rejected_is_not_the_rejecters():
     # A person the tagger ran into the organisation before the role.
     ("In a statement, Priorities USA chief strategist Guy Cecil said: \u201cKarl Rove and the "
      "Republicans are trying to interfere in the Iowa Democratic caucus.\u201d", "Guy Cecil"),
+    # A role the parser makes the head, with the person hung on it as an apposition.
+    ("Her spokesman Brian Oakes said the report was wrong.", "Brian Oakes"),
+    ("The campaign's chairman, Lena Fairweather, said the ads would run in March.",
+     "Lena Fairweather"),
 ])
 def test_names_the_parser_or_the_tagger_attach_wrongly(text, speaker):
     assert [q.speaker for q in quotes_of(text)] == [speaker]
@@ -355,3 +359,20 @@ def test_an_organisations_short_name_is_the_longer_one_it_ends():
     quotes = quotes_of("The New York Times reported on Monday that the company lost money. Later, "
                        "the Times said that the losses were large.")
     assert [q.speaker for q in quotes] == ["New York Times", "New York Times"]
+
+
+def test_a_second_report_hung_inside_the_first_is_its_own():
+    """"X said A and Y says B", "X said A, and urged B": the parser hangs B's verb inside A."""
+    quotes = quotes_of("Trump said the plan would cost billions of dollars and Trump says the "
+                       "bill will be paid by Mexico.")
+    assert [(q.speaker, q.text, q.cue) for q in quotes] == [
+        ("Trump", "the plan would cost billions of dollars", "said"),
+        ("Trump", "the bill will be paid by Mexico", "says")]
+    quotes = quotes_of("Party spokesman Sean Ridley on Thursday said the Republican Party was not "
+                       "in a crisis, and urged that everyone take a deep breath and relax.")
+    assert [(q.speaker, q.text, q.cue) for q in quotes] == [
+        ("Sean Ridley", "the Republican Party was not in a crisis", "said"),
+        ("Sean Ridley", "that everyone take a deep breath and relax", "urged")]
+    # Two clauses of one report stay one content.
+    assert reading("She said the team was strong and that fans believe in it.")[1] == (
+        "the team was strong and that fans believe in it")

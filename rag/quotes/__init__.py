@@ -86,9 +86,11 @@ def _parse_chunk(chunk, nlp, batch_size):
         yield paragraphs, quotes_from_parsed(prose, docs)
 
 
-def quotes_from_parsed(paragraphs: list[Paragraph], parsed: Iterable) -> list[Quote]:
-    """Attributes the quotes of one document's paragraphs, given their spaCy parses in order."""
-    book = NameBook()
+def quotes_from_parsed(paragraphs: list[Paragraph], parsed: Iterable,
+                       book: NameBook | None = None) -> list[Quote]:
+    """Attributes the quotes of one document's paragraphs, given their spaCy parses in order
+    (`book`: the document's NameBook, when the caller wants to look into it afterwards)."""
+    book = NameBook() if book is None else book
     turns = Turns()
     quotes: list[Quote] = []
     carried: Quote | None = None  # a quotation left open at the end of the previous paragraph
@@ -97,6 +99,7 @@ def quotes_from_parsed(paragraphs: list[Paragraph], parsed: Iterable) -> list[Qu
     for para, sdoc in zip(paragraphs, parsed):
         spans = quoted_spans(sdoc.text)
         book.read_entities(sdoc, para.start, partial(in_quotation, spans))
+        book.hear(turns.previous, turns.called)
         raws = [_touching(sdoc, raw, spans) for raw in paragraph_quotes(sdoc, spans)]
         para_quotes: list[Quote] = []
         source = TAGGED

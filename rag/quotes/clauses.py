@@ -29,6 +29,39 @@ def fronted_clause(verb: Token) -> tuple[int, int] | None:
     return clause.left_edge.i, comma - 1
 
 
+def coordinated_report(clause: Token, cue: Token, cues: frozenset[str]) -> Token | None:
+    """A second report the parser hung inside the first one's clause: "Trump said A and Trump
+    says B" (a cue verb with a subject of its own), "Spicer said A, and urged B" (a cue verb
+    in the cue's own tense right after ", and"). Its coordinator, where the first content ends."""
+    for conj in clause.rights:
+        if conj.dep_ != "conj" or conj.pos_ != "VERB" or conj.lemma_.lower() not in cues:
+            continue
+        if any(c.dep_ == "mark" for c in conj.children):
+            continue  # "said that A and that B believe ...": both are what was said
+        cc = next((c for c in clause.children if c.dep_ == "cc" and clause.i < c.i < conj.i), None)
+        if cc is None:
+            continue
+        subject = next((c for c in conj.lefts if c.dep_ == "nsubj"), None)
+        if subject is not None and subject.pos_ in ("PROPN", "NOUN"):
+            return cc
+        if (subject is None and conj.tag_ == cue.tag_ and cc.i > 0
+                and clause.doc[cc.i - 1].text == ","):
+            return cc
+    return None
+
+
+def coordinated_reporter(verb: Token, cues: frozenset[str]) -> Token | None:
+    """For B's verb in "Spicer said A, and urged B" (hung on A by the parser), the verb
+    that reports A, whose subject also urged B."""
+    head = verb.head
+    if verb.dep_ != "conj" or head.dep_ != "ccomp" or head.head.lemma_.lower() not in cues:
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return None
+    cc = coordinated_report(head, head.head, cues)
+    return head.head if cc is not None and cc.i < verb.i else None
+
+
 def opens_sentence(text: str, at: int, quoted) -> bool:
     """Whether a quotation opening at `at` follows a full stop outside quotation marks."""
     before = text[:at].rstrip()

@@ -18,7 +18,8 @@ from importlib import resources
 
 from spacy.tokens import Doc, Token
 
-from .lexicon import BELIEF_CUES, PRONOUNS, SPEAKER_NOUNS, SPEECH_CUES
+from .clauses import coordinated_report, coordinated_reporter
+from .lexicon import BELIEF_CUES, CUES, PRONOUNS, SPEAKER_NOUNS, SPEECH_CUES
 
 MODEL_FILE = "cue_model.json"
 _CLAUSE_DEPS = ("ccomp", "xcomp")
@@ -52,6 +53,10 @@ def candidates(tok: Token) -> list[CueCandidate]:
     last = _clause_end(tok)
     for child in tok.rights:
         if child.dep_ in _CLAUSE_DEPS and child.pos_ in ("VERB", "AUX"):
+            if (cc := coordinated_report(child, tok, CUES)) is not None:
+                # "said A, and urged B": a second report; A alone is what was said.
+                found.append((f"{child.dep_}_cut", (child.left_edge.i, cc.i - 1), cue_end, child))
+                continue
             found.append((child.dep_, (child.left_edge.i, child.right_edge.i), cue_end, child))
             cut = _before_coordination(child)
             if cut is not None:
@@ -155,6 +160,8 @@ def _subject(verb: Token) -> Token | None:
     for child in verb.children:
         if child.dep_ == "agent":
             return next((c for c in child.children if c.dep_ == "pobj"), None)
+    if (reporter := coordinated_reporter(verb, CUES)) is not None:
+        return _subject(reporter)  # "Spicer said A, and urged B": Spicer urged B
     if verb.dep_ in ("conj", "xcomp", "advcl") and verb.head.i != verb.i and verb.head.pos_ in ("VERB", "AUX"):
         return next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
     return None

@@ -8,8 +8,9 @@ from typing import Literal
 
 from spacy.tokens import Span, Token
 
+from .clauses import coordinated_reporter
 from .cues import stranded_subject
-from .lexicon import (HONORIFICS, NOT_SPEAKERS, PLURAL_PRONOUNS, PRONOUNS, SPEAKER_NOUNS,
+from .lexicon import (CUES, HONORIFICS, NOT_SPEAKERS, PLURAL_PRONOUNS, PRONOUNS, SPEAKER_NOUNS,
                       SUBJECT_PRONOUNS, TITLE_WORDS)
 
 MentionKind = Literal["name", "pronoun", "description"]
@@ -92,6 +93,8 @@ def speaker_of(verb: Token, quoted: Callable[[int], bool] = lambda i: False,
             and verb.head.head.pos_ in ("VERB", "AUX")):
         # "Trump sent a jab ... by suggesting that ...": the doer of the verb it explains.
         return speaker_of(verb.head.head, quoted, depth + 1, loose)
+    if depth < 2 and (reporter := coordinated_reporter(verb, CUES)) is not None:
+        return speaker_of(reporter, quoted, depth + 1, loose)
     if depth < 2 and verb.dep_ in ("conj", "advcl", "xcomp") and verb.head.i != verb.i:
         head = verb.head
         # "..., saying that": a participle shares the subject of the clause it hangs on.
@@ -217,6 +220,8 @@ def mention_for(tok: Token, trusted: bool = False) -> Mention | None:
         return Mention(tok.idx, tok.idx + len(tok), tok.text, "pronoun",
                        label="unknown", plural=tok.lower_ in PLURAL_PRONOUNS)
     left = _left_edge(tok)
+    if (named := _named_role(tok, left)) is not None:
+        return named
     right = _right_edge(tok)
     span = doc[left: right + 1]
     text = span.text
@@ -238,6 +243,28 @@ def mention_for(tok: Token, trusted: bool = False) -> Mention | None:
     return Mention(span.start_char, span.end_char, text, "description", description=_strip_det(text),
                    label="org" if tok.lemma_.lower() in _ORG_NOUNS else "person",
                    plural=tok.tag_ in ("NNS", "NNPS"), root=tok.text if whose is not None else None)
+
+
+def _named_role(tok: Token, left: int) -> Mention | None:
+    """"Her spokesman Brian Fallon", "the chairman, Chad Sweet,": the parser heads the phrase by
+    the role and hangs the person on it as an apposition; the person is the speaker."""
+    if tok.pos_ != "NOUN":
+        return None
+    person = next((c for c in tok.rights if c.dep_ == "appos" and c.ent_type_ == "PERSON"
+                   and c.pos_ == "PROPN" and c.i <= tok.i + 4), None)
+    if person is None:
+        return None
+    ent = _entity_at(person)
+    if ent is None:
+        return None
+    doc = tok.doc
+    name_start, name = _name_part(ent, ent)
+    if not name:
+        return None
+    role = _strip_det(doc[left: tok.i + 1].text)
+    span = doc[left: ent.end]
+    return Mention(span.start_char, span.end_char, span.text, "name", name=name,
+                   description=role or None, label="person")
 
 
 def _is_name(tok: Token) -> bool:

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc
 
+from .antecedents import Candidate, Sighting, candidate, load_antecedent_model
 from .coref import role_subjects
 from .gender import Gender, gender_in_context, gender_of_description, gender_of_name, gender_of_pronoun
 from .lexicon import HONORIFICS, TITLE_WORDS
@@ -49,9 +50,14 @@ class NameBook:
         self._timeline: list[tuple[str, str]] = []  # (name, label) at each offset
         self._objects: set[int] = set()  # offsets where a name is not a subject ("looked at Basil")
         self._alone: Counter[str] = Counter()  # lower-cased words used as a whole name ("Lucy")
+        self._marks: set[int] = set()  # offsets where a resolved pronoun keeps someone in view
+        self._voices: list[tuple[int, str]] = []  # (offset, speaker) of tagged turns, in order
+        self._paragraph = 0  # offset of the paragraph being read
+        self._turn: tuple[str | None, set[str]] = (None, set())  # the turn before: speaker, names it called
 
     def read_entities(self, doc: Doc, offset: int, quoted=lambda i: False) -> None:
         """Learns the people a paragraph names outside quotations, with their titles."""
+        self._paragraph = offset
         persons = [ent for ent in doc.ents if ent.label_ == "PERSON"]
         for ent in persons + self._known_names(doc, persons):
             if quoted(ent.start_char) or not _looks_like_name(ent):
@@ -113,14 +119,18 @@ class NameBook:
                 name = longer[0] if len(longer) == 1 else name
             self._see(name, label, mention.description, position, gender_of_name(mention.text))
             self.people[name].spoke += 1
+            self._voices.append((position, name))
             return name
         if mention.kind == "pronoun":
             if mention.text.lower() == "i":
                 return None  # a narrator, whom the text does not name here
-            found = self._antecedent(position, gender_of_pronoun(mention.text), mention.plural,
-                                     addressed=addressed, roles=True)
+            gender = gender_of_pronoun(mention.text)
+            found = self._antecedent(position, gender, mention.plural, addressed=addressed, roles=True)
+            if not mention.plural:
+                found = self.choose_antecedent(position, gender, addressed, found)
             if found is not None and not mention.plural:
                 self._mark(found, position)
+                self._voices.append((position, found))
             return found
         # A description: a person named earlier with that role, else the description itself.
         head = mention.head
@@ -144,6 +154,53 @@ class NameBook:
         name = name[:1].upper() + name[1:]
         self._see(name, mention.label, None, position, gender_of_description(mention.text))
         return name
+
+    def hear(self, speaker: str | None, called: set[str]) -> None:
+        """The dialogue turn just before the paragraph being read: who spoke it (None after
+        narration) and the names it called out."""
+        self._turn = (speaker, called)
+
+    def choose_antecedent(self, position: int, gender: Gender, addressed: set[str],
+                          rule: str | None) -> str | None:
+        """The person a singular "he"/"she" at `position` is: the ranking model's pick among
+        the candidates, else the hand rule's `rule`."""
+        model = load_antecedent_model()
+        if model is None:
+            return rule
+        return model.pick(self.pronoun_candidates(position, gender, addressed, rule)) or rule
+
+    def pronoun_candidates(self, position: int, gender: Gender, addressed: set[str],
+                           rule: str | None) -> list[Candidate]:
+        """Everyone a singular "he"/"she" at `position` may be, latest named first, described
+        for the ranking model; `rule` is the hand rule's choice."""
+        i = bisect.bisect_left(self._positions, position)
+        latest: dict[str, int] = {}  # name -> timeline index of its latest mention
+        near: Counter[str] = Counter()
+        for k in range(i - 1, max(0, i - _LOOKBACK) - 1, -1):
+            name, label = self._timeline[k]
+            person = self.people.get(name)
+            if label != "person" or person is None or _called(person, addressed):
+                continue
+            fits = person.sex == gender or (person.sex is None and (person.spoke or person.role == gender))
+            if not fits and name != rule:
+                continue
+            latest.setdefault(name, k)
+            near[name] += position - self._positions[k] <= _NEAR
+        voices = [name for at, name in self._voices if at < position]
+        last = voices[-1] if voices else None
+        before = next((v for v in reversed(voices) if v != last), None)
+        sightings, subjects = [], 0
+        for order, (name, k) in enumerate(latest.items()):
+            at, person = self._positions[k], self.people[name]
+            as_object = at in self._objects
+            sightings.append(candidate(Sighting(
+                name, order, position - at, as_object, at in self._marks,
+                None if as_object else subjects, near[name], person.sex is not None,
+                person.role == gender and position - at <= _ROLE_REACH, person.spoke,
+                name == last, name == before, name == rule, at >= self._paragraph,
+                name == self._turn[0], _called(person, self._turn[1]))))
+            subjects += not as_object
+        return sightings
 
     def person_called(self, word: str, gender: Gender = None) -> str | None:
         """The named person a lower-case word calls ("basil" -> "Basil Hallward"), if any."""
@@ -247,6 +304,7 @@ class NameBook:
             return
         self._positions.insert(i, position)
         self._timeline.insert(i, (name, "person"))
+        self._marks.add(position)
 
     def _inherit(self, person: _Person) -> None:
         """"Rowan Ashworth" named after "Ashworth": what the text said of Ashworth was of her."""
@@ -355,6 +413,7 @@ _ESTABLISHED = 3  # uses alone after which a given name is not expanded to a ful
 _LOOKBACK = 80  # timeline entries a pronoun looks back over
 _ROLE_REACH = 200  # characters back over which a calling ("the clerk") outranks a named person
 _SUBJECT_REACH = 1000  # characters back from a named object over which a subject outranks it
+_NEAR = 1500  # characters back over which the ranking model counts a person's mentions
 
 
 def _is_female_honorific(name: str) -> bool:
