@@ -3,8 +3,8 @@
     python -m evals train-antecedents --data ../shared/data/pdnc
 
 Each novel of the tuning split is read exactly as ingest reads it. Every time a quotation's
-tag is a singular "he" or "she", the people it may refer to (``NameBook.pronoun_candidates``)
-are recorded; a candidate is right when it is the gold speaker of that quotation (through
+tag is a singular "he" or "she", or a gendered description no role links ("said the old man"),
+the people it may refer to (``NameBook.pronoun_candidates``) are recorded; a candidate is right when it is the gold speaker of that quotation (through
 PDNC's aliases). A logistic model over candidate features is fitted on the novels outside a
 validation set (a hash of the novel's name), its strength picked for how often the top-scored
 candidate is right there, then refitted on every tuning novel. Held-out novels are never read.
@@ -32,7 +32,8 @@ MODEL_PATH = Path(__file__).resolve().parent.parent / "rag" / "quotes" / "antece
 
 @dataclass(frozen=True)
 class Event:
-    """One pronoun tag: its candidates' features, which are right, and which the rule chose."""
+    """One pronoun (or description) tag: its candidates' features, which are right, and which
+    the rule chose."""
 
     novel: str
     features: list[tuple[str, ...]]
@@ -54,8 +55,8 @@ def recorded_events(docs: list[GoldDocument], parse: Callable[[list[str]], Itera
             super().__init__()
             self.seen: dict[int, list] = {}
 
-        def choose_antecedent(self, position, gender, addressed, rule):
-            self.seen[position] = self.pronoun_candidates(position, gender, addressed, rule)
+        def choose_antecedent(self, position, gender, addressed, rule, described=False):
+            self.seen[position] = self.pronoun_candidates(position, gender, addressed, rule, described)
             return rule
 
     events = []
@@ -140,5 +141,5 @@ def command(data: Path, out: Path) -> None:
                        "model_accuracy": round(scores[best], 4)},
     }
     out.write_text(json.dumps({**meta, "weights": weights}, indent=0) + "\n", encoding="utf-8")
-    click.echo(f"{len(events)} pronoun tags; validation: rule {100 * accuracy(val, None):.1f}, "
+    click.echo(f"{len(events)} pronoun and description tags; validation: rule {100 * accuracy(val, None):.1f}, "
                f"model {100 * scores[best]:.1f} (C {best}); {len(weights)} weights -> {out}")

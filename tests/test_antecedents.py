@@ -61,12 +61,13 @@ def test_the_model_picks_the_candidate_its_weights_score_highest():
     assert model.pick([]) is None
 
 
-def test_the_packaged_model_weighs_the_dialogue_over_the_latest_name():
+@pytest.mark.parametrize("tag", ["she said", "said the girl"])
+def test_the_packaged_model_weighs_the_dialogue_over_the_latest_name(tag):
     """Mary is the latest woman named, so the hand rule gave her the answer; but Lucy spoke
     the turn before last and is called by name in the question she answers."""
     text = ("Lucy Hale sat by the fire when Mr. Darwin came in.\n\n\u201cYou are late,\u201d said Lucy.\n\n"
             "Mary Price laughed and went to the window.\n\n\u201cWill you forgive me, Lucy?\u201d he asked.\n\n"
-            "\u201cI should like it of all things,\u201d she said.\n")
+            f"\u201cI should like it of all things,\u201d {tag}.\n")
     assert load_antecedent_model() is not None
     _, quotes = extract_document(Document("Walk", text))
     assert [q.speaker for q in quotes] == ["Lucy Hale", "Mr. Darwin", "Lucy Hale"]

@@ -1,10 +1,11 @@
-"""Who a "he" or "she" tagging a quotation is: a learned ranking of the people named before it.
+"""Who a "he", "she" or "the old man" tagging a quotation is: a learned ranking of the people
+named before it.
 
 The hand rule (the latest person of the pronoun's gender, a subject before an object) is one
 input; the ranking also weighs how far back each person was named, whether as a subject or
-an object, whether they spoke the turn before, and how often the passage names them. Fiction
-needs this: after "Marilla smothered a smile ... Anne must be reproved", the "she said" is
-Marilla's. Weights live in ``antecedent_model.json`` beside this file, fitted on PDNC's tuning
+an object, whether they spoke or were called by name in the turns before, and how often the
+passage names them: the "she said" answering '"Will you forgive me, Lucy?" he asked' is more
+likely Lucy's than that of a woman named since. Weights live in ``antecedent_model.json`` beside this file, fitted on PDNC's tuning
 novels by ``python -m evals train-antecedents``; without the file the hand rule decides.
 """
 
@@ -38,6 +39,7 @@ class Sighting:
     same_paragraph: bool  # named in the pronoun's own paragraph
     turn_before: bool  # spoke the dialogue turn right before this paragraph
     called_before: bool  # was called by name in that turn ("Edith, shall we walk?")
+    described: bool = False  # the tag is a description ("said the old man"), not a pronoun
 
 
 @dataclass(frozen=True)
@@ -63,6 +65,8 @@ def candidate(s: Sighting) -> Candidate:
         f"order={order}&object={int(s.as_object)}", f"rule={int(s.rule)}&voice={int(s.last_voice)}",
         f"order={order}&voice2={int(s.voice_before)}", f"order={order}&gender={int(s.gender_known)}",
     )
+    if s.described:
+        feats += tuple(f"described&{f}" for f in feats)
     return Candidate(s.name, feats)
 
 

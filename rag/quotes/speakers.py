@@ -144,6 +144,8 @@ class NameBook:
         if gender is not None and not mention.plural and not _introduces_someone(mention.text):
             found = self._antecedent(position, gender, plural=False, addressed=addressed)
             owner = gender_of_pronoun(mention.text.split()[0])
+            if owner != gender:
+                found = self.choose_antecedent(position, gender, addressed, found, described=True)
             if found is not None and owner == gender:
                 # "said her mother": "her" is the last woman named, her mother another one.
                 found = self._antecedent(position, gender, plural=False, besides=found,
@@ -161,18 +163,18 @@ class NameBook:
         self._turn = (speaker, called)
 
     def choose_antecedent(self, position: int, gender: Gender, addressed: set[str],
-                          rule: str | None) -> str | None:
-        """The person a singular "he"/"she" at `position` is: the ranking model's pick among
-        the candidates, else the hand rule's `rule`."""
+                          rule: str | None, described: bool = False) -> str | None:
+        """The person a singular "he"/"she" (or, `described`, "the old man") at `position`
+        is: the ranking model's pick among the candidates, else the hand rule's `rule`."""
         model = load_antecedent_model()
         if model is None:
             return rule
-        return model.pick(self.pronoun_candidates(position, gender, addressed, rule)) or rule
+        return model.pick(self.pronoun_candidates(position, gender, addressed, rule, described)) or rule
 
     def pronoun_candidates(self, position: int, gender: Gender, addressed: set[str],
-                           rule: str | None) -> list[Candidate]:
-        """Everyone a singular "he"/"she" at `position` may be, latest named first, described
-        for the ranking model; `rule` is the hand rule's choice."""
+                           rule: str | None, described: bool = False) -> list[Candidate]:
+        """Everyone a singular "he"/"she" (or a gendered description) at `position` may be,
+        latest named first, described for the ranking model; `rule` is the hand rule's choice."""
         i = bisect.bisect_left(self._positions, position)
         latest: dict[str, int] = {}  # name -> timeline index of its latest mention
         near: Counter[str] = Counter()
@@ -198,7 +200,7 @@ class NameBook:
                 None if as_object else subjects, near[name], person.sex is not None,
                 person.role == gender and position - at <= _ROLE_REACH, person.spoke,
                 name == last, name == before, name == rule, at >= self._paragraph,
-                name == self._turn[0], _called(person, self._turn[1]))))
+                name == self._turn[0], _called(person, self._turn[1]), described)))
             subjects += not as_object
         return sightings
 
