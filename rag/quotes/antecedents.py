@@ -11,10 +11,10 @@ novels by ``python -m evals train-antecedents``; without the file the hand rule 
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
+
+from .packaged import packaged_json
 
 MODEL_FILE = "antecedent_model.json"
 
@@ -89,15 +89,9 @@ class AntecedentModel:
     def pick(self, cands: list[Candidate]) -> str | None:
         return max(cands, key=self.score).name if cands else None
 
-    def to_json(self) -> dict:
-        return {"weights": self.weights}
-
 
 @lru_cache(maxsize=1)
 def load_antecedent_model() -> AntecedentModel | None:
     """The packaged model; None when it has not been trained (the hand rule decides)."""
-    try:
-        data = json.loads(resources.files(__package__).joinpath(MODEL_FILE).read_text(encoding="utf-8"))
-    except FileNotFoundError:
-        return None
-    return AntecedentModel(weights=data["weights"])
+    data = packaged_json(MODEL_FILE)
+    return AntecedentModel(weights=data["weights"]) if data is not None else None

@@ -10,16 +10,15 @@ part by ``python -m evals train-cues`` (weights in ``cue_model.json`` beside thi
 
 from __future__ import annotations
 
-import json
 import math
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 
 from spacy.tokens import Doc, Token
 
 from .clauses import coordinated_report, coordinated_reporter
 from .lexicon import BELIEF_CUES, CUES, PRONOUNS, SPEAKER_NOUNS, SPEECH_CUES
+from .packaged import packaged_json
 
 MODEL_FILE = "cue_model.json"
 _CLAUSE_DEPS = ("ccomp", "xcomp")
@@ -271,9 +270,8 @@ def _logistic(weights: dict[str, float], features: tuple[str, ...]) -> float:
 @lru_cache(maxsize=1)
 def load_cue_model() -> CueModel | None:
     """The packaged model; None when it has not been trained (the lexicon rules still run)."""
-    try:
-        data = json.loads(resources.files(__package__).joinpath(MODEL_FILE).read_text(encoding="utf-8"))
-    except FileNotFoundError:
+    data = packaged_json(MODEL_FILE)
+    if data is None:
         return None
     return CueModel(weights=data["weights"], threshold=data.get("threshold", 0.5))
 
