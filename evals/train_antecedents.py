@@ -4,8 +4,8 @@
 
 Each novel of the tuning split is read exactly as ingest reads it. Every time a quotation's
 tag is a singular "he" or "she", or a gendered description no role links ("said the old man"),
-the people it may refer to (``NameBook.pronoun_candidates``) are recorded; a candidate is right when it is the gold speaker of that quotation (through
-PDNC's aliases). A logistic model over candidate features is fitted on the novels outside a
+the people it may refer to (``NameBook.pronoun_candidates``) are recorded; a candidate is right
+when it is the gold speaker of that quotation (through PDNC's aliases). A logistic model over candidate features is fitted on the novels outside a
 validation set (a hash of the novel's name), its strength picked for how often the top-scored
 candidate is right there, then refitted on every tuning novel. Held-out novels are never read.
 """
@@ -42,9 +42,9 @@ class Event:
 
 
 def recorded_events(docs: list[GoldDocument], parse: Callable[[list[str]], Iterable]) -> list[Event]:
-    """Every pronoun-tagged quotation in `docs` whose gold speaker is among its candidates;
-    `parse` turns paragraph texts into spaCy Docs. The hand rule resolves while recording,
-    so the data do not depend on an earlier model."""
+    """Every quotation in `docs` tagged by a pronoun or a description whose gold speaker is
+    among its candidates; `parse` turns paragraph texts into spaCy Docs. The hand rule
+    resolves while recording, so the data do not depend on an earlier model."""
     from rag.ingest.paragraphs import split_paragraphs
     from rag.quotes import parse_text, quotes_from_parsed
     from rag.quotes.speakers import NameBook

@@ -5,8 +5,9 @@ The hand rule (the latest person of the pronoun's gender, a subject before an ob
 input; the ranking also weighs how far back each person was named, whether as a subject or
 an object, whether they spoke or were called by name in the turns before, and how often the
 passage names them: the "she said" answering '"Will you forgive me, Lucy?" he asked' is more
-likely Lucy's than that of a woman named since. Weights live in ``antecedent_model.json`` beside this file, fitted on PDNC's tuning
-novels by ``python -m evals train-antecedents``; without the file the hand rule decides.
+likely Lucy's than that of a woman named since. Weights live in ``antecedent_model.json``
+beside this file, fitted on PDNC's tuning novels by ``python -m evals train-antecedents``;
+without the file the hand rule decides.
 """
 
 from __future__ import annotations
@@ -48,8 +49,8 @@ class Candidate:
     features: tuple[str, ...]
 
 
-
 def candidate(s: Sighting) -> Candidate:
+    """The sighting as the model's features; a description tag gets its own copy of each."""
     order = min(s.order, 4)
     subject = "none" if s.subject_order is None else str(min(s.subject_order, 3))
     feats = (

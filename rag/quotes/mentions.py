@@ -258,7 +258,7 @@ def _named_role(tok: Token, left: int) -> Mention | None:
     if ent is None:
         return None
     doc = tok.doc
-    name_start, name = _name_part(ent, ent)
+    _, name = _name_part(ent, ent)
     if not name:
         return None
     role = _strip_det(doc[left: tok.i + 1].text)

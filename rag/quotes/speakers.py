@@ -11,8 +11,10 @@ from spacy.tokens import Doc
 from .antecedents import Candidate, Sighting, candidate, load_antecedent_model
 from .coref import role_subjects
 from .gender import Gender, gender_in_context, gender_of_description, gender_of_name, gender_of_pronoun
-from .lexicon import HONORIFICS, TITLE_WORDS
+from .lexicon import HONORIFICS
 from .mentions import NAME_PARTICLES, Mention
+from .name_forms import (clean_name, is_female_honorific, is_honorific_name, is_proper, looks_like_name,
+                         title_before, with_honorific)
 
 
 @dataclass
@@ -60,12 +62,12 @@ class NameBook:
         self._paragraph = offset
         persons = [ent for ent in doc.ents if ent.label_ == "PERSON"]
         for ent in persons + self._known_names(doc, persons):
-            if quoted(ent.start_char) or not _looks_like_name(ent):
+            if quoted(ent.start_char) or not looks_like_name(ent):
                 continue
-            raw = _with_honorific(doc, ent).removesuffix("'s").removesuffix("\u2019s").strip()
+            raw = with_honorific(doc, ent).removesuffix("'s").removesuffix("\u2019s").strip()
             name = self._canonical(clean_name(raw), position=offset + ent.start_char)
             if name:
-                self._see(name, "person", _title_before(doc, ent.start), offset + ent.start_char,
+                self._see(name, "person", title_before(doc, ent.start), offset + ent.start_char,
                           gender_of_name(raw))
                 if (vote := gender_in_context(ent, quoted)) is not None:
                     self.people[name].votes[vote] += 1
@@ -128,9 +130,9 @@ class NameBook:
             found = self._antecedent(position, gender, mention.plural, addressed=addressed, roles=True)
             if not mention.plural:
                 found = self.choose_antecedent(position, gender, addressed, found)
-            if found is not None and not mention.plural:
-                self._mark(found, position)
-                self._voices.append((position, found))
+                if found is not None:
+                    self._mark(found, position)
+                    self._voices.append((position, found))
             return found
         # A description: a person named earlier with that role, else the description itself.
         head = mention.head
@@ -232,17 +234,17 @@ class NameBook:
         found = [p for p in self.people.values()
                  if p.proper and p.label == "person" and len(p.name.split()) > 1
                  and ((surname and lower == p.name.split()[-1].lower())
-                      or (given and lower == p.name.split()[0].lower() and not _is_honorific_name(p.name)))
+                      or (given and lower == p.name.split()[0].lower() and not is_honorific_name(p.name)))
                  and (gender is None or p.gender in (None, gender))]
         if not found:
             return None
-        return max(found, key=lambda p: (not _is_female_honorific(p.name), p.count,
+        return max(found, key=lambda p: (not is_female_honorific(p.name), p.count,
                                          p.last_seen)).name
 
     def _with_particles(self, words: list[str]) -> str | None:
         found = [p.name for p in self.people.values()
                  if p.proper and p.label == "person" and len(p.name.split()) > len(words)
-                 and p.name.split()[-len(words):] == words and not _is_honorific_name(p.name)]
+                 and p.name.split()[-len(words):] == words and not is_honorific_name(p.name)]
         return max(found, key=lambda n: self.people[n].count) if found else None
 
     def _antecedent(self, position: int, gender: Gender, plural: bool,
@@ -286,7 +288,7 @@ class NameBook:
     def _see(self, name: str, label: str, desc: str | None, position: int, gender: Gender) -> None:
         person = self.people.get(name)
         if person is None:
-            person = self.people[name] = _Person(name, label, gender, proper=_proper(name))
+            person = self.people[name] = _Person(name, label, gender, proper=is_proper(name))
             self._inherit(person)
         if desc:
             person.descriptions.add(desc)
@@ -312,7 +314,7 @@ class NameBook:
         """"Rowan Ashworth" named after "Ashworth": what the text said of Ashworth was of her."""
         words = person.name.split()
         short = self.people.get(words[-1]) if len(words) > 1 and person.label == "person" else None
-        if short is not None and short.label == "person" and not _is_honorific_name(person.name):
+        if short is not None and short.label == "person" and not is_honorific_name(person.name):
             person.votes.update(short.votes)
             person.gender = person.gender or short.gender
 
@@ -326,13 +328,13 @@ class NameBook:
         if all(w in NAME_PARTICLES for w in words[:-1]):
             # "de Blasio" after "Bill de Blasio": a surname with its particle.
             return self._with_particles(words) or name
-        if _is_honorific_name(name) and name not in self.people:
+        if is_honorific_name(name) and name not in self.people:
             # "Mr. Beebe" is "Arthur Beebe" only when he is the one Beebe of that gender, and
             # not someone the text calls by his given name alone: "George" is the son, "Mr.
             # Marsh" his father; "Kitty" the daughter, "Mrs. Fairley" her mother.
             gender = gender_of_name(name)
             same = [p for p in self.people.values() if p.label == "person"
-                    and len(p.name.split()) > 1 and not _is_honorific_name(p.name)
+                    and len(p.name.split()) > 1 and not is_honorific_name(p.name)
                     and p.name.split()[-1].lower() == words[-1].lower()
                     and p.name.split()[0].lower() not in self._alone
                     and (gender is None or p.gender in (None, gender))]
@@ -366,73 +368,8 @@ def _introduces_someone(text: str) -> bool:
 _INDEFINITE = {"a", "an", "another", "one", "some"}
 
 
-def clean_name(text: str) -> str:
-    """Drops role words before a name ("Ukrainian President"), keeping an honorific when the
-    rest is a bare surname ("Mr. Beebe" stays, "Mr. George Emerson" becomes "George Emerson")."""
-    words = text.split()
-    while len(words) > 1 and words[0].lower() in _NAME_DETS:
-        words = words[1:]
-    while len(words) > 1 and words[0].lower().rstrip(".") in TITLE_WORDS - HONORIFICS:
-        words = words[1:]
-    if len(words) > 2 and words[0].lower().rstrip(".") in HONORIFICS and not _is_honorific_name(text):
-        words = words[1:]
-    if _is_honorific_name(" ".join(words)) and words[0].lower() in _ABBREVIATED:
-        words[0] += "."  # "Mr Marsh" and "Mr. Marsh" are one name
-    return " ".join(words)
-
-
-_ABBREVIATED = {"mr", "mrs", "ms", "dr"}
-
-
-def _with_honorific(doc: Doc, ent) -> str:
-    """The entity's text, with the honorific the tagger left out of a bare surname
-    ("Mr." of "Mr. Fairley": without it father, mother and daughters are all "Fairley")."""
-    if len(ent) == 1 and ent.start > 0 and doc[ent.start - 1].lower_.rstrip(".") in HONORIFICS:
-        return doc[ent.start - 1].text_with_ws + ent.text
-    return ent.text
-
-
-def _looks_like_name(ent) -> bool:
-    """Rejects tagger debris: "George nor Freddy", 'Beethoven" called Cecil', "Lucy Honeychurch Drive Out"."""
-    toks = [t for t in ent if not (t.i == ent.start and t.lower_ in _NAME_DETS)]
-    return (0 < len(toks) <= 3 and ent.root.pos_ == "PROPN"
-            and all(t.is_title or t.text.rstrip(".").lower() in HONORIFICS
-                    or (t.text in NAME_PARTICLES and t.i > ent.start) for t in toks)
-            and not any(t.is_punct and t.text != "." for t in toks)
-            and any(len(t.text.rstrip(".")) > 1 for t in toks))  # not "I." or "A."
-
-
-_NAME_DETS = {"the", "this", "that", "a", "an", "poor", "dear", "little", "old", "young"}
-
-
-def _proper(name: str) -> bool:
-    """Capitalised words only: a name, not a description like "Tom to Jenny" nor a
-    heading like "THE MERRY OLD GENTLEMAN"."""
-    return not name.isupper() and all(w[:1].isupper() or w in NAME_PARTICLES for w in name.split())
-
-
 _ESTABLISHED = 3  # uses alone after which a given name is not expanded to a full name
 _LOOKBACK = 80  # timeline entries a pronoun looks back over
 _ROLE_REACH = 200  # characters back over which a calling ("the clerk") outranks a named person
 _SUBJECT_REACH = 1000  # characters back from a named object over which a subject outranks it
 _NEAR = 1500  # characters back over which the ranking model counts a person's mentions
-
-
-def _is_female_honorific(name: str) -> bool:
-    return _is_honorific_name(name) and gender_of_name(name) == "f"
-
-
-def _is_honorific_name(name: str) -> bool:
-    """"Mr. Beebe", "Mrs. van der Luyden": an honorific and a bare surname."""
-    words = [w for w in name.split() if w not in NAME_PARTICLES]
-    return len(words) == 2 and words[0].lower().rstrip(".") in HONORIFICS
-
-
-def _title_before(doc: Doc, start: int) -> str | None:
-    """Lower-case role words right before a name: "unit commander" in "unit commander Robert Brovdi"."""
-    words = []
-    i = start - 1
-    while i >= 0 and doc[i].dep_ in ("compound", "amod", "nmod") and not doc[i].is_punct:
-        words.append(doc[i].text)
-        i -= 1
-    return " ".join(reversed(words)) or None
