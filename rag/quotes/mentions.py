@@ -10,8 +10,8 @@ from spacy.tokens import Span, Token
 
 from .clauses import coordinated_reporter
 from .cues import stranded_subject
-from .lexicon import (CUES, HONORIFICS, NOT_SPEAKERS, PLURAL_PRONOUNS, PRONOUNS, SPEAKER_NOUNS,
-                      SUBJECT_PRONOUNS, TITLE_WORDS)
+from .lexicon import CUES, NOT_SPEAKERS, PLURAL_PRONOUNS, PRONOUNS, SPEAKER_NOUNS, SUBJECT_PRONOUNS
+from .name_forms import entity_at, name_part, strip_det
 
 MentionKind = Literal["name", "pronoun", "description"]
 _NAME_ENTS = {"PERSON", "ORG", "GPE", "NORP", "FAC"}
@@ -225,9 +225,9 @@ def mention_for(tok: Token, trusted: bool = False) -> Mention | None:
     right = _right_edge(tok)
     span = doc[left: right + 1]
     text = span.text
-    ent = _entity_at(tok)
+    ent = entity_at(tok)
     if ent is not None and ent.label_ in ("PERSON", "ORG", "NORP", "GPE", "FAC") or tok.pos_ == "PROPN":
-        name_start, name = _name_part(span, ent)
+        name_start, name = name_part(span, ent)
         desc = text[: max(0, name_start - span.start_char)].strip(" ,") or None  # doc.text is slow
         desc = desc if desc and desc.lower() not in ("the", "a", "an") else None
         desc = _appositive(tok) or desc
@@ -240,7 +240,7 @@ def mention_for(tok: Token, trusted: bool = False) -> Mention | None:
     if whose is not None:
         span = doc[left: whose.right_edge.i + 1]
         text = span.text
-    return Mention(span.start_char, span.end_char, text, "description", description=_strip_det(text),
+    return Mention(span.start_char, span.end_char, text, "description", description=strip_det(text),
                    label="org" if tok.lemma_.lower() in _ORG_NOUNS else "person",
                    plural=tok.tag_ in ("NNS", "NNPS"), root=tok.text if whose is not None else None)
 
@@ -254,14 +254,14 @@ def _named_role(tok: Token, left: int) -> Mention | None:
                    and c.pos_ == "PROPN" and c.i <= tok.i + 4), None)
     if person is None:
         return None
-    ent = _entity_at(person)
+    ent = entity_at(person)
     if ent is None:
         return None
     doc = tok.doc
-    _, name = _name_part(ent, ent)
+    _, name = name_part(ent, ent)
     if not name:
         return None
-    role = _strip_det(doc[left: tok.i + 1].text)
+    role = strip_det(doc[left: tok.i + 1].text)
     span = doc[left: ent.end]
     return Mention(span.start_char, span.end_char, span.text, "name", name=name,
                    description=role or None, label="person")
@@ -317,7 +317,7 @@ def _left_edge(tok: Token) -> int:
 
 def _right_edge(tok: Token) -> int:
     right = tok.i
-    ent = _entity_at(tok)
+    ent = entity_at(tok)
     if ent is not None:
         right = max(right, ent.end - 1)
     # "Ministry of Defense": a capitalised of-phrase belongs to the name.
@@ -329,74 +329,10 @@ def _right_edge(tok: Token) -> int:
     return right
 
 
-def _entity_at(tok: Token) -> Span | None:
-    for ent in tok.doc.ents:
-        if ent.start <= tok.i < ent.end:
-            return _name_run(ent, tok) if ent.label_ == "PERSON" else ent
-    return None
-
-
-def _name_run(ent: Span, tok: Token) -> Span:
-    """The capitalised run of a person entity around `tok`: the tagger's "Anne told
-    Ruth" or "Tom to Jenny" is two names, and `tok` is one of them."""
-    def in_name(t: Token) -> bool:
-        return t.is_title or t.is_upper or t.text in ("-", ".", "'")
-
-    start, end = tok.i, tok.i + 1
-    while start > ent.start and in_name(ent.doc[start - 1]):
-        start -= 1
-    while end < ent.end and in_name(ent.doc[end]):
-        end += 1
-    return ent if (start, end) == (ent.start, ent.end) else Span(ent.doc, start, end, label=ent.label_)
-
-
-def _name_part(span: Span, ent: Span | None) -> tuple[int, str]:
-    """(start char, text) of the name inside a phrase, title words left out."""
-    if ent is not None and ent.label_ == "PERSON":
-        toks = [t for t in ent if t.lower_ not in TITLE_WORDS or t.i == ent.end - 1]
-    elif ent is not None and ent.label_ in ("ORG", "FAC"):
-        toks = list(span)
-        if toks and toks[0].lower_ in ("the", "a", "an"):
-            toks = toks[1:]
-        while toks and toks[-1].tag_ == "POS":
-            toks.pop()  # "the Washington Post's investigative unit": the Post speaks
-        titles = [i for i, t in enumerate(toks[:-1]) if t.lower_ in TITLE_WORDS and t.is_lower]
-        if titles and all(t.text[:1].isupper() for t in toks[titles[-1] + 1:]):
-            # "Priorities USA chief strategist Guy Cecil": the tagger runs the person into the
-            # organisation; the name is what follows the role.
-            toks = toks[titles[-1] + 1:]
-        if not toks:
-            return span.start_char, ""
-        # The text as written: "Nagorno-Karabakh" is three tokens but one word.
-        return toks[0].idx, " ".join(span.doc[toks[0].i: toks[-1].i + 1].text.split())
-    else:
-        toks = [t for t in span if t.pos_ == "PROPN"]
-        # Keep only the run that ends at the head, dropping leading titles ("President"), and
-        # a union's or a company's name before a title ("United Auto Workers Secretary Gary Casteel").
-        titles = [i for i, t in enumerate(toks[:-1]) if t.lower_.rstrip(".") in TITLE_WORDS]
-        if titles:
-            toks = toks[titles[-1] + 1:]
-    if not toks:
-        return span.start_char, ""
-    # A bare surname keeps its honorific: "Mr. Fairley" and "Mrs. Fairley" are two people,
-    # and so are "Mr. van der Luyden" and "Mrs. van der Luyden".
-    j = toks[0].i - 1
-    while j > span.start and span.doc[j].lower_ in NAME_PARTICLES:
-        j -= 1
-    if len(toks) == 1 and j >= span.start and span.doc[j].lower_.rstrip(".") in HONORIFICS:
-        toks = list(span.doc[j: toks[0].i + 1])
-    text = span.doc[toks[0].i: toks[-1].i + 1].text
-    return toks[0].idx, " ".join(text.split())
-
-
-#: Lower-case words inside surnames ("van der Luyden", "de Winter").
-NAME_PARTICLES = frozenset({"de", "van", "der", "von", "la", "le", "du", "di", "da"})
-
-
 def _appositive(tok: Token) -> str | None:
     for child in tok.rights:
         if child.dep_ == "appos":
-            return _strip_det(tok.doc[child.left_edge.i: child.right_edge.i + 1].text)
+            return strip_det(tok.doc[child.left_edge.i: child.right_edge.i + 1].text)
     return None
 
 
@@ -406,10 +342,3 @@ def _label(ent: Span | None, tok: Token) -> Literal["person", "org", "unknown"]:
     if ent is not None and ent.label_ in ("ORG", "FAC", "GPE", "NORP"):
         return "org"
     return "unknown"
-
-
-def _strip_det(text: str) -> str:
-    words = text.split()
-    if words and words[0].lower() in ("the", "a", "an"):
-        words = words[1:]
-    return " ".join(words)

@@ -2,11 +2,82 @@
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span, Token
 
 from .gender import gender_of_name
 from .lexicon import HONORIFICS, TITLE_WORDS
-from .mentions import NAME_PARTICLES
+
+
+def entity_at(tok: Token) -> Span | None:
+    """The named entity `tok` is part of (a person's only as far as its capitalised run)."""
+    for ent in tok.doc.ents:
+        if ent.start <= tok.i < ent.end:
+            return name_run(ent, tok) if ent.label_ == "PERSON" else ent
+    return None
+
+
+def name_run(ent: Span, tok: Token) -> Span:
+    """The capitalised run of a person entity around `tok`: the tagger's "Anne told
+    Ruth" or "Tom to Jenny" is two names, and `tok` is one of them."""
+    def in_name(t: Token) -> bool:
+        return t.is_title or t.is_upper or t.text in ("-", ".", "'")
+
+    start, end = tok.i, tok.i + 1
+    while start > ent.start and in_name(ent.doc[start - 1]):
+        start -= 1
+    while end < ent.end and in_name(ent.doc[end]):
+        end += 1
+    return ent if (start, end) == (ent.start, ent.end) else Span(ent.doc, start, end, label=ent.label_)
+
+
+def name_part(span: Span, ent: Span | None) -> tuple[int, str]:
+    """(start char, text) of the name inside a phrase, title words left out."""
+    if ent is not None and ent.label_ == "PERSON":
+        toks = [t for t in ent if t.lower_ not in TITLE_WORDS or t.i == ent.end - 1]
+    elif ent is not None and ent.label_ in ("ORG", "FAC"):
+        toks = list(span)
+        if toks and toks[0].lower_ in ("the", "a", "an"):
+            toks = toks[1:]
+        while toks and toks[-1].tag_ == "POS":
+            toks.pop()  # "the Washington Post's investigative unit": the Post speaks
+        titles = [i for i, t in enumerate(toks[:-1]) if t.lower_ in TITLE_WORDS and t.is_lower]
+        if titles and all(t.text[:1].isupper() for t in toks[titles[-1] + 1:]):
+            # "Priorities USA chief strategist Guy Cecil": the tagger runs the person into the
+            # organisation; the name is what follows the role.
+            toks = toks[titles[-1] + 1:]
+        if not toks:
+            return span.start_char, ""
+        # The text as written: "Nagorno-Karabakh" is three tokens but one word.
+        return toks[0].idx, " ".join(span.doc[toks[0].i: toks[-1].i + 1].text.split())
+    else:
+        toks = [t for t in span if t.pos_ == "PROPN"]
+        # Keep only the run that ends at the head, dropping leading titles ("President"), and
+        # a union's or a company's name before a title ("United Auto Workers Secretary Gary Casteel").
+        titles = [i for i, t in enumerate(toks[:-1]) if t.lower_.rstrip(".") in TITLE_WORDS]
+        if titles:
+            toks = toks[titles[-1] + 1:]
+    if not toks:
+        return span.start_char, ""
+    # A bare surname keeps its honorific: "Mr. Fairley" and "Mrs. Fairley" are two people,
+    # and so are "Mr. van der Luyden" and "Mrs. van der Luyden".
+    j = toks[0].i - 1
+    while j > span.start and span.doc[j].lower_ in NAME_PARTICLES:
+        j -= 1
+    if len(toks) == 1 and j >= span.start and span.doc[j].lower_.rstrip(".") in HONORIFICS:
+        toks = list(span.doc[j: toks[0].i + 1])
+    text = span.doc[toks[0].i: toks[-1].i + 1].text
+    return toks[0].idx, " ".join(text.split())
+
+
+#: Lower-case words inside surnames ("van der Luyden", "de Winter").
+NAME_PARTICLES = frozenset({"de", "van", "der", "von", "la", "le", "du", "di", "da"})
+
+
+def strip_det(text: str) -> str:
+    words = text.split()
+    if words and words[0].lower() in ("the", "a", "an"):
+        words = words[1:]
+    return " ".join(words)
 
 
 def clean_name(text: str) -> str:

@@ -15,7 +15,8 @@ from spacy.tokens import Doc, Token
 
 from .lexicon import SPEECH_CUES
 from .marks import QuotedSpan, in_quotation
-from .mentions import NAME_PARTICLES, Mention, inverted_subject, mention_for, speaker_of
+from .mentions import Mention, inverted_subject, mention_for, speaker_of
+from .name_forms import NAME_PARTICLES
 
 _SKIP = {"ADV", "PUNCT"}
 _CLOSERS = (",", "!", "?", "\u2014", "-", "--")
