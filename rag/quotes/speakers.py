@@ -190,9 +190,14 @@ class NameBook:
                 continue
             latest.setdefault(name, k)
             near[name] += position - self._positions[k] <= _NEAR
-        voices = [name for at, name in self._voices if at < position]
-        last = voices[-1] if voices else None
-        before = next((v for v in reversed(voices) if v != last), None)
+        last = before = None  # the two latest distinct voices before `position`
+        for at, voice in reversed(self._voices):
+            if at >= position or voice == last:
+                continue
+            if last is not None:
+                before = voice
+                break
+            last = voice
         sightings, subjects = [], 0
         for order, (name, k) in enumerate(latest.items()):
             at, person = self._positions[k], self.people[name]
