@@ -376,3 +376,26 @@ def test_a_second_report_hung_inside_the_first_is_its_own():
     # Two clauses of one report stay one content.
     assert reading("She said the team was strong and that fans believe in it.")[1] == (
         "the team was strong and that fans believe in it")
+
+
+def test_a_report_that_goes_on_with_a_participle_is_two_reports():
+    """"X said A, noting that B": the parser hangs "noting" on A; B is X's second report, and
+    B's two clauses side by side are one content."""
+    quotes = quotes_of("Dana Whitlock, the campaign's treasurer, said that the candidate was not "
+                       "breaking his pledge by accepting the loans, noting that most of the money "
+                       "raised would go to the party for its voter drive.")
+    assert [(q.speaker, q.text, q.cue) for q in quotes] == [
+        ("Dana Whitlock", "that the candidate was not breaking his pledge by accepting the loans",
+         "said"),
+        ("Dana Whitlock", "that most of the money raised would go to the party for its voter drive",
+         "noting")]
+
+
+def test_a_surname_the_tagger_reads_as_a_common_noun_is_the_person_named_elsewhere():
+    """"Pence" opening a sentence is tagged as the plural of "penny"; the article names Mike
+    Pence, so the word is his name."""
+    quotes = quotes_of("Indiana Gov. Mike Pence spoke in Ohio on Monday.\n\n"
+                       "Pence added, \u201cIt would be a dereliction of duty by President Obama "
+                       "and his Justice Department if they fail to act on these startling new "
+                       "facts right now.\u201d")
+    assert [(q.speaker, q.mention, q.cue) for q in quotes] == [("Mike Pence", "Pence", "added")]

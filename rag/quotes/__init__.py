@@ -18,6 +18,7 @@ from .continuation import continue_voice
 from .coref import NARRATOR, name_roles
 from .dialogue import Turns, addressed, vocatives
 from .marks import QuotedSpan, in_quotation, quoted_spans
+from .name_forms import mark_person_words
 from .speakers import NameBook
 from .tags import introducer, narration_actor, tidy_name, touching_tag
 from .turns import (ACTOR, CARRIED, GUESS_CONFIDENCE, GUESSED, TAGGED, Turn, alternate_back,
@@ -91,6 +92,8 @@ def quotes_from_parsed(paragraphs: list[Paragraph], parsed: Iterable,
     """Attributes the quotes of one document's paragraphs, given their spaCy parses in order
     (`book`: the document's NameBook, when the caller wants to look into it afterwards)."""
     book = NameBook() if book is None else book
+    parsed = list(parsed)
+    mark_person_words(parsed)
     turns = Turns()
     quotes: list[Quote] = []
     carried: Quote | None = None  # a quotation left open at the end of the previous paragraph

@@ -12,7 +12,7 @@ from typing import Literal
 
 from spacy.tokens import Doc, Token
 
-from .clauses import (coordinated_report, cue_chars, from_sentence_start, fronted_clause,
+from .clauses import (coordinated_report, cue_chars, run_of_clauses, from_sentence_start, fronted_clause,
                       opens_sentence, sentence_without, trim, until_sentence_end, when_said)
 from .cues import is_setting, load_cue_model
 from .lexicon import CUES, NOMINAL_CUES
@@ -118,7 +118,7 @@ def _reported(tok: Token, spans: list[QuotedSpan]) -> RawQuote | None:
         content = fronted
     elif ccomp is not None:
         # The complementizer belongs to the content ("that the budget ..."), as annotators mark it.
-        content = (ccomp.left_edge.i, ccomp.right_edge.i)
+        content = (ccomp.left_edge.i, run_of_clauses(tok, ccomp))
         if (cc := coordinated_report(ccomp, tok, CUES)) is not None:
             content = (ccomp.left_edge.i, cc.i - 1)
     elif (obj := next((c for c in tok.rights if c.dep_ in ("dobj", "attr", "oprd", "dative")), None)) is not None:

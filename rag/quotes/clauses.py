@@ -32,7 +32,10 @@ def fronted_clause(verb: Token) -> tuple[int, int] | None:
 def coordinated_report(clause: Token, cue: Token, cues: frozenset[str]) -> Token | None:
     """A second report the parser hung inside the first one's clause: "Trump said A and Trump
     says B" (a cue verb with a subject of its own), "Spicer said A, and urged B" (a cue verb
-    in the cue's own tense right after ", and"). Its coordinator, where the first content ends."""
+    in the cue's own tense right after ", and"), "X said A, noting B" (a participle that reports,
+    hung on A). The token where the first content ends: the coordinator or the comma."""
+    if (participle := _trailing_report(clause, cues)) is not None:
+        return clause.doc[participle.i - 1]
     for conj in clause.rights:
         if conj.dep_ != "conj" or conj.pos_ != "VERB" or conj.lemma_.lower() not in cues:
             continue
@@ -50,16 +53,43 @@ def coordinated_report(clause: Token, cue: Token, cues: frozenset[str]) -> Token
     return None
 
 
+def _trailing_report(clause: Token, cues: frozenset[str]) -> Token | None:
+    """", noting that B" / ", adding that B" hung on the reported clause A: a participle with a
+    clause of its own, after a comma, says what the reporter went on to say."""
+    for child in clause.rights:
+        if (child.dep_ == "advcl" and child.tag_ == "VBG" and child.lemma_.lower() in cues
+                and child.i > 0 and clause.doc[child.i - 1].text == ","
+                and any(c.dep_ == "ccomp" for c in child.children)
+                and not any(c.dep_ in ("nsubj", "nsubjpass") for c in child.children)):
+            return child
+    return None
+
+
 def coordinated_reporter(verb: Token, cues: frozenset[str]) -> Token | None:
-    """For B's verb in "Spicer said A, and urged B" (hung on A by the parser), the verb
-    that reports A, whose subject also urged B."""
+    """For B's verb in "Spicer said A, and urged B" or "Spicer said A, noting B" (hung on A
+    by the parser), the verb that reports A, whose subject also urged or noted B."""
     head = verb.head
-    if verb.dep_ != "conj" or head.dep_ != "ccomp" or head.head.lemma_.lower() not in cues:
+    if head.dep_ != "ccomp" or head.head.lemma_.lower() not in cues:
+        return None
+    if verb.dep_ == "advcl":
+        trailing = _trailing_report(head, cues)
+        return head.head if trailing is not None and trailing.i == verb.i else None
+    if verb.dep_ != "conj":
         return None
     if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
         return None
     cc = coordinated_report(head, head.head, cues)
     return head.head if cc is not None and cc.i < verb.i else None
+
+
+def run_of_clauses(verb: Token, first: Token) -> int:
+    """Where the complement starting with `first` ends: "noting that most of the money raised
+    would go to the RNC" parses as two clauses side by side, and both are what was noted."""
+    end = first.right_edge.i
+    for child in verb.rights:
+        if child.i > first.i and child.dep_ == "ccomp" and child.left_edge.i == end + 1:
+            end = child.right_edge.i
+    return end
 
 
 def opens_sentence(text: str, at: int, quoted) -> bool:

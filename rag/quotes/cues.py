@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Token
 
-from .clauses import coordinated_report, coordinated_reporter
+from .clauses import coordinated_report, coordinated_reporter, run_of_clauses
 from .lexicon import BELIEF_CUES, CUES, PRONOUNS, SPEAKER_NOUNS, SPEECH_CUES
 from .packaged import packaged_json
 
@@ -56,7 +56,7 @@ def candidates(tok: Token) -> list[CueCandidate]:
                 # "said A, and urged B": a second report; A alone is what was said.
                 found.append((f"{child.dep_}_cut", (child.left_edge.i, cc.i - 1), cue_end, child))
                 continue
-            found.append((child.dep_, (child.left_edge.i, child.right_edge.i), cue_end, child))
+            found.append((child.dep_, (child.left_edge.i, run_of_clauses(tok, child)), cue_end, child))
             cut = _before_coordination(child)
             if cut is not None:
                 found.append((f"{child.dep_}_cut", (child.left_edge.i, cut), cue_end, child))

@@ -11,7 +11,7 @@ from spacy.tokens import Span, Token
 from .clauses import coordinated_reporter
 from .cues import stranded_subject
 from .lexicon import CUES, NOT_SPEAKERS, PLURAL_PRONOUNS, PRONOUNS, SPEAKER_NOUNS, SUBJECT_PRONOUNS
-from .name_forms import entity_at, name_part, strip_det
+from .name_forms import entity_at, known_person_word, name_part, strip_det
 
 MentionKind = Literal["name", "pronoun", "description"]
 _NAME_ENTS = {"PERSON", "ORG", "GPE", "NORP", "FAC"}
@@ -207,6 +207,8 @@ def is_speaker_like(tok: Token) -> bool:
     if tok.dep_ == "nsubj" and tok.text[:1].isupper() and tok.is_alpha and (
             tok.i > tok.sent.start or (tok.i > 0 and tok.doc[tok.i - 1].tag_ == "''")):
         return True  # '"...?" Hannity pressed': a name the tagger took for a common noun
+    if tok.dep_ == "nsubj" and known_person_word(tok):
+        return True  # "Pence added" opening a sentence: the article names Mike Pence elsewhere
     return tok.lemma_.lower() in SPEAKER_NOUNS or tok.lower_ in SPEAKER_NOUNS
 
 
@@ -226,6 +228,8 @@ def mention_for(tok: Token, trusted: bool = False) -> Mention | None:
     span = doc[left: right + 1]
     text = span.text
     ent = entity_at(tok)
+    if ent is None and tok.pos_ == "NOUN" and known_person_word(tok) and left == right == tok.i:
+        return Mention(tok.idx, tok.idx + len(tok), tok.text, "name", name=tok.text, label="person")
     if ent is not None and ent.label_ in ("PERSON", "ORG", "NORP", "GPE", "FAC") or tok.pos_ == "PROPN":
         name_start, name = name_part(span, ent)
         desc = text[: max(0, name_start - span.start_char)].strip(" ,") or None  # doc.text is slow

@@ -16,6 +16,24 @@ def entity_at(tok: Token) -> Span | None:
     return None
 
 
+PERSON_WORDS = "whosaid_person_words"  # key in Doc.user_data
+
+
+def mark_person_words(docs: list[Doc]) -> None:
+    """Tells each paragraph's parse which capitalised words the document uses in a person's
+    name anywhere: "Pence added" opens a paragraph, and the tagger reads "Pence" as the coin
+    (a plural common noun) although "Mike Pence" is named elsewhere in the article."""
+    words = frozenset(t.text for d in docs for e in d.ents if e.label_ == "PERSON"
+                      for t in e if t.is_title and t.is_alpha and len(t) > 1)
+    for d in docs:
+        d.user_data[PERSON_WORDS] = words
+
+
+def known_person_word(tok: Token) -> bool:
+    """A capitalised word the document elsewhere writes as (part of) a person's name."""
+    return tok.is_title and tok.text in tok.doc.user_data.get(PERSON_WORDS, ())
+
+
 def name_run(ent: Span, tok: Token) -> Span:
     """The capitalised run of a person entity around `tok`: the tagger's "Anne told
     Ruth" or "Tom to Jenny" is two names, and `tok` is one of them."""
