@@ -331,3 +331,35 @@ def test_command_reports_missing_corpus(tmp_path):
     res = CliRunner().invoke(attribution.command, ["--format", "polnear", "--data", str(tmp_path / "empty"),
                                                    "--split", "test"])
     assert res.exit_code != 0 and "no PolNeAR 'test' texts" in res.output
+
+
+def test_a_relative_pronoun_source_stands_for_the_phrase_before_it():
+    """"Sen. Lena Ruiz, who opposed the tax" names Lena Ruiz, not the last source before her;
+    "critics, who say" is right for a predicted mention "critics"."""
+    text = ("Title\n\nJohn Park said the tax was fair. It was opposed by Sen. Lena Ruiz, who said "
+            "it was too high. It angered critics, who say it will fail.")
+
+    def at(needle):
+        i = text.index(needle)
+        return i, i + len(needle)
+
+    def gold(gid, content, source_at):
+        return GoldAttribution(doc_id="r", content_spans=(at(content),), content_text=content,
+                               source_spans=(source_at,), source_text=text[slice(*source_at)],
+                               cue_spans=(), cue_text=None, speaker=None, kind="indirect",
+                               cue_class="speech", gold_id=gid)
+
+    who1 = text.index("who said")
+    who2 = text.index("who say")
+    golds = (gold("E1", "the tax was fair", at("John Park")),
+             gold("E2", "it was too high", (who1, who1 + 3)),
+             gold("E3", "it will fail", (who2, who2 + 3)))
+    doc = GoldDocument(doc_id="r", text=text, title="Title", attributions=golds)
+    names = A.gold_source_names(doc)
+    assert names["E2"] == ("lena", "ruiz") and names["E3"] is None
+    assert A.source_correct(golds[1], _pred([(0, 1)], speaker="Lena Ruiz"), names["E2"], text)
+    assert not A.source_correct(golds[1], _pred([(0, 1)], speaker="John Park"), names["E2"], text)
+    critics = _pred([(0, 1)], speaker="Critics", mention_spans=[at("critics")])
+    assert A.source_correct(golds[2], critics, names["E3"], text)
+    angered = _pred([(0, 1)], speaker="It", mention_spans=[at("It angered")])
+    assert not A.source_correct(golds[2], angered, names["E3"], text)

@@ -37,10 +37,13 @@ Rules (the attribution eval reports by these; tests pin them down):
      and their other name tokens do not conflict (both non-empty and disjoint = conflict, so
      "Bill Clinton" is not "Hillary Clinton"). A gold source "names someone" when it has
      capitalised tokens beyond titles and function words ("Spokeswoman Haley Morris" ->
-     Haley Morris; "O'Malley's campaign" -> O'Malley). A pronoun or relative source ("He",
-     "who", "they") takes the name of the nearest preceding gold source in the article that
-     names someone (no gender or number check); a description without a name ("officials")
-     has no name and is right only by span overlap.
+     Haley Morris; "O'Malley's campaign" -> O'Malley). A pronoun source ("He", "they") takes
+     the name of the nearest preceding gold source in the article that names someone (no
+     gender or number check); a description without a name ("officials") has no name and is
+     right only by span overlap.
+  4. a relative-pronoun source ("who", "which", "that") stands for the phrase right before it:
+     its name is that phrase's capitalised run ("Sen. Bernie Sanders, who" -> Bernie Sanders,
+     "critics, who" -> none), and a predicted mention ending where that phrase ends is right.
 * Speaker (PDNC): the predicted canonical speaker (its mention only when it has no speaker)
   resolves to the gold character when it
   equals, case-folded, the character's main name or one of its aliases; otherwise when its

@@ -75,7 +75,7 @@ def score_document(doc: GoldDocument, preds: Sequence[PredAttribution], *, corpu
             j.cue = overlaps(g.cue_spans, p.cue_spans)
             j.cue_strict = overlap_ratio(trim_spans(text, g.cue_spans), p.cue_spans) >= MATCH_RATIO
         if corpus == "polnear":
-            j.source = source_correct(g, p, names.get(g.gold_id))
+            j.source = source_correct(g, p, names.get(g.gold_id), text)
         elif resolver is not None:
             j.speaker = j.predicted_speaker is not None and j.predicted_speaker == g.speaker
             j.source = j.speaker

@@ -72,6 +72,30 @@ def names_match(gold_name: Sequence[str], predicted: str | None) -> bool:
     return not (g_rest and p_rest and not (g_rest & p_rest))
 
 
+RELATIVES = frozenset({"who", "whom", "which", "that"})
+
+
+def antecedent_end(text: str, gold: GoldAttribution) -> int | None:
+    """Where the phrase a relative-pronoun source hangs on ends: after "critics" in "critics,
+    who say ...". A relative pronoun names whoever comes right before it."""
+    if not gold.source_spans or normalize(gold.source_text or "").strip(" ,.") not in RELATIVES:
+        return None
+    end = gold.source_spans[0][0]
+    while end > 0 and text[end - 1] in " ,\n\t\u00a0":
+        end -= 1
+    return end or None
+
+
+def _antecedent_name(text: str, end: int) -> tuple[str, ...]:
+    """The capitalised run (up to five words) ending at `end`: "Sen. Bernie Sanders"."""
+    run: list[str] = []
+    for word in reversed(text[max(0, end - 80): end].split()[-5:]):
+        if not word[:1].isupper():
+            break
+        run.insert(0, word)
+    return tuple(name_tokens(" ".join(run)))
+
+
 def gold_source_names(doc: GoldDocument) -> dict[str, tuple[str, ...] | None]:
     """gold_id -> the name its source resolves to (see module doc), or None."""
     out: dict[str, tuple[str, ...] | None] = {}
@@ -80,6 +104,9 @@ def gold_source_names(doc: GoldDocument) -> dict[str, tuple[str, ...] | None]:
     for g in by_source:
         if not g.source_spans:
             out[g.gold_id] = None
+            continue
+        if (end := antecedent_end(doc.text, g)) is not None:
+            out[g.gold_id] = _antecedent_name(doc.text, end) or None
             continue
         toks = tuple(name_tokens(g.source_text))
         if toks:
@@ -92,11 +119,15 @@ def gold_source_names(doc: GoldDocument) -> dict[str, tuple[str, ...] | None]:
     return out
 
 
-def source_correct(gold: GoldAttribution, pred: PredAttribution, gold_name: Sequence[str] | None) -> bool:
+def source_correct(gold: GoldAttribution, pred: PredAttribution, gold_name: Sequence[str] | None,
+                   text: str | None = None) -> bool:
     if not gold.source_spans:
         return pred.speaker is None and not pred.mention_spans
     if pred.mention_spans and overlaps(gold.source_spans, pred.mention_spans):
         return True
+    end = antecedent_end(text, gold) if text is not None else None
+    if end is not None and any(b == end for _, b in pred.mention_spans):
+        return True  # the mention is the phrase the relative pronoun hangs on
     if gold_name:
         return names_match(gold_name, pred.speaker) or names_match(gold_name, pred.mention)
     return False
