@@ -399,3 +399,14 @@ def test_a_surname_the_tagger_reads_as_a_common_noun_is_the_person_named_elsewhe
                        "and his Justice Department if they fail to act on these startling new "
                        "facts right now.\u201d")
     assert [(q.speaker, q.mention, q.cue) for q in quotes] == [("Mike Pence", "Pence", "added")]
+
+
+def test_the_people_polled_are_a_source():
+    assert reading("Again, those surveyed said the mayor was best able to handle the issue.") == (
+        "Those surveyed", "the mayor was best able to handle the issue", "said")
+
+
+def test_what_a_speaker_did_after_a_mid_sentence_tag_is_not_what_was_said():
+    q = only("Mr. Amadou sold water at the gate.\n\nSales were great, he said, wiping sweat off "
+             "his face.")
+    assert (q.speaker, q.text, q.cue) == ("Mr. Amadou", "Sales were great", "said")

@@ -113,6 +113,9 @@ def _reported(tok: Token, spans: list[QuotedSpan]) -> RawQuote | None:
     if tok.dep_ == "parataxis" or (
             tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in tok.children)):
         content = sentence_without(sent, (tok.left_edge.i, tok.right_edge.i))
+        if _doing_after_tag(tok) and tok.left_edge.i > sent.start:
+            # "Sales were great, he said, wiping sweat off his face": what he did, not said.
+            content = (sent.start, tok.left_edge.i - 1)
         return _make(doc, content, spans, "as_cue", mention, cue, when_said(tok), 0.8)
     if (fronted := fronted_clause(tok)) is not None:
         content = fronted
@@ -134,6 +137,14 @@ def _reported(tok: Token, spans: list[QuotedSpan]) -> RawQuote | None:
     else:
         return None
     return _make(doc, content, spans, "cue", mention, cue, when_said(tok), 0.8)
+
+
+def _doing_after_tag(tok: Token) -> bool:
+    """Whether a participle opens the words after a mid-sentence tag (", wiping ...")."""
+    i = tok.right_edge.i + 1
+    while i < len(tok.doc) and tok.doc[i].is_punct:
+        i += 1
+    return i < len(tok.doc) and tok.doc[i].tag_ == "VBG" and tok.doc[i].dep_ == "advcl"
 
 
 def _learned(tok: Token, spans: list[QuotedSpan]) -> RawQuote | None:

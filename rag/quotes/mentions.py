@@ -184,6 +184,8 @@ def speaker_token(tok: Token, trusted: bool = False) -> Token | None:
         return author
     if trusted and tok.pos_ in ("NOUN", "PROPN", "NUM") and lower not in _NEVER_SPEAKERS:
         return tok
+    if lower == "those" and tok.dep_ == "nsubj" and any(c.dep_ == "acl" for c in tok.children):
+        return tok  # "those surveyed said": the people polled
     if trusted and lower in _QUANTIFIERS and tok.dep_ == "nsubj":
         return tok  # "Most said they would vote again": a share of those polled
     if thing:
@@ -241,6 +243,8 @@ def mention_for(tok: Token, trusted: bool = False) -> Mention | None:
                            description=desc, label=label, plural=tok.tag_ == "NNPS")
     # "a spokeswoman for Fiorina", "the government in Riyadh": the name that says whose.
     whose = _whose(tok)
+    if tok.lower_ == "those":
+        whose = next((c for c in tok.rights if c.dep_ == "acl"), None)
     if whose is not None:
         span = doc[left: whose.right_edge.i + 1]
         text = span.text
