@@ -410,3 +410,27 @@ def test_what_a_speaker_did_after_a_mid_sentence_tag_is_not_what_was_said():
     q = only("Mr. Amadou sold water at the gate.\n\nSales were great, he said, wiping sweat off "
              "his face.")
     assert (q.speaker, q.text, q.cue) == ("Mr. Amadou", "Sales were great", "said")
+
+
+@pytest.mark.parametrize("text,content,cue", [
+    ("The senator issued a statement saying that the Senate should not confirm a replacement.",
+     "that the Senate should not confirm a replacement", "issued a statement saying"),
+    ("Cruz continued to question whether the ruling was fair.", "whether the ruling was fair",
+     "continued to question"),
+    ("The mayor expressed concerns about the cost of the new regulation.",
+     "the cost of the new regulation", "expressed concerns about"),
+    # Someone else's proposal is part of what was attacked; a verb of doing starts the content.
+    ("The governor bashed Trump's proposal to ban the imports.", "Trump's proposal to ban the imports",
+     "bashed"),
+    ("The group pledged to back the party nominee.", "to back the party nominee", "pledged"),
+])
+def test_a_chain_of_reporting_words_joins_the_cue(text, content, cue):
+    _, got_content, got_cue = reading(text)
+    assert (got_content, got_cue) == (content, cue)
+
+
+def test_a_verb_that_only_says_when_is_not_a_cue():
+    """"continued to lose money": "continue" reports speech only without an infinitive."""
+    assert quotes_of("The company continued to lose money through the spring.") == []
+    assert reading("Trump continued to say he had never touched the reporter.") == (
+        "Trump", "he had never touched the reporter", "say")

@@ -12,7 +12,8 @@ from typing import Literal
 
 from spacy.tokens import Doc, Token
 
-from .clauses import (coordinated_report, cue_chars, run_of_clauses, from_sentence_start, fronted_clause,
+from .chains import descend
+from .clauses import (aspectual, coordinated_report, cue_chars, run_of_clauses, from_sentence_start, fronted_clause,
                       opens_sentence, sentence_without, trim, until_sentence_end, when_said)
 from .cues import is_setting, load_cue_model
 from .lexicon import CUES, NOMINAL_CUES
@@ -54,6 +55,8 @@ def paragraph_quotes(doc: Doc, spans: list[QuotedSpan] | None = None) -> list[Ra
             continue
         found.append(raw)
         covered.append((raw.start, raw.end))
+        if raw.cue_span is not None:
+            covered.append(raw.cue_span)  # "declined to discuss X": "discuss" is not a cue again
 
     last_mention: Mention | None = None
     last_cue: tuple[int, int] | None = None
@@ -101,7 +104,7 @@ def _reported(tok: Token, spans: list[QuotedSpan]) -> RawQuote | None:
     if not _is_cue(tok):
         return None
     # A clause complement; the parser may head one by a noun ("questioned whether the server ...").
-    ccomp = next((c for c in tok.children if c.dep_ in ("ccomp", "xcomp") and (
+    ccomp = next((c for c in tok.children if c.dep_ in ("ccomp", "xcomp") and not aspectual(tok, c) and (
         c.pos_ in ("VERB", "AUX") or any(m.dep_ == "mark" for m in c.children))), None)
     # With a clause as complement ("X said that ..."), any noun subject is a source.
     mention = speaker_of(tok, partial(in_quotation, spans),
@@ -249,6 +252,11 @@ def content_span(doc: Doc, tokens: tuple[int, int], spans: list[QuotedSpan]) -> 
 def _make(doc: Doc, tokens: tuple[int, int] | None, spans: list[QuotedSpan], how: How,
           mention: Mention | None, cue_span: tuple[int, int], when: str | None,
           confidence: float) -> RawQuote | None:
+    if how == "cue" and tokens is not None and cue_span[1] <= doc[tokens[0]].idx and (
+            deeper := descend(doc, tokens)) is not None:
+        # "declined to discuss [the report]": the chain joins the cue.
+        tokens, last = deeper
+        cue_span = (cue_span[0], max(cue_span[1], doc[last].idx + len(doc[last])))
     found = content_span(doc, tokens, spans) if tokens is not None else None
     if found is None:
         return None

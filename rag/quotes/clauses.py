@@ -92,6 +92,15 @@ def run_of_clauses(verb: Token, first: Token) -> int:
     return end
 
 
+_ASPECTUAL = frozenset({"continue", "begin", "start", "keep", "resume"})
+
+
+def aspectual(verb: Token, complement: Token) -> bool:
+    """"continued to lose money", "began to worry": the verb only says when the other one
+    happened; what a speaker said is never its infinitive."""
+    return complement.dep_ == "xcomp" and verb.lemma_.lower() in _ASPECTUAL
+
+
 def opens_sentence(text: str, at: int, quoted) -> bool:
     """Whether a quotation opening at `at` follows a full stop outside quotation marks."""
     before = text[:at].rstrip()

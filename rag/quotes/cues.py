@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Token
 
-from .clauses import coordinated_report, coordinated_reporter, run_of_clauses
+from .clauses import aspectual, coordinated_report, coordinated_reporter, run_of_clauses
 from .lexicon import BELIEF_CUES, CUES, PRONOUNS, SPEAKER_NOUNS, SPEECH_CUES
 from .packaged import packaged_json
 
@@ -51,7 +51,7 @@ def candidates(tok: Token) -> list[CueCandidate]:
     cue_end = _cue_end(tok)
     last = _clause_end(tok)
     for child in tok.rights:
-        if child.dep_ in _CLAUSE_DEPS and child.pos_ in ("VERB", "AUX"):
+        if child.dep_ in _CLAUSE_DEPS and child.pos_ in ("VERB", "AUX") and not aspectual(tok, child):
             if (cc := coordinated_report(child, tok, CUES)) is not None:
                 # "said A, and urged B": a second report; A alone is what was said.
                 found.append((f"{child.dep_}_cut", (child.left_edge.i, cc.i - 1), cue_end, child))
