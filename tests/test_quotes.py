@@ -434,3 +434,10 @@ def test_a_verb_that_only_says_when_is_not_a_cue():
     assert quotes_of("The company continued to lose money through the spring.") == []
     assert reading("Trump continued to say he had never touched the reporter.") == (
         "Trump", "he had never touched the reporter", "say")
+
+
+def test_an_according_to_content_starts_after_its_opening_adverbial():
+    assert reading("In fact, campaign finance records show the money that Clinton has raised "
+                   "from hedge funds, according to the Post.")[1:] == (
+        "campaign finance records show the money that Clinton has raised from hedge funds",
+        "according to")

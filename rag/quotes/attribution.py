@@ -150,6 +150,24 @@ def _doing_after_tag(tok: Token) -> bool:
     return i < len(tok.doc) and tok.doc[i].tag_ == "VBG" and tok.doc[i].dep_ == "advcl"
 
 
+_OPENING_DEPS = frozenset({"advmod", "prep", "advcl", "npadvmod", "intj", "cc"})
+
+
+def _past_opening_adverbial(doc: Doc, tokens: tuple[int, int]) -> int:
+    """"In fact, records show X, according to Y": the words before the comma frame the
+    statement; annotators start it after them."""
+    first, last = tokens
+    for _ in range(2):
+        tok = doc[first]
+        opener = next((c for c in tok.sent.root.lefts if c.left_edge.i == first
+                       and c.dep_ in _OPENING_DEPS), None)
+        after = opener.right_edge.i + 1 if opener is not None else None
+        if after is None or after >= last or doc[after].text != ",":
+            break
+        first = after + 1
+    return first
+
+
 def _learned(tok: Token, spans: list[QuotedSpan]) -> RawQuote | None:
     """Reported speech outside the lexicon's patterns, when the learned cue judge accepts it."""
     if _is_cue(tok) and fronted_clause(tok) is not None:
@@ -252,6 +270,8 @@ def content_span(doc: Doc, tokens: tuple[int, int], spans: list[QuotedSpan]) -> 
 def _make(doc: Doc, tokens: tuple[int, int] | None, spans: list[QuotedSpan], how: How,
           mention: Mention | None, cue_span: tuple[int, int], when: str | None,
           confidence: float) -> RawQuote | None:
+    if how in ("according", "as_cue") and tokens is not None:
+        tokens = (_past_opening_adverbial(doc, tokens), tokens[1])
     if how == "cue" and tokens is not None and cue_span[1] <= doc[tokens[0]].idx and (
             deeper := descend(doc, tokens)) is not None:
         # "declined to discuss [the report]": the chain joins the cue.
