@@ -437,7 +437,7 @@ def test_a_verb_that_only_says_when_is_not_a_cue():
 
 
 def test_an_according_to_content_starts_after_its_opening_adverbial():
-    assert reading("In fact, campaign finance records show the money that Clinton has raised "
-                   "from hedge funds, according to the Post.")[1:] == (
-        "campaign finance records show the money that Clinton has raised from hedge funds",
-        "according to")
+    quotes = quotes_of("In fact, campaign finance records show the money that Clinton has raised "
+                       "from hedge funds, according to the Post.")
+    assert ("Post", "campaign finance records show the money that Clinton has raised from hedge "
+            "funds") in [(q.speaker, q.text) for q in quotes]
