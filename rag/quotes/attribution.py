@@ -128,8 +128,10 @@ def _reported(tok: Token, spans: list[QuotedSpan]) -> RawQuote | None:
         if (cc := coordinated_report(ccomp, tok, CUES)) is not None:
             content = (ccomp.left_edge.i, cc.i - 1)
     elif (obj := next((c for c in tok.rights if c.dep_ in ("dobj", "attr", "oprd", "dative")), None)) is not None:
-        end = sent.end - 1
-        # Up to the sentence end, short of when and where it was said ("... at a rally").
+        # The object and what the cue takes with it ("calling her [the champion]"), not the
+        # rest of the sentence.
+        end = max(c.right_edge.i for c in tok.rights if c.i >= obj.i and c.dep_ in _TAKEN_DEPS)
+        # Short of when and where it was said ("... at a rally").
         setting = [c.left_edge.i for c in tok.rights if c.i > obj.right_edge.i and is_setting(c)]
         content = (obj.left_edge.i, min(setting) - 1 if setting else end)
     elif (prep := _cue_preposition(tok)) is not None:
@@ -150,19 +152,25 @@ def _doing_after_tag(tok: Token) -> bool:
     return i < len(tok.doc) and tok.doc[i].tag_ == "VBG" and tok.doc[i].dep_ == "advcl"
 
 
-_OPENING_DEPS = frozenset({"advmod", "prep", "advcl", "npadvmod", "intj", "cc"})
+_TAKEN_DEPS = frozenset({"dobj", "attr", "oprd", "dative", "ccomp", "xcomp"})
+# Discourse words that link a statement to the text before it; annotators leave them out
+# of an according-to content, but keep a scene setter ("In 2014, ...", "On Tuesday, ...").
+_CONNECTIVES = frozenset({
+    "in fact", "even so", "of course", "by contrast", "in addition", "in turn", "for now", "still",
+    "however", "meanwhile", "but", "and", "yet", "indeed", "also", "instead", "nonetheless",
+    "nevertheless", "moreover", "so", "then", "again"})
 
 
 def _past_opening_adverbial(doc: Doc, tokens: tuple[int, int]) -> int:
-    """"In fact, records show X, according to Y": the words before the comma frame the
-    statement; annotators start it after them."""
+    """"In fact, records show X, according to Y": a connective before the comma links the
+    statement to what came before; annotators start it after the comma."""
     first, last = tokens
     for _ in range(2):
         tok = doc[first]
-        opener = next((c for c in tok.sent.root.lefts if c.left_edge.i == first
-                       and c.dep_ in _OPENING_DEPS), None)
+        opener = next((c for c in tok.sent.root.lefts if c.left_edge.i == first), None)
         after = opener.right_edge.i + 1 if opener is not None else None
-        if after is None or after >= last or doc[after].text != ",":
+        if after is None or after >= last or doc[after].text != "," or (
+                doc[first: after].text.lower() not in _CONNECTIVES):
             break
         first = after + 1
     return first
