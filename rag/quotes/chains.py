@@ -9,9 +9,10 @@ from spacy.tokens import Doc, Token
 from .lexicon import CUES
 
 # Chosen on PolNeAR train-tune's fit part: after "to", a verb of saying or believing belongs to
-# the cue ("continued to question [whether ...]", "seems to feel [the case ...]"); a verb of
-# doing starts the content ("pledged [to back the nominee]"). The speech cues annotators more
-# often leave in the content are left out.
+# the cue ("declined to discuss [whether ...]", "seems to feel [the case ...]"); a verb of doing
+# starts the content ("pledged [to back the nominee]"). Left out: the speech cues annotators
+# more often leave in the content ("declined [to comment]"), and "begin"/"continue", which only
+# say when.
 _CHAIN_VERBS = CUES - {"comment", "answer", "defend", "attack", "begin", "continue"}
 _TOPIC_PREPS = frozenset({"on", "about", "for", "of", "with", "against", "over"})
 
