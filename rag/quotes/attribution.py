@@ -13,8 +13,9 @@ from typing import Literal
 from spacy.tokens import Doc, Token
 
 from .chains import descend
-from .clauses import (aspectual, coordinated_report, cue_chars, run_of_clauses, from_sentence_start, fronted_clause,
-                      opens_sentence, sentence_without, trim, until_sentence_end, when_said)
+from .clauses import (aspectual, coordinated_report, cue_chars, doing_after_tag, from_sentence_start,
+                      fronted_clause, opens_sentence, past_opening_connective, run_of_clauses,
+                      sentence_without, trim, until_sentence_end, when_said)
 from .cues import is_setting, load_cue_model
 from .lexicon import CUES, NOMINAL_CUES
 from .marks import QuotedSpan, in_quotation, quoted_spans
@@ -116,7 +117,7 @@ def _reported(tok: Token, spans: list[QuotedSpan]) -> RawQuote | None:
     if tok.dep_ == "parataxis" or (
             tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in tok.children)):
         content = sentence_without(sent, (tok.left_edge.i, tok.right_edge.i))
-        if _doing_after_tag(tok) and tok.left_edge.i > sent.start:
+        if doing_after_tag(tok) and tok.left_edge.i > sent.start:
             # "Sales were great, he said, wiping sweat off his face": what he did, not said.
             content = (sent.start, tok.left_edge.i - 1)
         return _make(doc, content, spans, "as_cue", mention, cue, when_said(tok), 0.8)
@@ -144,38 +145,7 @@ def _reported(tok: Token, spans: list[QuotedSpan]) -> RawQuote | None:
     return _make(doc, content, spans, "cue", mention, cue, when_said(tok), 0.8)
 
 
-def _doing_after_tag(tok: Token) -> bool:
-    """Whether a participle opens the words after a mid-sentence tag (", wiping ...")."""
-    i = tok.right_edge.i + 1
-    while i < len(tok.doc) and tok.doc[i].is_punct:
-        i += 1
-    return i < len(tok.doc) and tok.doc[i].tag_ == "VBG" and tok.doc[i].dep_ == "advcl"
-
-
 _TAKEN_DEPS = frozenset({"dobj", "attr", "oprd", "dative", "ccomp", "xcomp"})
-# Discourse words that link a statement to the text before it; annotators leave them out
-# of an according-to content, but keep a scene setter ("In 2014, ...", "On Tuesday, ...").
-_CONNECTIVES = frozenset({
-    "in fact", "even so", "of course", "by contrast", "in addition", "in turn", "for now", "still",
-    "however", "meanwhile", "but", "and", "yet", "indeed", "also", "instead", "nonetheless",
-    "nevertheless", "moreover", "so", "then", "again"})
-
-
-def _past_opening_adverbial(doc: Doc, tokens: tuple[int, int]) -> int:
-    """"In fact, records show X, according to Y": a connective before the comma links the
-    statement to what came before; annotators start it after the comma."""
-    first, last = tokens
-    for _ in range(2):
-        tok = doc[first]
-        opener = next((c for c in tok.sent.root.lefts if c.left_edge.i == first), None)
-        after = opener.right_edge.i + 1 if opener is not None else None
-        if after is None or after >= last or doc[after].text != "," or (
-                doc[first: after].text.lower() not in _CONNECTIVES):
-            break
-        first = after + 1
-    return first
-
-
 def _learned(tok: Token, spans: list[QuotedSpan]) -> RawQuote | None:
     """Reported speech outside the lexicon's patterns, when the learned cue judge accepts it."""
     if _is_cue(tok) and fronted_clause(tok) is not None:
@@ -279,7 +249,7 @@ def _make(doc: Doc, tokens: tuple[int, int] | None, spans: list[QuotedSpan], how
           mention: Mention | None, cue_span: tuple[int, int], when: str | None,
           confidence: float) -> RawQuote | None:
     if how in ("according", "as_cue") and tokens is not None:
-        tokens = (_past_opening_adverbial(doc, tokens), tokens[1])
+        tokens = (past_opening_connective(doc, tokens), tokens[1])
     if how == "cue" and tokens is not None and cue_span[1] <= doc[tokens[0]].idx and (
             deeper := descend(doc, tokens)) is not None:
         # "declined to discuss [the report]": the chain joins the cue.

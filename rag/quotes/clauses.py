@@ -3,7 +3,7 @@ source follows, the sentence a quotation opens, the cue verb itself and when it 
 
 from __future__ import annotations
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 _TRIM = " \t\n\u00a0,;:\u2014-"
 
@@ -99,6 +99,37 @@ def aspectual(verb: Token, complement: Token) -> bool:
     """"continued to lose money", "began to worry": the verb only says when the other one
     happened; what a speaker said is never its infinitive."""
     return complement.dep_ == "xcomp" and verb.lemma_.lower() in _ASPECTUAL
+
+
+def doing_after_tag(tok: Token) -> bool:
+    """Whether a participle opens the words after a mid-sentence tag (", wiping ...")."""
+    i = tok.right_edge.i + 1
+    while i < len(tok.doc) and tok.doc[i].is_punct:
+        i += 1
+    return i < len(tok.doc) and tok.doc[i].tag_ == "VBG" and tok.doc[i].dep_ == "advcl"
+
+
+# Discourse words that link a statement to the text before it; annotators leave them out
+# of an according-to content, but keep a scene setter ("In 2014, ...", "On Tuesday, ...").
+_CONNECTIVES = frozenset({
+    "in fact", "even so", "of course", "by contrast", "in addition", "in turn", "for now", "still",
+    "however", "meanwhile", "but", "and", "yet", "indeed", "also", "instead", "nonetheless",
+    "nevertheless", "moreover", "so", "then", "again"})
+
+
+def past_opening_connective(doc: Doc, tokens: tuple[int, int]) -> int:
+    """"In fact, records show X, according to Y": a connective before the comma links the
+    statement to what came before; annotators start it after the comma."""
+    first, last = tokens
+    for _ in range(2):
+        tok = doc[first]
+        opener = next((c for c in tok.sent.root.lefts if c.left_edge.i == first), None)
+        after = opener.right_edge.i + 1 if opener is not None else None
+        if after is None or after >= last or doc[after].text != "," or (
+                doc[first: after].text.lower() not in _CONNECTIVES):
+            break
+        first = after + 1
+    return first
 
 
 def opens_sentence(text: str, at: int, quoted) -> bool:
