@@ -146,6 +146,8 @@ def _reported(tok: Token, spans: list[QuotedSpan]) -> RawQuote | None:
 
 
 _TAKEN_DEPS = frozenset({"dobj", "attr", "oprd", "dative", "ccomp", "xcomp"})
+
+
 def _learned(tok: Token, spans: list[QuotedSpan]) -> RawQuote | None:
     """Reported speech outside the lexicon's patterns, when the learned cue judge accepts it."""
     if _is_cue(tok) and fronted_clause(tok) is not None:
