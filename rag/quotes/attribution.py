@@ -255,7 +255,8 @@ def _make(doc: Doc, tokens: tuple[int, int] | None, spans: list[QuotedSpan], how
     if how == "cue" and tokens is not None and cue_span[1] <= doc[tokens[0]].idx and (
             deeper := descend(doc, tokens)) is not None:
         # "declined to discuss [the report]": the chain joins the cue.
-        tokens, last = deeper
+        first, last = deeper
+        tokens = (first, tokens[1])
         cue_span = (cue_span[0], max(cue_span[1], doc[last].idx + len(doc[last])))
     found = content_span(doc, tokens, spans) if tokens is not None else None
     if found is None:

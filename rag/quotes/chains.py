@@ -22,18 +22,18 @@ _CARRIER_NOUNS = frozenset("statement call question concern hope".split())
 _CARRIER_LINKS = frozenset({"acl", "relcl", "ccomp"})
 
 
-def descend(doc: Doc, content: tuple[int, int]) -> tuple[tuple[int, int], int] | None:
-    """The content once the chain at its start is moved into the cue, and the last token of
-    the cue's new end; None when the content does not open with a chain."""
+def descend(doc: Doc, content: tuple[int, int]) -> tuple[int, int] | None:
+    """Where the content starts once the chain at its start is moved into the cue, and the
+    cue's new last token; None when the content does not open with a chain."""
     start, end = content
-    moved = False
+    found = None
     for _ in range(3):  # "sought to persuade voters to see" is as deep as it goes
         step = _chain_step(doc, start, end)
         if step is None:
             break
-        start, cue_end = step
-        moved = True
-    return ((start, end), cue_end) if moved else None
+        found = step
+        start = step[0]
+    return found
 
 
 def _chain_step(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
@@ -54,7 +54,7 @@ def _chain_step(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
                 return _what_it_takes(child, end) if child.lemma_.lower() in CUES else None
             return child.left_edge.i, head.i  # "concern that X": the clause itself
         if child.dep_ == "prep" and child.lower_ in ("for", "about", "of") and child.i == head.i + 1:
-            pobj = next((c for c in child.children if c.dep_ in ("pobj", "pcomp")), None)
+            pobj = _prep_object(child)
             if pobj is not None and pobj.i <= end:
                 return pobj.left_edge.i, child.i
     after = head.right_edge.i + 1
@@ -81,7 +81,11 @@ def _what_it_takes(verb: Token, end: int) -> tuple[int, int] | None:
         if child.dep_ in ("ccomp", "dobj", "xcomp", "attr"):
             return child.left_edge.i, verb.i
         if child.dep_ == "prep" and child.i == verb.i + 1 and child.lower_ in _TOPIC_PREPS:
-            pobj = next((c for c in child.children if c.dep_ in ("pobj", "pcomp")), None)
+            pobj = _prep_object(child)
             if pobj is not None:
                 return pobj.left_edge.i, child.i
     return None
+
+
+def _prep_object(prep: Token) -> Token | None:
+    return next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None)
