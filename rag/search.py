@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Literal
 
 import numpy as np
 
+from .locate import Located, asked_words, best_possible, locate
 from .store import db
 from .text import normalize, words
 from .types import Paragraph, Quote
@@ -16,6 +17,9 @@ if TYPE_CHECKING:
 
 Retrieval = Literal["hybrid", "dense", "keyword"]
 RRF_K = 60
+#: Support of a quote the asked words align with (see locate.py) is this times the alignment score:
+#: below an exact phrase (0.95), since some words were not found.
+LOCATED_WEIGHT = 0.9
 _STOP = frozenset("""a an the of to in on and or but is are was were be been being that this these those it its
 for with as at by from who whom what did does do say said says about when which whose has have had
 their there they he she his her him them we our you your i my not no so if then than into out up
@@ -121,8 +125,10 @@ def candidate_quotes(index: Index, text: str, retrieval: str = "hybrid",
 def _score(index: Index, text: str, qvec: np.ndarray | None, quotes: dict[int, Quote]) -> list[Candidate]:
     query_words = content_words(text)
     phrase = normalize(text)
+    asked = asked_words(text)
     out = []
     para_cache: dict[tuple[str, int], tuple[int, Paragraph]] = {}
+    located: dict[tuple[str, int], Located | float | None] = {}
     titles: dict[str, str | None] = {}
     for qid, quote in quotes.items():
         key = (quote.doc_id, quote.paragraph)
@@ -141,9 +147,31 @@ def _score(index: Index, text: str, qvec: np.ndarray | None, quotes: dict[int, Q
         exact = len(phrase) > 12 and phrase in normalize(quote.text)
         if exact:
             support = max(support, 0.95)
+        elif (loc := _located(located, key, asked, para.text, support)) is not None:
+            if loc.covers(quote.start, quote.end):
+                support = max(support, LOCATED_WEIGHT * loc.score)
         if quote.doc_id not in titles:
             titles[quote.doc_id] = index.title(quote.doc_id)
         out.append(Candidate(qid, quote, para, titles[quote.doc_id],
                              round(min(1.0, max(0.0, support)), 4), exact))
     out.sort(key=lambda c: (c.support, c.quote.confidence), reverse=True)
     return out
+
+
+def _located(cache: dict, key, asked: list[str], text: str, support: float) -> Located | None:
+    """The paragraph's alignment with the asked words, if it could raise `support`.
+
+    The alignment is the slow part of scoring, so a paragraph is aligned only when its cheap upper
+    bound beats the support a quote already has; the bound is kept until then.
+    """
+    got = cache.get(key)
+    if got is None and key in cache:
+        return None
+    if isinstance(got, Located):
+        return got
+    bound = got if got is not None else best_possible(asked, text)
+    if LOCATED_WEIGHT * bound <= support:
+        cache[key] = bound
+        return None
+    cache[key] = locate(asked, text)
+    return cache[key]

@@ -59,6 +59,40 @@ def test_a_paraphrase_too_loose_for_the_threshold_abstains_and_shows_the_passage
     assert "hundred years" in a.citations[0].text
 
 
+SENATE = ("Senator Maria Lopez spoke to reporters outside the chamber on Tuesday.\n\n"
+          "\u201cWe have argued about this bill for two years. The hospitals wrote to us, the unions wrote "
+          "to us, the governor called twice, and the committee held eleven hearings on rural care. I think "
+          "the votes are there now, but I think that\u2019s a very big if,\u201d Lopez said, adding that she "
+          "expected a vote before the recess.\n\n"
+          "Her colleague Tom Reed said that the budget office had not finished its review.\n")
+
+
+@pytest.fixture(scope="module")
+def senate_index(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("senate")
+    (folder / "senate.txt").write_text(SENATE, encoding="utf-8")
+    rag.build_index([folder / "senate.txt"], index=folder / "ix")
+    return rag.open_index(folder / "ix")
+
+
+@pytest.mark.parametrize("question", [
+    'Who said "but I believe that\u2019s a big if"?',
+    'Who said "I believe the votes are there, but that is a very big if"?',
+])
+def test_a_loosely_remembered_piece_of_a_long_quote_is_found(senate_index, question):
+    # The piece is a few words of a long quote: too far from it for the embeddings (support
+    # under 0.5), but the words line up in order, so the quote is found and shown whole.
+    a = senate_index.ask(question)
+    d = assert_faithful(a)
+    assert not d["abstained"] and d["speaker"] == "Maria Lopez"
+    assert "a very big if" in d["quotes"][0]["text"]
+
+
+def test_a_remembered_piece_names_the_real_speaker_of_a_did_question(senate_index):
+    a = senate_index.ask('Did Reed say "but I believe that\u2019s a big if"?')
+    assert (a.verdict, a.speaker) == ("no", "Maria Lopez")
+
+
 def test_what_did_someone_say_about_a_topic(city_index):
     a = city_index.ask("What did Grant say about tolls?")
     d = assert_faithful(a)
