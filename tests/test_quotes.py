@@ -343,6 +343,13 @@ def test_a_claim_rejected_is_not_the_rejecters():
      "front-runner Hillary Clinton, former president Bill Clinton said his wife was uniquely "
      "qualified to be president at this time because \u201cthe world\u2019s in tough shape.\u201d",
      "Bill Clinton"),
+    # The same, with the party and state in brackets between the name and the verb.
+    ("Saturday at the Massachusetts Democratic state\u2019s party convention Sen. Elizabeth Warren "
+     "(D-MA) said presumptive Republican presidential nominee Donald Trump was a \u201cproven "
+     "failure\u201d in business.", "Elizabeth Warren"),
+    # A subjectless verb after an apposition the parser hung on the previous clause.
+    ("And it wasn\u2019t a one-off or an accident \u2014 Brendan Buck, a spokesman for Ryan, told "
+     "POLITICO that the House speaker gave Priebus a heads up about his declaration.", "Brendan Buck"),
     # A person the tagger ran into the organisation before the role.
     ("In a statement, Priorities USA chief strategist Guy Cecil said: \u201cKarl Rove and the "
      "Republicans are trying to interfere in the Iowa Democratic caucus.\u201d", "Guy Cecil"),
@@ -454,3 +461,29 @@ def test_an_object_content_ends_with_what_the_cue_takes_not_with_the_sentence():
                        "to campaign.")
     assert ("how hard it is to campaign", "explained") in [(q.text, q.cue) for q in quotes]
     assert not any("as she explained" in q.text for q in quotes)
+
+
+def test_a_clause_the_parser_hung_on_the_setting_is_what_was_said():
+    # "that ..." parsed as a relative clause of "messages": a relative clause has no
+    # complementizer "that", so it is the verb's clause.
+    quotes = quotes_of("Christian Estrosi, a former mayor of Nice, said in one of a series of Twitter "
+                       "messages that the truck was carrying arms and explosives when it struck the "
+                       "crowd about 10:30 p.m. local time.")
+    assert [(q.speaker, q.text) for q in quotes] == [(
+        "Christian Estrosi", "that the truck was carrying arms and explosives when it struck the crowd "
+                             "about 10:30 p.m. local time")]
+
+
+
+@pytest.mark.parametrize("text,cue", [
+    ("Shortly after Clinton was declared the winner in Maryland, Sanders told a cheering crowd in "
+     "West Virginia that he expects to win that state's May 10 primary.", "declared"),
+    ("If the company is informed of specific terrorist activity, Facebook will take down the "
+     "account as well as others similar to the one reported.", "informed of"),
+])
+def test_a_passive_aside_is_not_the_main_clauses_subjects(text, cue):
+    # Who declared Clinton the winner, or informed the company, is not said; the subject of the
+    # clause the aside hangs on did neither.
+    quotes = quotes_of(text)
+    assert all(q.speaker is None for q in quotes if q.cue == cue)
+    assert all(q.speaker == "Sanders" for q in quotes if q.cue == "told")

@@ -13,13 +13,13 @@ from typing import Literal
 from spacy.tokens import Doc, Token
 
 from .chains import descend
-from .clauses import (aspectual, coordinated_report, cue_chars, doing_after_tag, from_sentence_start,
-                      fronted_clause, opens_sentence, past_opening_connective, run_of_clauses,
+from .clauses import (aspectual, clause_behind_setting, coordinated_report, cue_chars, doing_after_tag,
+                      from_sentence_start, fronted_clause, opens_sentence, past_opening_connective, run_of_clauses,
                       sentence_without, trim, until_sentence_end, when_said)
 from .cues import is_setting, load_cue_model
 from .lexicon import CUES, NOMINAL_CUES
 from .marks import QuotedSpan, in_quotation, quoted_spans
-from .mentions import Mention, asked_participle, mention_for, speaker_of
+from .mentions import Mention, asked_participle, mention_for, passive_aside, speaker_of
 from .tags import tag_after, tag_before
 
 How = Literal["cue", "according", "as_cue", "continuation", "none"]
@@ -107,6 +107,8 @@ def _reported(tok: Token, spans: list[QuotedSpan]) -> RawQuote | None:
     # A clause complement; the parser may head one by a noun ("questioned whether the server ...").
     ccomp = next((c for c in tok.children if c.dep_ in ("ccomp", "xcomp") and not aspectual(tok, c) and (
         c.pos_ in ("VERB", "AUX") or any(m.dep_ == "mark" for m in c.children))), None)
+    behind = clause_behind_setting(tok) if ccomp is None else None
+    ccomp = ccomp or behind
     # With a clause as complement ("X said that ..."), any noun subject is a source.
     mention = speaker_of(tok, partial(in_quotation, spans),
                          loose=ccomp is not None or tok.dep_ == "parataxis")
@@ -123,6 +125,9 @@ def _reported(tok: Token, spans: list[QuotedSpan]) -> RawQuote | None:
         return _make(doc, content, spans, "as_cue", mention, cue, when_said(tok), 0.8)
     if (fronted := fronted_clause(tok)) is not None:
         content = fronted
+    elif behind is not None:
+        # What the parser hung back on the verb ("... about 10:30 p.m.") ends the clause too.
+        content = (behind.left_edge.i, max(behind.right_edge.i, tok.right_edge.i))
     elif ccomp is not None:
         # The complementizer belongs to the content ("that the budget ..."), as annotators mark it.
         content = (ccomp.left_edge.i, run_of_clauses(tok, ccomp))
@@ -164,7 +169,7 @@ def _learned(tok: Token, spans: list[QuotedSpan]) -> RawQuote | None:
     subject = doc[cand.subject]
     if in_quotation(spans, subject.idx):
         return None
-    if asked_participle(tok):
+    if asked_participle(tok) or passive_aside(tok):
         mention = None  # "Asked about the wall, Ryan said": Ryan was asked; the asker is unnamed
     elif (mention := mention_for(subject, trusted=True)) is None:
         return None

@@ -82,6 +82,23 @@ def coordinated_reporter(verb: Token, cues: frozenset[str]) -> Token | None:
     return head.head if cc is not None and cc.i < verb.i else None
 
 
+def clause_behind_setting(verb: Token) -> Token | None:
+    """"X said in one of a series of messages that ...": the parser hangs the clause on the
+    setting's last noun as a relative clause, but a relative clause opens with no "that" as a
+    complementizer, so the clause is what the verb reports."""
+    for prep in verb.rights:
+        node = prep if prep.dep_ == "prep" else None
+        for _ in range(4):  # "in one of a series of posts on Facebook"
+            pobj = next((c for c in node.children if c.dep_ == "pobj"), None) if node is not None else None
+            if pobj is None:
+                break
+            for c in pobj.rights:
+                if c.dep_ in ("relcl", "acl") and c.left_edge.lower_ == "that" and c.left_edge.dep_ == "mark":
+                    return c
+            node = next((c for c in pobj.rights if c.dep_ == "prep"), None)
+    return None
+
+
 def run_of_clauses(verb: Token, first: Token) -> int:
     """Where the complement starting with `first` ends: "noting that most of the money raised
     would go to the RNC" parses as two clauses side by side, and both are what was noted."""

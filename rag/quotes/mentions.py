@@ -74,7 +74,7 @@ def speaker_of(verb: Token, quoted: Callable[[int], bool] = lambda i: False,
             return mention_for(after, trusted=True)
     if asked_participle(verb):
         return None
-    prev = verb.doc[verb.i - 1] if verb.i > 0 else None
+    prev = _before_aside(verb)
     if prev is not None and prev.ent_type_ == "PERSON" and prev.dep_ != "nsubj" and not quoted(prev.idx) \
             and verb.tag_ in ("VBD", "VBZ") and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
         # "..., former president Bill Clinton said his wife ...": a name right before the
@@ -95,13 +95,38 @@ def speaker_of(verb: Token, quoted: Callable[[int], bool] = lambda i: False,
         return speaker_of(verb.head.head, quoted, depth + 1, loose)
     if depth < 2 and (reporter := coordinated_reporter(verb, CUES)) is not None:
         return speaker_of(reporter, quoted, depth + 1, loose)
-    if depth < 2 and verb.dep_ in ("conj", "advcl", "xcomp") and verb.head.i != verb.i:
+    if depth < 2 and verb.dep_ in ("conj", "advcl", "xcomp") and verb.head.i != verb.i and not (
+            verb.dep_ == "advcl" and any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)):
+        # (An adverbial clause with a subject of its own is about someone else: "After Clinton
+        # was declared the winner, Sanders told ...": Sanders declared nothing.)
         head = verb.head
         # "..., saying that": a participle shares the subject of the clause it hangs on.
         if (head.lemma_.lower() in _SHARED_SUBJECT_HEADS or verb.dep_ in ("conj", "xcomp")
                 or verb.tag_ == "VBG"):
             return speaker_of(head, quoted, depth + 1, loose)
     return None
+
+
+def _before_aside(verb: Token) -> Token | None:
+    """The token before `verb`, past an aside closing right before it: a parenthesis ("Warren
+    (D-MA) said") or a comma that closes an apposition ("Buck, a spokesman for Ryan, told")."""
+    doc = verb.doc
+    i = verb.i - 1
+    if i >= 0 and doc[i].text == ")":
+        while i >= 0 and doc[i].text != "(" and verb.i - i < 8:
+            i -= 1
+        i = i - 1 if i >= 0 and doc[i].text == "(" else verb.i - 1
+    elif i >= 0 and doc[i].text == "," and doc[i].head.i < i and any(
+            c.dep_ == "appos" for c in doc[i].head.children):
+        return doc[i].head
+    return doc[i] if i >= 0 else None
+
+
+def passive_aside(verb: Token) -> bool:
+    """"After Clinton was declared the winner, Sanders told ...": a passive adverbial clause
+    with a subject of its own and no agent; who declared it is not said."""
+    return verb.dep_ == "advcl" and any(c.dep_ == "nsubjpass" for c in verb.children) and not any(
+        c.dep_ == "agent" for c in verb.children)
 
 
 def asked_participle(verb: Token) -> bool:
