@@ -71,8 +71,8 @@ def locate(asked: list[str], text: str) -> Located | None:
         return None
     tokens = [(m.start(), m.end(), _fold(m.group())) for m in _TOKEN.finditer(text)]
     tokens = [t for t in tokens if t[2]]
-    # prev[i]: best score of an alignment ending at asked word i and the previous text token;
-    # start[i]: the text token where that alignment began.
+    # prev[i]: the best score of an alignment ending at asked word i and the previous text token;
+    # prev_start[i]: the text token where that alignment began. One row at a time keeps it O(n).
     prev = [0.0] * (n + 1)
     prev_start = [0] * (n + 1)
     best, best_span = 0.0, (0, 0)

@@ -17,8 +17,8 @@ if TYPE_CHECKING:
 
 Retrieval = Literal["hybrid", "dense", "keyword"]
 RRF_K = 60
-#: Support of a quote the asked words align with (see locate.py) is this times the alignment score:
-#: below an exact phrase (0.95), since some words were not found.
+#: A quote the asked words align with (see locate.py) gets this times the alignment score as
+#: support: below an exact phrase (0.95), since some words were not found.
 LOCATED_WEIGHT = 0.9
 _STOP = frozenset("""a an the of to in on and or but is are was were be been being that this these those it its
 for with as at by from who whom what did does do say said says about when which whose has have had

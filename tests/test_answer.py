@@ -15,12 +15,19 @@ CITY = ("Mayor Jane Ortiz opened the new bridge on Monday.\n\n"
         "Grant added that tolls would be scrapped next spring.\n")
 
 
+def _index_of(tmp_path_factory, name: str, text: str):
+    """A real index over one document written for the test."""
+    folder = tmp_path_factory.mktemp(name)
+    (folder / f"{name}.txt").write_text(text, encoding="utf-8")
+    rag.build_index([folder / f"{name}.txt"], index=folder / "ix")
+    return rag.open_index(folder / "ix")
+
+
 @pytest.fixture(scope="module")
 def city_index(tmp_path_factory):
-    folder = tmp_path_factory.mktemp("city")
-    (folder / "city.txt").write_text(CITY, encoding="utf-8")
-    rag.build_index([folder / "city.txt"], index=folder / "ix")
-    return rag.open_index(folder / "ix")
+    ix = _index_of(tmp_path_factory, "city", CITY)
+    yield ix
+    ix.close()
 
 
 def assert_faithful(answer):
@@ -69,10 +76,9 @@ SENATE = ("Senator Maria Lopez spoke to reporters outside the chamber on Tuesday
 
 @pytest.fixture(scope="module")
 def senate_index(tmp_path_factory):
-    folder = tmp_path_factory.mktemp("senate")
-    (folder / "senate.txt").write_text(SENATE, encoding="utf-8")
-    rag.build_index([folder / "senate.txt"], index=folder / "ix")
-    return rag.open_index(folder / "ix")
+    ix = _index_of(tmp_path_factory, "senate", SENATE)
+    yield ix
+    ix.close()
 
 
 @pytest.mark.parametrize("question", [

@@ -474,7 +474,6 @@ def test_a_clause_the_parser_hung_on_the_setting_is_what_was_said():
                              "about 10:30 p.m. local time")]
 
 
-
 @pytest.mark.parametrize("text,cue", [
     ("Shortly after Clinton was declared the winner in Maryland, Sanders told a cheering crowd in "
      "West Virginia that he expects to win that state's May 10 primary.", "declared"),

@@ -14,8 +14,8 @@ from spacy.tokens import Doc, Token
 
 from .chains import descend
 from .clauses import (aspectual, clause_behind_setting, coordinated_report, cue_chars, doing_after_tag,
-                      from_sentence_start, fronted_clause, opens_sentence, past_opening_connective, run_of_clauses,
-                      sentence_without, trim, until_sentence_end, when_said)
+                      from_sentence_start, fronted_clause, opens_sentence, past_opening_connective,
+                      run_of_clauses, sentence_without, trim, until_sentence_end, when_said)
 from .cues import is_setting, load_cue_model
 from .lexicon import CUES, NOMINAL_CUES
 from .marks import QuotedSpan, in_quotation, quoted_spans

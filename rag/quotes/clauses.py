@@ -86,16 +86,18 @@ def clause_behind_setting(verb: Token) -> Token | None:
     """"X said in one of a series of messages that ...": the parser hangs the clause on the
     setting's last noun as a relative clause, but a relative clause opens with no "that" as a
     complementizer, so the clause is what the verb reports."""
-    for prep in verb.rights:
-        node = prep if prep.dep_ == "prep" else None
+    for node in (c for c in verb.rights if c.dep_ == "prep"):
         for _ in range(4):  # "in one of a series of posts on Facebook"
-            pobj = next((c for c in node.children if c.dep_ == "pobj"), None) if node is not None else None
+            pobj = next((c for c in node.children if c.dep_ == "pobj"), None)
             if pobj is None:
                 break
-            for c in pobj.rights:
-                if c.dep_ in ("relcl", "acl") and c.left_edge.lower_ == "that" and c.left_edge.dep_ == "mark":
-                    return c
+            clause = next((c for c in pobj.rights if c.dep_ in ("relcl", "acl")
+                           and c.left_edge.lower_ == "that" and c.left_edge.dep_ == "mark"), None)
+            if clause is not None:
+                return clause
             node = next((c for c in pobj.rights if c.dep_ == "prep"), None)
+            if node is None:
+                break
     return None
 
 

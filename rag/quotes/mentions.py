@@ -97,8 +97,8 @@ def speaker_of(verb: Token, quoted: Callable[[int], bool] = lambda i: False,
         return speaker_of(reporter, quoted, depth + 1, loose)
     if depth < 2 and verb.dep_ in ("conj", "advcl", "xcomp") and verb.head.i != verb.i and not (
             verb.dep_ == "advcl" and any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)):
-        # (An adverbial clause with a subject of its own is about someone else: "After Clinton
-        # was declared the winner, Sanders told ...": Sanders declared nothing.)
+        # An adverbial clause with a subject of its own is about someone else ("After Clinton
+        # was declared the winner, Sanders told ...": Sanders declared nothing), so it is left out.
         head = verb.head
         # "..., saying that": a participle shares the subject of the clause it hangs on.
         if (head.lemma_.lower() in _SHARED_SUBJECT_HEADS or verb.dep_ in ("conj", "xcomp")
