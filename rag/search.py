@@ -125,10 +125,9 @@ def candidate_quotes(index: Index, text: str, retrieval: str = "hybrid",
 def _score(index: Index, text: str, qvec: np.ndarray | None, quotes: dict[int, Quote]) -> list[Candidate]:
     query_words = content_words(text)
     phrase = normalize(text)
-    asked = asked_words(text)
+    alignments = _Alignments(text)
     out = []
     para_cache: dict[tuple[str, int], tuple[int, Paragraph]] = {}
-    located: dict[tuple[str, int], Located | float | None] = {}
     titles: dict[str, str | None] = {}
     for qid, quote in quotes.items():
         key = (quote.doc_id, quote.paragraph)
@@ -147,9 +146,8 @@ def _score(index: Index, text: str, qvec: np.ndarray | None, quotes: dict[int, Q
         exact = len(phrase) > 12 and phrase in normalize(quote.text)
         if exact:
             support = max(support, 0.95)
-        elif (loc := _located(located, key, asked, para.text, support)) is not None:
-            if loc.covers(quote.start, quote.end):
-                support = max(support, LOCATED_WEIGHT * loc.score)
+        else:
+            support = alignments.support(key, para, quote, support)
         if quote.doc_id not in titles:
             titles[quote.doc_id] = index.title(quote.doc_id)
         out.append(Candidate(qid, quote, para, titles[quote.doc_id],
@@ -158,20 +156,28 @@ def _score(index: Index, text: str, qvec: np.ndarray | None, quotes: dict[int, Q
     return out
 
 
-def _located(cache: dict, key, asked: list[str], text: str, support: float) -> Located | None:
-    """The paragraph's alignment with the asked words, if it could raise `support`.
 
-    The alignment is the slow part of scoring, so a paragraph is aligned only when its cheap upper
-    bound beats the support a quote already has; the bound is kept until then.
+class _Alignments:
+    """Each paragraph's alignment with the asked words (locate.py), made only where it can matter.
+
+    Aligning is the slow part of scoring, so a paragraph is aligned only when a cheap upper bound
+    on the result beats the support its quote already has.
     """
-    got = cache.get(key)
-    if got is None and key in cache:
-        return None
-    if isinstance(got, Located):
-        return got
-    bound = got if got is not None else best_possible(asked, text)
-    if LOCATED_WEIGHT * bound <= support:
-        cache[key] = bound
-        return None
-    cache[key] = locate(asked, text)
-    return cache[key]
+
+    def __init__(self, text: str) -> None:
+        self.asked = asked_words(text)
+        self.bounds: dict[tuple[str, int], float] = {}
+        self.found: dict[tuple[str, int], Located | None] = {}
+
+    def support(self, key: tuple[str, int], para: Paragraph, quote: Quote, support: float) -> float:
+        """`support`, raised to the located support when the aligned words are this quote's."""
+        if key not in self.bounds:
+            self.bounds[key] = best_possible(self.asked, para.text)
+        if LOCATED_WEIGHT * self.bounds[key] <= support:
+            return support
+        if key not in self.found:
+            self.found[key] = locate(self.asked, para.text)
+        loc = self.found[key]
+        if loc is None or not loc.covers(quote.start, quote.end):
+            return support
+        return max(support, LOCATED_WEIGHT * loc.score)
