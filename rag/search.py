@@ -156,7 +156,6 @@ def _score(index: Index, text: str, qvec: np.ndarray | None, quotes: dict[int, Q
     return out
 
 
-
 class _Alignments:
     """Each paragraph's alignment with the asked words (locate.py), made only where it can matter.
 
