@@ -53,6 +53,11 @@ def coordinated_report(clause: Token, cue: Token, cues: frozenset[str]) -> Token
     return None
 
 
+def has_subject(verb: Token) -> bool:
+    """Whether the parse gives `verb` a subject of its own, active or passive."""
+    return any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+
+
 def _trailing_report(clause: Token, cues: frozenset[str]) -> Token | None:
     """", noting that B" / ", adding that B" hung on the reported clause A: a participle with a
     clause of its own, after a comma, says what the reporter went on to say."""
@@ -60,7 +65,7 @@ def _trailing_report(clause: Token, cues: frozenset[str]) -> Token | None:
         if (child.dep_ == "advcl" and child.tag_ == "VBG" and child.lemma_.lower() in cues
                 and child.i > 0 and clause.doc[child.i - 1].text == ","
                 and any(c.dep_ == "ccomp" for c in child.children)
-                and not any(c.dep_ in ("nsubj", "nsubjpass") for c in child.children)):
+                and not has_subject(child)):
             return child
     return None
 
@@ -76,7 +81,7 @@ def coordinated_reporter(verb: Token, cues: frozenset[str]) -> Token | None:
         return head.head if trailing is not None and trailing.i == verb.i else None
     if verb.dep_ != "conj":
         return None
-    if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+    if has_subject(verb):
         return None
     cc = coordinated_report(head, head.head, cues)
     return head.head if cc is not None and cc.i < verb.i else None

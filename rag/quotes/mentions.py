@@ -8,7 +8,7 @@ from typing import Literal
 
 from spacy.tokens import Span, Token
 
-from .clauses import coordinated_reporter
+from .clauses import coordinated_reporter, has_subject
 from .cues import stranded_subject
 from .lexicon import CUES, NOT_SPEAKERS, PLURAL_PRONOUNS, PRONOUNS, SPEAKER_NOUNS, SUBJECT_PRONOUNS
 from .name_forms import entity_at, known_person_word, name_part, strip_det
@@ -76,7 +76,7 @@ def speaker_of(verb: Token, quoted: Callable[[int], bool] = lambda i: False,
         return None
     prev = _before_aside(verb)
     if prev is not None and prev.ent_type_ == "PERSON" and prev.dep_ != "nsubj" and not quoted(prev.idx) \
-            and verb.tag_ in ("VBD", "VBZ") and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+            and verb.tag_ in ("VBD", "VBZ") and not has_subject(verb):
         # "..., former president Bill Clinton said his wife ...": a name right before the
         # verb that the parser hung elsewhere (here as an apposition) is its subject.
         return mention_for(prev, trusted=True)
@@ -96,7 +96,7 @@ def speaker_of(verb: Token, quoted: Callable[[int], bool] = lambda i: False,
     if depth < 2 and (reporter := coordinated_reporter(verb, CUES)) is not None:
         return speaker_of(reporter, quoted, depth + 1, loose)
     if depth < 2 and verb.dep_ in ("conj", "advcl", "xcomp") and verb.head.i != verb.i and not (
-            verb.dep_ == "advcl" and any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)):
+            verb.dep_ == "advcl" and has_subject(verb)):
         # An adverbial clause with a subject of its own is about someone else ("After Clinton
         # was declared the winner, Sanders told ...": Sanders declared nothing), so it is left out.
         head = verb.head
@@ -132,8 +132,7 @@ def passive_aside(verb: Token) -> bool:
 def asked_participle(verb: Token) -> bool:
     """"Asked whether ..., Ryan said" / "Pressed on ...": a participle with no subject of its
     own whose clause's subject is the one it was done to, so not its source."""
-    return verb.tag_ == "VBN" and verb.dep_ == "advcl" and not any(
-        c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+    return verb.tag_ == "VBN" and verb.dep_ == "advcl" and not has_subject(verb)
 
 
 def _name_read_as_modal(verb: Token, quoted: Callable[[int], bool]) -> Mention | None:
