@@ -139,9 +139,8 @@ def _score(index: Index, text: str, qvec: np.ndarray | None, quotes: dict[int, Q
         if qvec is not None:
             cos_q = float(index.quote_vectors.index.reconstruct(qid) @ qvec)
             cos_p = float(index.paragraph_vectors.index.reconstruct(pid) @ qvec) if not para.noise else 0.0
-        dense_weight = 0.5 if qvec is not None else 0.0
-        quote_level = dense_weight * cos_q + (1 - dense_weight) * _coverage(query_words, quote.text)
-        para_level = dense_weight * cos_p + (1 - dense_weight) * _coverage(query_words, para.text)
+        quote_level = _reading(cos_q, _coverage(query_words, quote.text), qvec is not None)
+        para_level = _reading(cos_p, _coverage(query_words, para.text), qvec is not None)
         support = max(quote_level, 0.8 * para_level)
         exact = len(phrase) > 12 and phrase in normalize(quote.text)
         if exact:
@@ -154,6 +153,17 @@ def _score(index: Index, text: str, qvec: np.ndarray | None, quotes: dict[int, Q
                              round(min(1.0, max(0.0, support)), 4), exact))
     out.sort(key=lambda c: (c.support, c.quote.confidence), reverse=True)
     return out
+
+
+def _reading(cosine: float, coverage: float, dense: bool) -> float:
+    """How well a text matches the asked words: the word coverage, or its mean with the cosine.
+
+    The mean alone let a short fragment of a long quote fall under the threshold (the cosine of
+    a part and its whole is low), so the lexical reading alone also counts.
+    """
+    if not dense:
+        return coverage
+    return max(coverage, 0.5 * cosine + 0.5 * coverage)
 
 
 class _Alignments:

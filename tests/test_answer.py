@@ -84,6 +84,8 @@ def senate_index(tmp_path_factory):
 @pytest.mark.parametrize("question", [
     'Who said "but I believe that\u2019s a big if"?',
     'Who said "the votes are there now, but I think it\u2019s a very big if"?',
+    # clauses swapped: the words are all hers, though neither the order nor the embedding says so
+    'Who said "the unions wrote to us, and the hospitals did too"?',
 ])
 def test_a_loosely_remembered_piece_of_a_long_quote_is_found(senate_index, question):
     # The piece is a few words of a long quote, some left out or swapped: too far from it for
