@@ -43,6 +43,16 @@ def test_quoted_spans_curly_straight_and_unclosed():
     assert [s.open_end for s in quoted_spans(text)] == [False, False, True]
 
 
+def test_a_closing_mark_misprinted_as_an_opener_still_closes():
+    # Real slips in news copy: the closer is printed as \u201c, glued to the last quoted word.
+    text = ("\u201cIt will create new problems for her here,\u201c said Jim Clyburn, a "
+            "congressman. The air force is \u201cthe best in the world\u201c and growing.")
+    assert [text[s.start:s.end] for s in quoted_spans(text)] == [
+        "It will create new problems for her here", "the best in the world"]
+    q = only(text.split(" The air")[0])
+    assert (q.speaker, q.text) == ("Jim Clyburn", "It will create new problems for her here")
+
+
 @pytest.mark.parametrize("text,speaker,content,kind,cue", [
     ('Maria Lopez said that the budget would be cut by half.',
      "Maria Lopez", "that the budget would be cut by half", "indirect", "said"),

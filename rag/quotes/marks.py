@@ -42,7 +42,7 @@ def quoted_spans(text: str) -> list[QuotedSpan]:
                 continue  # a stray closer
             open_at, open_len = i, len(ch)
         else:
-            if ch in _OPENERS:
+            if ch in _OPENERS and not _misprinted_closer(text, m.start(), m.end()):
                 open_at, open_len = i, len(ch)  # an opener with no closer before it: restart here
                 continue
             span = _inner(text, open_at, m.end(), open_len, len(ch))
@@ -54,6 +54,18 @@ def quoted_spans(text: str) -> list[QuotedSpan]:
         if span:
             spans.append(span)
     return spans
+
+
+def _misprinted_closer(text: str, start: int, end: int) -> bool:
+    """An opening curly mark glued to the word before it and not to the word after it.
+
+    Typesetting slips print the closer as an opener ("the best in the world“ and ..."). Read
+    as an opener, it would swallow the text up to the next quotation.
+    """
+    before = text[start - 1] if start else " "
+    after = text[end] if end < len(text) else " "
+    return text[start:end] == OPEN_CURLY and not before.isspace() and before not in "([{\u2014-" \
+        and (after.isspace() or after in ".,;:!?)")
 
 
 def _is_opening_straight(text: str, i: int) -> bool:
