@@ -395,6 +395,17 @@ def test_a_second_report_hung_inside_the_first_is_its_own():
         "the team was strong and that fans believe in it")
 
 
+def test_a_report_verb_after_and_with_no_comma_goes_with_the_reporter():
+    # A has a subject of its own, so the subjectless "criticized" is Park's second act, not A's.
+    quotes = quotes_of("Mayor Ellen Park said the council was reckless with the budget and "
+                       "criticized it for cutting bus routes.")
+    assert [(q.speaker, q.text, q.cue) for q in quotes][0] == (
+        "Ellen Park", "the council was reckless with the budget", "said")
+    # A verb that is no report stays in what was said.
+    assert reading("The CEO said the company grew quickly and hired 200 people last year.")[1] == (
+        "the company grew quickly and hired 200 people last year")
+
+
 def test_a_report_that_goes_on_with_a_participle_is_two_reports():
     """"X said A, noting that B": the parser hangs "noting" on A; B is X's second report, and
     B's two clauses side by side are one content."""

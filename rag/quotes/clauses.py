@@ -47,8 +47,10 @@ def coordinated_report(clause: Token, cue: Token, cues: frozenset[str]) -> Token
         subject = next((c for c in conj.lefts if c.dep_ == "nsubj"), None)
         if subject is not None and subject.pos_ in ("PROPN", "NOUN"):
             return cc
-        if (subject is None and conj.tag_ == cue.tag_ and cc.i > 0
-                and clause.doc[cc.i - 1].text == ","):
+        # With no comma, only when A has a subject of its own: then B's missing subject is
+        # the reporter's ("Khan said Trump was wrong and criticized him"), not A's.
+        if subject is None and conj.tag_ == cue.tag_ and cc.i > 0 and (
+                clause.doc[cc.i - 1].text == "," or has_subject(clause)):
             return cc
     return None
 
