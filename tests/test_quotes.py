@@ -395,6 +395,12 @@ def test_a_second_report_hung_inside_the_first_is_its_own():
         "the team was strong and that fans believe in it")
 
 
+def test_a_report_inside_a_relative_clause_is_what_follows_the_cue():
+    # The relative word stands before the cue; the content is the rest of its clause.
+    q = only("Turnout rose among young voters, which Democrats say could be helping Sanders.")
+    assert (q.speaker, q.text, q.cue) == ("Democrats", "could be helping Sanders", "say")
+
+
 def test_a_report_verb_after_and_with_no_comma_goes_with_the_reporter():
     # A has a subject of its own, so the subjectless "criticized" is Park's second act, not A's.
     quotes = quotes_of("Mayor Ellen Park said the council was reckless with the budget and "

@@ -130,9 +130,14 @@ def _reported(tok: Token, spans: list[QuotedSpan]) -> RawQuote | None:
         content = (behind.left_edge.i, max(behind.right_edge.i, tok.right_edge.i))
     elif ccomp is not None:
         # The complementizer belongs to the content ("that the budget ..."), as annotators mark it.
-        content = (ccomp.left_edge.i, run_of_clauses(tok, ccomp))
+        start = ccomp.left_edge.i
+        if start < tok.i < ccomp.i:
+            # "a surge, which Democrats say could be aiding Sanders": the relative word sits
+            # before the cue; what was said is the rest of the clause, after it.
+            start = min(t.i for t in ccomp.subtree if t.i > tok.i)
+        content = (start, run_of_clauses(tok, ccomp))
         if (cc := coordinated_report(ccomp, tok, CUES)) is not None:
-            content = (ccomp.left_edge.i, cc.i - 1)
+            content = (start, cc.i - 1)
     elif (obj := next((c for c in tok.rights if c.dep_ in ("dobj", "attr", "oprd", "dative")), None)) is not None:
         # The object and what the cue takes with it ("calling her [the champion]"), not the
         # rest of the sentence.
