@@ -60,7 +60,7 @@ def test_who_said_a_misremembered_quote(city_index, question):
 
 
 def test_a_paraphrase_too_loose_for_the_threshold_abstains_and_shows_the_passage(city_index):
-    # Support about 0.58, below the calibrated 0.65: a guess would risk putting words in her mouth.
+    # Support about 0.58, below the calibrated 0.7: a guess would risk putting words in her mouth.
     a = city_index.ask("Who said the new bridge will carry the town for a century?")
     assert a.abstained and a.speaker is None and not a.quotes
     assert "hundred years" in a.citations[0].text
