@@ -139,8 +139,8 @@ def _score(index: Index, text: str, qvec: np.ndarray | None, quotes: dict[int, Q
         if qvec is not None:
             cos_q = float(index.quote_vectors.index.reconstruct(qid) @ qvec)
             cos_p = float(index.paragraph_vectors.index.reconstruct(pid) @ qvec) if not para.noise else 0.0
-        quote_level = _reading(cos_q, _coverage(query_words, quote.text), qvec is not None)
-        para_level = _reading(cos_p, _coverage(query_words, para.text), qvec is not None)
+        quote_level = _reading(cos_q, _coverage(query_words, quote.text))
+        para_level = _reading(cos_p, _coverage(query_words, para.text))
         support = max(quote_level, 0.8 * para_level)
         exact = len(phrase) > 12 and phrase in normalize(quote.text)
         if exact:
@@ -155,14 +155,13 @@ def _score(index: Index, text: str, qvec: np.ndarray | None, quotes: dict[int, Q
     return out
 
 
-def _reading(cosine: float, coverage: float, dense: bool) -> float:
+def _reading(cosine: float, coverage: float) -> float:
     """How well a text matches the asked words: the word coverage, or its mean with the cosine.
 
     The mean alone let a short fragment of a long quote fall under the threshold (the cosine of
-    a part and its whole is low), so the lexical reading alone also counts.
+    a part and its whole is low), so the lexical reading alone also counts. Without dense
+    retrieval the cosine is 0 and the coverage decides.
     """
-    if not dense:
-        return coverage
     return max(coverage, 0.5 * cosine + 0.5 * coverage)
 
 
