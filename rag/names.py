@@ -23,6 +23,13 @@ def _close(a: str, b: str) -> bool:
 
 
 _PREPS = {"to", "for", "of", "at", "with", "from", "by"}
+_DESCRIPTION_STARTS = {"the", "a", "an", "his", "her", "their", "this", "that"}
+
+
+def _a_name(form: str) -> bool:
+    """A form that names someone ("de Blasio"), not a description ("The man") or a pronoun."""
+    words = form.split()
+    return bool(words) and words[0].lower() not in _DESCRIPTION_STARTS and words[-1][:1].isupper()
 
 
 def _whose(form: list[str], core: list[str], query: list[str]) -> bool:
@@ -47,12 +54,14 @@ def match_speaker(query: str, aliases: dict[str, set[str]]) -> list[str]:
         return []
     exact, partial, shorter = [], [], []
     for name, forms in aliases.items():
+        forms = list(forms)
         norm_forms = [_tokens(f) for f in forms]
         if any(f == q for f in norm_forms):
             exact.append(name)
         elif any(all(any(_close(w, t) for t in f) for w in core) and not _whose(f, core, q)
                  for f in norm_forms):
             partial.append(name)
-        elif any(f and len(f) < len(core) and f == core[-len(f):] for f in norm_forms):
+        elif any(f and len(f) < len(core) and f == core[-len(f):] and _a_name(raw)
+                 for f, raw in zip(norm_forms, forms)):
             shorter.append(name)
     return exact + partial or shorter

@@ -57,6 +57,8 @@ def test_match_speaker_takes_an_exact_alias_and_fuller_names_and_falls_back_to_a
     assert match_speaker("Bill Clinton", aliases) == ["Bill Clinton"]
     assert match_speaker("Hillary Clinton", aliases) == ["Clinton"]
     assert match_speaker("Dean Smith", aliases) == []
+    # A description is no surname: "the man" is not every "... Man" a question names.
+    assert match_speaker("Wooden-Legged Man", {"Che Monteriano": {"Che Monteriano", "The man", "he"}}) == []
 
 
 def test_match_speaker_leaves_out_people_a_name_only_says_whose():
