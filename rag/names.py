@@ -54,14 +54,13 @@ def match_speaker(query: str, aliases: dict[str, set[str]]) -> list[str]:
         return []
     exact, partial, shorter = [], [], []
     for name, forms in aliases.items():
-        forms = list(forms)
         norm_forms = [_tokens(f) for f in forms]
         if any(f == q for f in norm_forms):
             exact.append(name)
         elif any(all(any(_close(w, t) for t in f) for w in core) and not _whose(f, core, q)
                  for f in norm_forms):
             partial.append(name)
-        elif any(f and len(f) < len(core) and f == core[-len(f):] and _a_name(raw)
-                 for f, raw in zip(norm_forms, forms)):
+        elif any(_a_name(raw) and (f := _tokens(raw)) and len(f) < len(core) and f == core[-len(f):]
+                 for raw in forms):
             shorter.append(name)
     return exact + partial or shorter
