@@ -100,6 +100,13 @@ def _attributed(cands: list[Candidate]) -> list[Candidate]:
 def _abstain(index: Index, q: Question, opts: Options, reason: str, verdict=None) -> Answer:
     b = _Builder()
     hits = search_paragraphs(index, q.quote or q.topic or q.text, k=3, retrieval=opts.retrieval)
+    # "Nobody is quoted saying that" would mislead when the very words are in a passage that
+    # attributes them to no one we could identify (narration, or a quote the extractor missed).
+    asked = normalize(q.quote) if q.quote and len(q.quote.split()) >= 3 else None
+    if asked and any(asked in normalize(hit.paragraph.text) for hit in hits):
+        hits = sorted(hits, key=lambda hit: asked not in normalize(hit.paragraph.text))
+        reason = ("These words are in the corpus [1], but the passage does not attribute them to anyone "
+                  "I could identify, so I name no speaker.")
     lines = [reason]
     if hits:
         lines.append("\nClosest passages (shown as context, not as anyone's words):")

@@ -136,6 +136,18 @@ def test_abstains_on_words_nobody_said(sample_index):
     assert d["citations"], "the closest passages are shown, as such"
 
 
+def test_words_in_the_corpus_that_nobody_is_quoted_saying_are_shown_where_they_are(city_index):
+    # Narration, not anyone's words: no speaker, but not "nobody in the corpus" either.
+    for question in ('Who said "opened the new bridge on Monday"?',
+                     'Did Ortiz say "opened the new bridge on Monday"?'):
+        d = assert_faithful(city_index.ask(question))
+        assert d["abstained"] and d["speaker"] is None and d["quotes"] == []
+        assert d["answer"].startswith("These words are in the corpus [1]")
+        assert "opened the new bridge on Monday" in d["citations"][0]["text"]
+    nobody = city_index.ask('Who said "we will all be home by Christmas"?')
+    assert nobody.answer.startswith("Nobody in the corpus is quoted saying that.")
+
+
 def test_empty_question_is_a_typed_error(sample_index):
     with pytest.raises(QuestionError):
         sample_index.ask("   ")
