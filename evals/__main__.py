@@ -1,4 +1,4 @@
-"""`python -m evals {qa, attribution, make-qa, calibrate, bench, train-cues, train-antecedents}`: each subcommand lives in its own module."""
+"""`python -m evals {qa, attribution, make-qa, calibrate, bench, train-cues, train-antecedents, train-spans}`: each subcommand lives in its own module."""
 
 from __future__ import annotations
 
@@ -14,6 +14,7 @@ _COMMANDS = {
     "bench": "evals.bench",
     "train-cues": "evals.train_cues",
     "train-antecedents": "evals.train_antecedents",
+    "train-spans": "evals.train_spans",
 }
 
 

@@ -226,8 +226,9 @@ def test_a_surname_the_tagger_reads_as_a_modal_is_still_the_speaker():
 
 def test_a_content_stops_before_its_own_speaker():
     quotes = quotes_of("Citing the storm as a warning, Kerr urged the council to raise the levees.")
+    # "urged X to Y": PolNeAR's fit part marks the object with the clause 27 times in 34.
     assert [(q.speaker, q.cue, q.text) for q in quotes] == [
-        ("Kerr", "Citing", "the storm as a warning"), ("Kerr", "urged", "to raise the levees")]
+        ("Kerr", "Citing", "the storm as a warning"), ("Kerr", "urged", "the council to raise the levees")]
 
 
 @pytest.mark.parametrize("text,speaker,content", [

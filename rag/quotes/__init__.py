@@ -19,6 +19,7 @@ from .coref import NARRATOR, name_roles
 from .dialogue import Turns, addressed, vocatives
 from .marks import QuotedSpan, in_quotation, quoted_spans
 from .name_forms import mark_person_words
+from .span_tagger import refine
 from .speakers import NameBook
 from .tags import introducer, narration_actor, tidy_name, touching_tag
 from .turns import (ACTOR, CARRIED, GUESS_CONFIDENCE, GUESSED, TAGGED, Turn, alternate_back,
@@ -99,11 +100,12 @@ def quotes_from_parsed(paragraphs: list[Paragraph], parsed: Iterable,
     carried: Quote | None = None  # a quotation left open at the end of the previous paragraph
     intro: tuple[str, str] | None = None  # (speaker, mention) of a paragraph ending 'said,'
     events: list[Turn | None] = []  # dialogue turns, None for narration: the backward pass
-    for para, sdoc in zip(paragraphs, parsed):
-        spans = quoted_spans(sdoc.text)
+    quoted = [quoted_spans(sdoc.text) for sdoc in parsed]
+    read = refine(parsed, quoted, [paragraph_quotes(sdoc, spans) for sdoc, spans in zip(parsed, quoted)])
+    for para, sdoc, spans, para_raws in zip(paragraphs, parsed, quoted, read):
         book.read_entities(sdoc, para.start, partial(in_quotation, spans))
         book.hear(turns.previous, turns.called)
-        raws = [_touching(sdoc, raw, spans) for raw in paragraph_quotes(sdoc, spans)]
+        raws = [_touching(sdoc, raw, spans) for raw in para_raws]
         para_quotes: list[Quote] = []
         source = TAGGED
         for i, raw in enumerate(raws):

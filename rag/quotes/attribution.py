@@ -16,7 +16,7 @@ from .chains import descend
 from .clauses import (aspectual, clause_behind_setting, coordinated_report, cue_chars, doing_after_tag,
                       from_sentence_start, fronted_clause, opens_sentence, past_opening_connective,
                       run_of_clauses, sentence_without, trim, until_sentence_end, when_said)
-from .cues import is_setting, load_cue_model
+from .cues import CueCandidate, is_setting, load_cue_model
 from .lexicon import CUES, NOMINAL_CUES
 from .marks import QuotedSpan, in_quotation, quoted_spans
 from .mentions import Mention, asked_participle, mention_for, passive_aside, speaker_of
@@ -164,13 +164,15 @@ def _learned(tok: Token, spans: list[QuotedSpan]) -> RawQuote | None:
         return None  # "This includes ..., Carter told a Senate panel": the clause, not the object
     model = load_cue_model()
     best = model.best(tok) if model is not None else None
-    if best is None:
-        return None
-    cand, probability = best
+    return judged_reading(tok.doc, *best, spans) if best is not None else None
+
+
+def judged_reading(doc: Doc, cand: CueCandidate, probability: float, spans: list[QuotedSpan]) -> RawQuote | None:
+    """The attribution a cue reading makes, unless the verb hedges or its subject cannot speak."""
+    tok = doc[cand.cue[0]]
     # "Putin reportedly aims to ...": the writer relays unnamed reports; Putin stated nothing.
     if any(c.dep_ == "advmod" and c.lower_ in _HEARSAY for c in tok.children):
         return None
-    doc = tok.doc
     subject = doc[cand.subject]
     if in_quotation(spans, subject.idx):
         return None

@@ -1,0 +1,125 @@
+"""The learned content tagger: decoding, the packaged model, what it adds to the rules, its training."""
+
+from __future__ import annotations
+
+import json
+
+from click.testing import CliRunner
+from safetensors.torch import load_file
+
+from evals.corpora.records import GoldAttribution, GoldDocument
+from evals.train_spans import command, content_scores, paragraph_examples, train
+from rag.quotes import extract_document, load_nlp
+from rag.quotes.span_features import FIELDS
+from rag.quotes.span_tagger import build_model, decode, load_span_tagger
+from rag.types import Document
+
+
+def test_decode_opens_a_span_at_b_and_at_an_i_after_o():
+    #        O  B  I  I  O  I  I  B  I
+    tags = [0, 1, 2, 2, 0, 2, 2, 1, 2]
+    assert decode(tags) == [(1, 3), (5, 6), (7, 8)]
+    assert decode([0, 0]) == []
+    assert decode([2]) == [(0, 0)]
+
+
+def test_the_packaged_tagger_loads_with_a_vocabulary_for_every_feature():
+    tagger = load_span_tagger()
+    assert tagger is not None
+    assert set(tagger.vocab) == set(FIELDS)
+    assert all("<unk>" in values for values in tagger.vocab.values())
+
+
+def _quotes(text: str):
+    _, quotes = extract_document(Document(doc_id="t", text=text))
+    return quotes
+
+
+def test_direct_quotations_keep_their_words_exactly():
+    text = ('"We will hold the line until the last day," the mayor, Ana Ruiz, said on Monday. '
+            'She added that the bridge would reopen in June.')
+    quotes = _quotes(text)
+    direct = [q for q in quotes if q.kind == "direct"]
+    assert [q.text for q in direct] == ["We will hold the line until the last day"]
+    assert all(text[q.start: q.end] == q.text for q in quotes)
+
+
+def _reading(text: str) -> list[tuple[str | None, str, str | None]]:
+    return [(q.speaker, q.text, q.cue) for q in _quotes(text) if q.kind != "direct"]
+
+
+def test_a_content_is_redrawn_to_what_the_attack_was_on():
+    # The rules take the object of "doubled down on"; annotators mark what the attacks were on.
+    text = ("The campaign manager, Tom Reyes, doubled down on attacks on the governor's fitness for "
+            "office, saying he was unprepared.")
+    assert ("Tom Reyes", "the governor's fitness for office", "doubled down on") in _reading(text)
+
+
+def test_a_content_the_rules_missed_is_added_with_the_judges_cue_and_speaker():
+    text = ("Later in the day, Senator Mara Quist escalated her attacks on the governor's record, "
+            "criticizing him for his votes against the water bill.")
+    found = _reading(text)
+    assert ("Mara Quist", "the governor's record", "escalated") in found
+    assert ("Mara Quist", "him for his votes against the water bill", "criticizing") in found
+
+
+def test_a_hedged_reading_is_not_added_either():
+    # The tagger marks the clause; the rules' vetting of the reading ("reportedly") still holds.
+    assert _reading("Russian leader Vladimir Putin reportedly aims to liberate the entire region before spring.") == []
+
+
+TEXT = ("The senator said the plan was unfair to farmers. Several hours later the plan passed the committee "
+        "with one vote to spare.")
+
+
+def _gold(text: str, content: str, cue: str, source: str) -> GoldAttribution:
+    start, cstart, sstart = text.index(content), text.index(cue), text.index(source)
+    return GoldAttribution(
+        doc_id="d", content_spans=((start, start + len(content)),), content_text=content,
+        source_spans=((sstart, sstart + len(source)),), source_text=source,
+        cue_spans=((cstart, cstart + len(cue)),), cue_text=cue, speaker=None, kind="indirect",
+        cue_class="speech")
+
+
+def test_training_examples_label_the_gold_content_tokens():
+    gold = GoldDocument(doc_id="d", text=TEXT, title=None,
+                        attributions=(_gold(TEXT, "the plan was unfair to farmers", "said", "The senator"),))
+    (example,) = paragraph_examples([gold], load_nlp())
+    words = [TEXT[a:b] for a, b in example["tokens"]]
+    labelled = [(w, y) for w, y in zip(words, example["labels"]) if y]
+    assert labelled[0] == ("the", 1)
+    assert [w for w, _ in labelled] == "the plan was unfair to farmers".split()
+    assert len(example["features"]) == len(words) == example["vectors"].shape[0]
+    assert set(example["features"][0]) == set(FIELDS)
+
+
+def test_a_tagger_trained_on_a_few_paragraphs_finds_their_contents(tmp_path):
+    gold = GoldDocument(doc_id="d", text=TEXT, title=None,
+                        attributions=(_gold(TEXT, "the plan was unfair to farmers", "said", "The senator"),))
+    examples = paragraph_examples([gold], load_nlp())
+    fit = [dict(ex, part="fit") for ex in examples] * 320
+    check = [dict(ex, part="check") for ex in examples]
+    tagger, _, scores, rules = train(fit + check, hidden=16, dropout=0.0, epochs=6, seed=0, log=lambda _: None)
+    assert scores["content_f1_overlap"] == 1.0
+    # The scorer itself: the rules' own reading of this paragraph is right too.
+    assert content_scores(check, [ex["rules"] for ex in check])["content_f1_overlap"] == rules["content_f1_overlap"]
+
+
+def test_training_writes_weights_the_library_loads(tmp_path, monkeypatch):
+    import evals.train_spans as module
+
+    def tiny(docs, nlp):
+        gold = GoldDocument(doc_id="d", text=TEXT, title=None,
+                            attributions=(_gold(TEXT, "the plan was unfair to farmers", "said", "The senator"),))
+        (ex,) = paragraph_examples([gold], nlp)
+        return [dict(ex, part="fit"), dict(ex, part="check")]
+
+    monkeypatch.setattr(module, "load_gold", lambda *a: [])
+    monkeypatch.setattr(module, "paragraph_examples", tiny)
+    result = CliRunner().invoke(command, ["--data", str(tmp_path), "--hidden", "8", "--epochs", "1",
+                                          "--out", str(tmp_path / "model")])
+    assert result.exit_code == 0, result.output
+    meta = json.loads((tmp_path / "model" / "span_tagger.json").read_text())
+    model = build_model(meta["vocab"], meta["hidden"])
+    model.load_state_dict(load_file(str(tmp_path / "model" / "span_tagger.safetensors")))
+    assert meta["best_epoch"] == 0 and "rules" in meta["check"]
