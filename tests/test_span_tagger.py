@@ -123,3 +123,11 @@ def test_training_writes_weights_the_library_loads(tmp_path, monkeypatch):
     model = build_model(meta["vocab"], meta["hidden"])
     model.load_state_dict(load_file(str(tmp_path / "model" / "span_tagger.safetensors")))
     assert meta["best_epoch"] == 0 and "rules" in meta["check"]
+
+
+def test_tagging_leaves_the_thread_count_of_torch_as_it_was():
+    import torch
+
+    before = torch.get_num_threads()
+    assert _reading("Governor Dana Whitfield said that the schools would open on Monday.")
+    assert torch.get_num_threads() == before
