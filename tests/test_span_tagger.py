@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import json
 
+import pytest
 from click.testing import CliRunner
 from safetensors.torch import load_file
 
-from evals.corpora.records import GoldAttribution, GoldDocument
+from evals.corpora.records import GoldDocument
 from evals.train_spans import command, content_scores, paragraph_examples, train
 from rag.quotes import extract_document, load_nlp
 from rag.quotes.span_features import FIELDS
@@ -72,19 +73,14 @@ TEXT = ("The senator said the plan was unfair to farmers. Several hours later th
         "with one vote to spare.")
 
 
-def _gold(text: str, content: str, cue: str, source: str) -> GoldAttribution:
-    start, cstart, sstart = text.index(content), text.index(cue), text.index(source)
-    return GoldAttribution(
-        doc_id="d", content_spans=((start, start + len(content)),), content_text=content,
-        source_spans=((sstart, sstart + len(source)),), source_text=source,
-        cue_spans=((cstart, cstart + len(cue)),), cue_text=cue, speaker=None, kind="indirect",
-        cue_class="speech")
+@pytest.fixture
+def senate(gold_attribution) -> GoldDocument:
+    return GoldDocument(doc_id="d", text=TEXT, title=None, attributions=(
+        gold_attribution(TEXT, "the plan was unfair to farmers", "said", "The senator"),))
 
 
-def test_training_examples_label_the_gold_content_tokens():
-    gold = GoldDocument(doc_id="d", text=TEXT, title=None,
-                        attributions=(_gold(TEXT, "the plan was unfair to farmers", "said", "The senator"),))
-    (example,) = paragraph_examples([gold], load_nlp())
+def test_training_examples_label_the_gold_content_tokens(senate):
+    (example,) = paragraph_examples([senate], load_nlp())
     words = [TEXT[a:b] for a, b in example["tokens"]]
     labelled = [(w, y) for w, y in zip(words, example["labels"]) if y]
     assert labelled[0] == ("the", 1)
@@ -93,10 +89,8 @@ def test_training_examples_label_the_gold_content_tokens():
     assert set(example["features"][0]) == set(FIELDS)
 
 
-def test_a_tagger_trained_on_a_few_paragraphs_finds_their_contents(tmp_path):
-    gold = GoldDocument(doc_id="d", text=TEXT, title=None,
-                        attributions=(_gold(TEXT, "the plan was unfair to farmers", "said", "The senator"),))
-    examples = paragraph_examples([gold], load_nlp())
+def test_a_tagger_trained_on_a_few_paragraphs_finds_their_contents(senate):
+    examples = paragraph_examples([senate], load_nlp())
     fit = [dict(ex, part="fit") for ex in examples] * 320
     check = [dict(ex, part="check") for ex in examples]
     tagger, _, scores, rules = train(fit + check, hidden=16, dropout=0.0, epochs=6, seed=0, log=lambda _: None)
@@ -105,13 +99,11 @@ def test_a_tagger_trained_on_a_few_paragraphs_finds_their_contents(tmp_path):
     assert content_scores(check, [ex["rules"] for ex in check])["content_f1_overlap"] == rules["content_f1_overlap"]
 
 
-def test_training_writes_weights_the_library_loads(tmp_path, monkeypatch):
+def test_training_writes_weights_the_library_loads(tmp_path, monkeypatch, senate):
     import evals.train_spans as module
 
     def tiny(docs, nlp):
-        gold = GoldDocument(doc_id="d", text=TEXT, title=None,
-                            attributions=(_gold(TEXT, "the plan was unfair to farmers", "said", "The senator"),))
-        (ex,) = paragraph_examples([gold], nlp)
+        (ex,) = paragraph_examples([senate], nlp)
         return [dict(ex, part="fit"), dict(ex, part="check")]
 
     monkeypatch.setattr(module, "load_gold", lambda *a: [])

@@ -4,25 +4,17 @@ from __future__ import annotations
 
 from click.testing import CliRunner
 
-from evals.corpora.records import GoldAttribution, GoldDocument
+from evals.corpora.records import GoldDocument
 from evals.train_cues import command, labelled_candidates
 from rag.quotes import load_nlp
 
 TEXT = "Rubio wants to emerge as the candidate of mainstream Republicans. The bus carried the delegates to Des Moines."
 
 
-def _gold(content: str, cue: str, source: str) -> GoldAttribution:
-    start, cstart, sstart = TEXT.index(content), TEXT.index(cue), TEXT.index(source)
-    return GoldAttribution(
-        doc_id="d", content_spans=((start, start + len(content)),), content_text=content,
-        source_spans=((sstart, sstart + len(source)),), source_text=source,
-        cue_spans=((cstart, cstart + len(cue)),), cue_text=cue, speaker=None, kind="indirect",
-        cue_class="other")
-
-
-def test_a_candidate_matching_the_gold_cue_and_content_is_positive_and_exact():
+def test_a_candidate_matching_the_gold_cue_and_content_is_positive_and_exact(gold_attribution):
     gold = GoldDocument(doc_id="d", text=TEXT, title=None,
-                        attributions=(_gold("to emerge as the candidate of mainstream Republicans", "wants", "Rubio"),))
+                        attributions=(gold_attribution(TEXT, "to emerge as the candidate of mainstream Republicans", "wants",
+                                                         "Rubio", "other"),))
     rows = labelled_candidates([gold], load_nlp())
     positives = [r for r in rows if r[2]]
     assert positives and all("lem=want" in r[1] for r in positives)
