@@ -286,8 +286,12 @@ def _make(doc: Doc, tokens: tuple[int, int] | None, spans: list[QuotedSpan], how
     opens_quoted = in_quotation(spans, start)
     if opens_quoted and quoted >= 0.6 * (end - start):
         return None
-    kind = "mixed" if any(s.start < end and s.end > start for s in spans) else "indirect"
-    return RawQuote(start, end, kind, how, mention, cue_span, when, confidence)
+    return RawQuote(start, end, reported_kind(start, end, spans), how, mention, cue_span, when, confidence)
+
+
+def reported_kind(start: int, end: int, spans: list[QuotedSpan]) -> Literal["indirect", "mixed"]:
+    """A reported content is mixed when quoted words run into it."""
+    return "mixed" if any(s.start < end and s.end > start for s in spans) else "indirect"
 
 
 def _direct(doc: Doc, qs: QuotedSpan, spans: list[QuotedSpan]) -> RawQuote:

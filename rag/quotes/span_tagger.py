@@ -18,7 +18,7 @@ from importlib import resources
 
 from spacy.tokens import Doc
 
-from .attribution import RawQuote, content_span, judged_reading
+from .attribution import RawQuote, content_span, judged_reading, reported_kind
 from .cues import load_cue_model
 from .marks import QuotedSpan, in_quotation
 from .packaged import packaged_json
@@ -173,7 +173,7 @@ def _merged(doc: Doc, spans: list[QuotedSpan], raws: list[RawQuote], found: list
         best = max(found, key=lambda s: _overlap(s, (raw.start, raw.end)), default=None)
         if raw.kind != "direct" and best is not None and _overlap(best, (raw.start, raw.end)) >= 0.5 \
                 and _phrase(doc, best) and not (raw.mention is not None and best[0] <= raw.mention.start < best[1]):
-            raw = replace(raw, start=best[0], end=best[1], kind=_kind(*best, spans))
+            raw = replace(raw, start=best[0], end=best[1], kind=reported_kind(*best, spans))
         out.append(raw)
     taken = [(r.start, r.end) for r in raws] + [r.cue_span for r in raws if r.cue_span]
     for chars in found:
@@ -198,10 +198,6 @@ def _phrase(doc: Doc, chars: tuple[int, int]) -> bool:
     return all(t.i >= span.end or t.is_punct for r in roots for t in r.subtree if not span.start <= t.i < span.end)
 
 
-def _kind(start: int, end: int, spans: list[QuotedSpan]) -> str:
-    return "mixed" if any(s.start < end and s.end > start for s in spans) else "indirect"
-
-
 def _attach(doc: Doc, chars: tuple[int, int], spans: list[QuotedSpan], scored) -> RawQuote | None:
     """A content the rules missed, with the cue and speaker of the judge's likeliest reading of it."""
     if in_quotation(spans, chars[0]) and in_quotation(spans, chars[1] - 1):
@@ -216,6 +212,6 @@ def _attach(doc: Doc, chars: tuple[int, int], spans: list[QuotedSpan], scored) -
         raw = judged_reading(doc, cand, p, spans)
         if raw is None or (raw.mention is not None and chars[0] <= raw.mention.start < chars[1]):
             return None
-        return replace(raw, start=chars[0], end=chars[1], kind=_kind(*chars, spans),
+        return replace(raw, start=chars[0], end=chars[1], kind=reported_kind(*chars, spans),
                        confidence=round(0.3 + 0.4 * p, 3))
     return None
