@@ -3,10 +3,11 @@
     python -m evals train-spans --data ../shared/data/polnear
 
 Every prose paragraph of ``train-tune`` is parsed as ingest parses it; each token gets
-``span_features`` and a gold label (B/I/O of an annotated content; the longest content wins where
-two nest). The tagger learns on the ``fit`` part; after each epoch its contents are scored on the
-``check`` part (content F1, exact and overlap, per paragraph, as the attribution eval aligns
-them) and the best epoch is kept. Only tuning text is read: never ``dev`` or ``train-heldout``.
+``span_features`` and three gold labels, B/I/O of an annotated content, cue and source (the
+longest span wins where two nest). The tagger learns on the ``fit`` part; after each epoch it is
+scored on the ``check`` part (content F1 exact and overlap, cue and source F1 overlap, per
+paragraph, aligned as the attribution eval aligns) and the best epoch is kept. Only tuning text
+is read: never ``dev`` or ``train-heldout``.
 """
 
 from __future__ import annotations
@@ -29,13 +30,15 @@ PACKAGE = Path(__file__).resolve().parent.parent / "rag" / "quotes"
 
 
 def paragraph_examples(docs, nlp) -> list[dict]:
-    """One example per prose paragraph: text, token offsets, features, vectors, labels, gold, rules."""
+    """One example per prose paragraph: text, token offsets, features, vectors, labels (content,
+    cue, source per token), gold spans of each layer, and the rules' contents."""
     from rag.ingest.paragraphs import split_paragraphs
     from rag.quotes import parse_text
     from rag.quotes.attribution import paragraph_quotes
     from rag.quotes.cues import load_cue_model
     from rag.quotes.marks import quoted_spans
     from rag.quotes.span_features import scored_candidates, token_features
+    from rag.quotes.span_tagger import LAYERS
     from rag.types import Document
 
     judge = load_cue_model()
@@ -48,17 +51,24 @@ def paragraph_examples(docs, nlp) -> list[dict]:
                 continue
             spans = quoted_spans(sdoc.text)
             raws = paragraph_quotes(sdoc, spans)
-            n = len(para.text)
-            golds = [tuple((max(0, a - para.start), min(n, b - para.start)) for a, b in g.content_spans
-                           if min(n, b - para.start) > max(0, a - para.start))
-                     for g in gold.attributions if para.start <= g.start < para.end]
-            golds = [g for g in golds if g]
+            inside = [g for g in gold.attributions if para.start <= g.start < para.end]
+            content, cue, source = ([s for g in inside if (s := _local(getattr(g, f"{layer}_spans"), para))]
+                                    for layer in LAYERS)
             out.append({"part": tune_part(gold.doc_id), "text": sdoc.text,
                         "tokens": [(t.idx, t.idx + len(t)) for t in sdoc],
-                        "features": token_features(sdoc, spans, raws, scored_candidates(sdoc, judge)), "vectors": sdoc.tensor.copy(),
-                        "labels": _labels(sdoc, golds), "gold": golds,
+                        "features": token_features(sdoc, spans, raws, scored_candidates(sdoc, judge)),
+                        "vectors": sdoc.tensor.copy(),
+                        "labels": [list(t) for t in zip(*(_labels(sdoc, g) for g in (content, cue, source)))],
+                        "gold": content, "gold_cues": cue, "gold_sources": source,
                         "rules": [((r.start, r.end),) for r in raws]})
     return out
+
+
+def _local(spans, para) -> tuple:
+    """Document spans as offsets into the paragraph, cut to it."""
+    n = len(para.text)
+    return tuple((max(0, a - para.start), min(n, b - para.start)) for a, b in spans
+                 if min(n, b - para.start) > max(0, a - para.start))
 
 
 def _labels(sdoc, golds) -> list[int]:
@@ -86,17 +96,26 @@ def content_scores(examples: list[dict], predicted: list[list[tuple]]) -> dict[s
     return {"content_f1_exact": f1(exact), "content_f1_overlap": f1(overlap), "n_gold": n_gold, "n_pred": n_pred}
 
 
-def _predict(tagger, examples: list[dict]) -> list[list[tuple]]:
+def _predict(tagger, examples: list[dict], layer: str = "content") -> list[list[tuple]]:
+    """Each paragraph's spans of one layer as character pieces; contents of one word are dropped."""
     tagger.model.eval()
     out = []
-    for ex, found in zip(examples, tagger.spans([(ex["features"], ex["vectors"]) for ex in examples])):
+    for ex, tagged in zip(examples, tagger.spans([(ex["features"], ex["vectors"]) for ex in examples])):
         spans = []
-        for first, last in found:
+        for first, last in getattr(tagged, layer):
             a, b = ex["tokens"][first][0], ex["tokens"][last][1]
-            if len(ex["text"][a:b].split()) >= 2:
+            if layer != "content" or len(ex["text"][a:b].split()) >= 2:
                 spans.append(((a, b),))
         out.append(spans)
     return out
+
+
+def span_f1(gold: list[list[tuple]], predicted: list[list[tuple]]) -> float:
+    """Overlap F1 of one layer's spans (cue, source), per paragraph."""
+    n_gold = sum(map(len, gold))
+    n_pred = sum(map(len, predicted))
+    hits = sum(ratio >= MATCH_RATIO for g, p in zip(gold, predicted) for *_, ratio in align(g, p))
+    return round(2 * hits / (n_gold + n_pred), 4) if n_gold + n_pred else 0.0
 
 
 def _batches(items, size: int, rng: random.Random):
@@ -109,10 +128,10 @@ def _batches(items, size: int, rng: random.Random):
         width = max(len(it[2]) for it in group)
         ids = torch.zeros(len(group), width, group[0][0].shape[1], dtype=torch.long)
         vec = torch.zeros(len(group), width, group[0][1].shape[1])
-        y = torch.full((len(group), width), -100, dtype=torch.long)
+        y = torch.full((len(group), width, group[0][2].shape[1]), -100, dtype=torch.long)
         for k, (a, b, c) in enumerate(group):
             ids[k, : len(c)], vec[k, : len(c)], y[k, : len(c)] = a, b, c
-        yield ids, vec, y
+        yield ids, vec, y, [len(it[2]) for it in group]
 
 
 def train(examples: list[dict], hidden: int, dropout: float, epochs: int, seed: int, log=print):
@@ -122,7 +141,7 @@ def train(examples: list[dict], hidden: int, dropout: float, epochs: int, seed: 
     import torch
 
     from rag.quotes.span_features import FIELDS
-    from rag.quotes.span_tagger import SpanTagger, build_model, encode
+    from rag.quotes.span_tagger import LABELS, SpanTagger, build_model, encode
 
     torch.manual_seed(seed)
     rng = random.Random(seed)
@@ -143,16 +162,19 @@ def train(examples: list[dict], hidden: int, dropout: float, epochs: int, seed: 
     for epoch in range(epochs):
         model.train()
         started, total = time.time(), 0.0
-        for ids, vec, y in _batches(items, 32, rng):
+        for ids, vec, y, lengths in _batches(items, 32, rng):
             opt.zero_grad()
-            loss = loss_fn(model(ids, vec).reshape(-1, 3), y.reshape(-1))
+            loss = loss_fn(model(ids, vec, lengths).reshape(-1, len(LABELS)), y.reshape(-1))
             loss.backward()
             opt.step()
             total += loss.item()
         sched.step()
         scores = content_scores(check, _predict(tagger, check))
+        scores["cue_f1"] = span_f1([ex["gold_cues"] for ex in check], _predict(tagger, check, "cue"))
+        scores["source_f1"] = span_f1([ex["gold_sources"] for ex in check], _predict(tagger, check, "source"))
         log(f"epoch {epoch}: loss {total:.1f}, {time.time() - started:.0f} s, check {scores}")
-        key = scores["content_f1_exact"] + scores["content_f1_overlap"]
+        # The tagger's cues and sources place the contents it adds: they count as much as the contents.
+        key = scores["content_f1_exact"] + scores["content_f1_overlap"] + scores["cue_f1"] + scores["source_f1"]
         if best is None or key > best[0]:
             best = (key, copy.deepcopy(model.state_dict()), epoch, scores)
     model.load_state_dict(best[1])
@@ -164,9 +186,9 @@ def train(examples: list[dict], hidden: int, dropout: float, epochs: int, seed: 
 @click.option("--data", type=click.Path(exists=True, file_okay=False, path_type=Path), required=True,
               help="PolNeAR folder.")
 @click.option("--limit", type=click.IntRange(min=1), default=None, help="Only the first N articles.")
-@click.option("--hidden", type=int, default=96, show_default=True)
-@click.option("--dropout", type=float, default=0.3, show_default=True)
-@click.option("--epochs", type=int, default=10, show_default=True)
+@click.option("--hidden", type=int, default=128, show_default=True)
+@click.option("--dropout", type=float, default=0.2, show_default=True)
+@click.option("--epochs", type=int, default=12, show_default=True)
 @click.option("--seed", type=int, default=0, show_default=True)
 @click.option("--out", type=click.Path(file_okay=False, path_type=Path), default=PACKAGE, show_default=True,
               help="Folder for span_tagger.safetensors and span_tagger.json.")
@@ -176,7 +198,7 @@ def command(data: Path, limit: int | None, hidden: int, dropout: float, epochs: 
     from safetensors.torch import save_file
 
     from rag.quotes import load_nlp
-    from rag.quotes.span_tagger import CONFIG, WEIGHTS
+    from rag.quotes.span_tagger import CONFIG, LAYERS, WEIGHTS
 
     docs = load_gold("polnear", data, "train-tune", limit)
     examples = paragraph_examples(docs, load_nlp())
@@ -187,7 +209,7 @@ def command(data: Path, limit: int | None, hidden: int, dropout: float, epochs: 
     meta = {
         "trained_on": "polnear train-tune, fit part" + (f" (first {limit} articles)" if limit else ""),
         "date": _dt.date.today().isoformat(), "commit": git_short_commit(), "seed": seed,
-        "hidden": hidden, "dropout": dropout, "epochs": epochs, "best_epoch": epoch,
+        "layers": list(LAYERS), "hidden": hidden, "dropout": dropout, "epochs": epochs, "best_epoch": epoch,
         "articles": len(docs), "paragraphs": sum(ex["part"] == "fit" for ex in examples),
         "check": {"tagger": scores, "rules": rules}, "vocab": tagger.vocab,
     }

@@ -12,7 +12,7 @@ from evals.corpora.records import GoldDocument
 from evals.train_spans import command, content_scores, paragraph_examples, train
 from rag.quotes import extract_document, load_nlp
 from rag.quotes.span_features import FIELDS
-from rag.quotes.span_tagger import build_model, decode, load_span_tagger
+from rag.quotes.span_tagger import LAYERS, build_model, decode, load_span_tagger
 from rag.types import Document
 
 
@@ -64,6 +64,18 @@ def test_a_content_the_rules_missed_is_added_with_the_judges_cue_and_speaker():
     assert ("Mara Quist", "him for his votes against the water bill", "criticizing") in found
 
 
+def test_a_content_the_judge_has_no_reading_of_takes_the_taggers_cue_and_source():
+    # No cue reading covers "the minister's promises": the tagger marks the cue and the source too.
+    found = _reading("Farmers in the valley were skeptical of the minister's promises.")
+    assert found == [("Farmers", "the minister's promises", "were skeptical of")]
+
+
+def test_a_redrawn_content_leaves_the_cue_its_words():
+    # The tagger draws the content from "about"; the rules' cue already ends with it.
+    (quote,) = [q for q in _quotes("Mayor Dana Whitfield expressed concern about the rising cost of the tunnel.")]
+    assert (quote.cue, quote.text) == ("expressed concern about", "the rising cost of the tunnel")
+
+
 def test_a_hedged_reading_is_not_added_either():
     # The tagger marks the clause; the rules' vetting of the reading ("reportedly") still holds.
     assert _reading("Russian leader Vladimir Putin reportedly aims to liberate the entire region before spring.") == []
@@ -82,19 +94,21 @@ def senate(gold_attribution) -> GoldDocument:
 def test_training_examples_label_the_gold_content_tokens(senate):
     (example,) = paragraph_examples([senate], load_nlp())
     words = [TEXT[a:b] for a, b in example["tokens"]]
-    labelled = [(w, y) for w, y in zip(words, example["labels"]) if y]
-    assert labelled[0] == ("the", 1)
-    assert [w for w, _ in labelled] == "the plan was unfair to farmers".split()
+    layers = {name: [(w, y[k]) for w, y in zip(words, example["labels"]) if y[k]] for k, name in enumerate(LAYERS)}
+    assert layers["content"][0] == ("the", 1)
+    assert [w for w, _ in layers["content"]] == "the plan was unfair to farmers".split()
+    assert layers["cue"] == [("said", 1)]
+    assert layers["source"] == [("The", 1), ("senator", 2)]
     assert len(example["features"]) == len(words) == example["vectors"].shape[0]
     assert set(example["features"][0]) == set(FIELDS)
 
 
 def test_a_tagger_trained_on_a_few_paragraphs_finds_their_contents(senate):
     examples = paragraph_examples([senate], load_nlp())
-    fit = [dict(ex, part="fit") for ex in examples] * 320
+    fit = [dict(ex, part="fit") for ex in examples] * 640
     check = [dict(ex, part="check") for ex in examples]
-    tagger, _, scores, rules = train(fit + check, hidden=16, dropout=0.0, epochs=6, seed=0, log=lambda _: None)
-    assert scores["content_f1_overlap"] == 1.0
+    tagger, _, scores, rules = train(fit + check, hidden=32, dropout=0.0, epochs=12, seed=0, log=lambda _: None)
+    assert scores["content_f1_overlap"] == scores["cue_f1"] == scores["source_f1"] == 1.0
     # The scorer itself: the rules' own reading of this paragraph is right too.
     assert content_scores(check, [ex["rules"] for ex in check])["content_f1_overlap"] == rules["content_f1_overlap"]
 
@@ -112,7 +126,7 @@ def test_training_writes_weights_the_library_loads(tmp_path, monkeypatch, senate
                                           "--out", str(tmp_path / "model")])
     assert result.exit_code == 0, result.output
     meta = json.loads((tmp_path / "model" / "span_tagger.json").read_text())
-    model = build_model(meta["vocab"], meta["hidden"])
+    model = build_model(meta["vocab"], meta["hidden"], layers=len(meta["layers"]))
     model.load_state_dict(load_file(str(tmp_path / "model" / "span_tagger.safetensors")))
     assert meta["best_epoch"] == 0 and "rules" in meta["check"]
 

@@ -17,7 +17,7 @@ from .clauses import (aspectual, clause_behind_setting, coordinated_report, cue_
                       from_sentence_start, fronted_clause, opens_sentence, past_opening_connective,
                       run_of_clauses, sentence_without, trim, until_sentence_end, when_said)
 from .cues import CueCandidate, is_setting, load_cue_model
-from .lexicon import CUES, NOMINAL_CUES
+from .lexicon import CUES, HEARSAY, NOMINAL_CUES
 from .marks import QuotedSpan, in_quotation, quoted_spans
 from .mentions import Mention, asked_participle, mention_for, passive_aside, speaker_of
 from .tags import tag_after, tag_before
@@ -171,7 +171,7 @@ def judged_reading(doc: Doc, cand: CueCandidate, probability: float, spans: list
     """The attribution a cue reading makes, unless the verb hedges or its subject cannot speak."""
     tok = doc[cand.cue[0]]
     # "Putin reportedly aims to ...": the writer relays unnamed reports; Putin stated nothing.
-    if any(c.dep_ == "advmod" and c.lower_ in _HEARSAY for c in tok.children):
+    if any(c.dep_ == "advmod" and c.lower_ in HEARSAY for c in tok.children):
         return None
     subject = doc[cand.subject]
     if in_quotation(spans, subject.idx):
@@ -221,8 +221,6 @@ def _nominal(tok: Token, spans: list[QuotedSpan]) -> RawQuote | None:
 # "rejected the claim that".
 _VOICING_VERBS = {"make", "offer", "repeat", "press", "advance", "put", "issue", "voice", "raise",
                   "renew", "reiterate", "deliver", "lodge", "file", "express", "send"}
-
-_HEARSAY = {"reportedly", "allegedly", "apparently", "seemingly", "purportedly", "supposedly"}
 
 _CUE_PREPS = {"for", "about", "of", "on", "against", "to"}
 

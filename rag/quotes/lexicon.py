@@ -58,6 +58,9 @@ economist analyst pollster moderator co-moderator lawyer pastor bishop rabbi ima
 businessman businesswoman billionaire activist correspondent reporter journalist
 """.split())
 
+#: Adverbs by which the writer relays a report without saying who made it ("Putin reportedly aims").
+HEARSAY = frozenset("reportedly allegedly apparently seemingly purportedly supposedly".split())
+
 PRONOUNS = frozenset("he she they i we him her them his their it you".split())
 SUBJECT_PRONOUNS = frozenset("he she they i we".split())
 PLURAL_PRONOUNS = frozenset("they them their we".split())

@@ -18,7 +18,7 @@ FIELDS = ("pos", "dep", "tag", "ent", "iob", "quoted", "lex", "head_lex", "head_
           "rule", "rule_cue", "cand", "cand_start", "cand_cue", "sent", "punct", "word")
 
 
-def _lexicon_class(tok: Token) -> str:
+def lexicon_class(tok: Token) -> str:
     lemma = tok.lemma_.lower()
     if lemma in SPEECH_CUES:
         return "speech"
@@ -65,12 +65,12 @@ def token_features(doc: Doc, spans: list[QuotedSpan], raws: list[RawQuote],
             cand_cue[i] = max(cand_cue[i], p)
     out = []
     for t in doc:
-        above = next((a for a in t.ancestors if _lexicon_class(a) != "-"), None)
+        above = next((a for a in t.ancestors if lexicon_class(a) != "-"), None)
         out.append({
             "pos": t.pos_, "dep": t.dep_, "tag": t.tag_, "ent": t.ent_type_ or "-", "iob": t.ent_iob_,
-            "quoted": "Q" if in_quotation(spans, t.idx) else "-", "lex": _lexicon_class(t),
-            "head_lex": _lexicon_class(t.head), "head_dep": t.head.dep_,
-            "cue_above": f"{_lexicon_class(above)}{above.dep_}" if above is not None else "-",
+            "quoted": "Q" if in_quotation(spans, t.idx) else "-", "lex": lexicon_class(t),
+            "head_lex": lexicon_class(t.head), "head_dep": t.head.dep_,
+            "cue_above": f"{lexicon_class(above)}{above.dep_}" if above is not None else "-",
             "rule": rule[t.i], "rule_cue": rule_cue[t.i], "cand": _bucket(cand[t.i]),
             "cand_start": _bucket(cand_start[t.i]), "cand_cue": _bucket(cand_cue[t.i]),
             "sent": "S" if t.is_sent_start else "-", "punct": t.text if t.is_punct else "-",

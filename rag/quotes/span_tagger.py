@@ -1,40 +1,47 @@
-"""A learned tagger of reported contents, run over the rules' reading of each paragraph.
+"""A learned tagger of reported contents, cues and sources, run over the rules' reading of each paragraph.
 
-The rules miss contents that news annotators mark (a verb the lexicon lacks, a reading the cue
-judge scored just under its threshold) and draw others wider or narrower than annotators do. A
-small BiLSTM over spaCy's context vectors and `span_features` marks content tokens B/I/O; `refine`
-redraws the rules' reported contents along its spans when a span is one phrase of the parse, and
-adds spans the rules missed when the cue judge offers a cue and a speaker for them, vetted as the
-rules vet their own. Trained on PolNeAR's ``train-tune`` fit part by
+The rules miss contents that news annotators mark (a verb the lexicon lacks, a parse that reads
+"Trump claims" as a noun phrase) and draw others wider or narrower than annotators do. A small
+BiLSTM over spaCy's context vectors and `span_features` marks tokens B/I/O as content, cue and
+source; `refine` redraws the rules' reported contents along its content spans when a span is one
+phrase of the parse, and adds contents the rules missed: with the cue judge's cue and speaker
+when it has a reading of them, vetted as the rules vet their own, else with the cue and source
+the tagger marks beside them. Trained on PolNeAR's ``train-tune`` fit part by
 ``python -m evals train-spans`` (weights: ``span_tagger.safetensors``; vocabulary and numbers:
 ``span_tagger.json``).
 """
 
 from __future__ import annotations
 
-from dataclasses import replace
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from importlib import resources
 
 from spacy.tokens import Doc
 
 from .attribution import RawQuote, content_span, judged_reading, reported_kind
+from .clauses import trim
 from .cues import load_cue_model
+from .lexicon import HEARSAY
 from .marks import QuotedSpan, in_quotation
+from .mentions import Mention, mention_for
 from .packaged import packaged_json
-from .span_features import FIELDS, scored_candidates, token_features
+from .span_features import FIELDS, lexicon_class, scored_candidates, token_features
 
 WEIGHTS = "span_tagger.safetensors"
 CONFIG = "span_tagger.json"
 LABELS = ("O", "B", "I")
+#: What the tagger marks, each token B/I/O in every layer: the reported content, its cue, its source.
+LAYERS = ("content", "cue", "source")
 EMBED = 12
 VECTOR = 96  # en_core_web_sm's tok2vec width
 #: A span the rules missed is added only when the cue judge gives it at least this probability.
 NEW_SPAN_FLOOR = 0.1
 
 
-def build_model(vocab: dict[str, dict[str, int]], hidden: int, dropout: float = 0.0):
-    """The network; training and loading build it the same way."""
+def build_model(vocab: dict[str, dict[str, int]], hidden: int, dropout: float = 0.0, layers: int = len(LAYERS)):
+    """The network, with scores of shape (batch, tokens, layers, labels); training and loading
+    build it the same way."""
     import torch
     from torch import nn
 
@@ -46,17 +53,20 @@ def build_model(vocab: dict[str, dict[str, int]], hidden: int, dropout: float = 
                                      nn.ReLU())
             self.lstm = nn.LSTM(hidden, hidden, batch_first=True, bidirectional=True, num_layers=2,
                                 dropout=dropout)
-            self.out = nn.Linear(2 * hidden, len(LABELS))
+            self.out = nn.Linear(2 * hidden, layers * len(LABELS))
 
         def forward(self, ids, vectors, lengths=None):
             x = self.inp(torch.cat([m(ids[..., k]) for k, m in enumerate(self.embed)] + [vectors], -1))
             if lengths is None:
-                return self.out(self.lstm(x)[0])
+                return self.scores(self.lstm(x)[0])
             # Packed, so that padding never reaches the backward direction of a shorter paragraph.
             packed = nn.utils.rnn.pack_padded_sequence(x, lengths, batch_first=True, enforce_sorted=False)
             h, _ = nn.utils.rnn.pad_packed_sequence(self.lstm(packed)[0], batch_first=True,
                                                     total_length=x.shape[1])
-            return self.out(h)
+            return self.scores(h)
+
+        def scores(self, h):
+            return self.out(h).unflatten(-1, (layers, len(LABELS)))
 
     return Tagger()
 
@@ -70,15 +80,24 @@ def encode(vocab: dict[str, dict[str, int]], feats: list[dict[str, str]], tensor
     return ids, torch.from_numpy(np.asarray(tensor, dtype=np.float32).reshape(len(feats), VECTOR))
 
 
+@dataclass(frozen=True)
+class Tagged:
+    """Token spans (first, last) one paragraph's tagger marks, per layer."""
+
+    content: list[tuple[int, int]]
+    cue: list[tuple[int, int]] = field(default_factory=list)
+    source: list[tuple[int, int]] = field(default_factory=list)
+
+
 class SpanTagger:
     def __init__(self, model, vocab: dict[str, dict[str, int]]) -> None:
         self.model, self.vocab = model, vocab
 
-    def spans(self, batch: list[tuple[list[dict[str, str]], object]]) -> list[list[tuple[int, int]]]:
-        """Token spans (first, last) marked as contents, for each (features, doc.tensor) paragraph."""
+    def spans(self, batch: list[tuple[list[dict[str, str]], object]]) -> list[Tagged]:
+        """What the tagger marks in each (features, doc.tensor) paragraph."""
         import torch
 
-        out: list[list[tuple[int, int]]] = [[] for _ in batch]
+        out: list[Tagged] = [Tagged([]) for _ in batch]
         order = sorted(range(len(batch)), key=lambda k: len(batch[k][0]))
         # The steps of so small a model are too short to share: a second thread only spin-waits
         # (30 articles: 2.4 s of CPU on one thread, 13 to 15 s on two while another job runs).
@@ -90,7 +109,7 @@ class SpanTagger:
             torch.set_num_threads(threads)
         return out
 
-    def _tag(self, batch, order: list[int], out: list[list[tuple[int, int]]]) -> None:
+    def _tag(self, batch, order: list[int], out: list[Tagged]) -> None:
         import torch
 
         # Paragraphs of similar length run together: one LSTM pass per group, little padding.
@@ -104,7 +123,8 @@ class SpanTagger:
             with torch.no_grad():
                 tags = self.model(ids, vectors, [len(a) for a, _ in encoded]).argmax(-1).tolist()
             for row, k in enumerate(group):
-                out[k] = decode(tags[row][: len(batch[k][0])])
+                layers = [decode([t[j] for t in tags[row][: len(batch[k][0])]]) for j in range(len(tags[row][0]))]
+                out[k] = Tagged(*layers)
 
 
 def decode(tags: list[int]) -> list[tuple[int, int]]:
@@ -133,7 +153,7 @@ def load_span_tagger() -> SpanTagger | None:
         return None
     from safetensors.torch import load_file
 
-    model = build_model(config["vocab"], config["hidden"])
+    model = build_model(config["vocab"], config["hidden"], layers=len(config.get("layers", ["content"])))
     model.load_state_dict(load_file(str(path)))
     model.eval()
     return SpanTagger(model, config["vocab"])
@@ -152,34 +172,42 @@ def refine(docs: list[Doc], spans: list[list[QuotedSpan]],
         return raws
     judge = load_cue_model()
     scored = [scored_candidates(doc, judge) for doc in docs]
-    # The tagger can only redraw a reported content or add one the judge can attribute: other
-    # paragraphs (much of a novel's dialogue) skip it and come out as the rules read them.
+    # The tagger can only redraw a reported content or add one near a cue word: other paragraphs
+    # (much of a novel's dialogue) skip it and come out as the rules read them.
     todo = [k for k, doc in enumerate(docs)
             if len(doc) and doc.tensor is not None and doc.tensor.shape[0] == len(doc)
-            and (any(r.kind != "direct" for r in raws[k]) or any(p >= NEW_SPAN_FLOOR for _, p in scored[k]))]
+            and (any(r.kind != "direct" for r in raws[k]) or any(p >= NEW_SPAN_FLOOR for _, p in scored[k])
+                 or any(lexicon_class(t) != "-" and not in_quotation(spans[k], t.idx) for t in doc))]
     tagged = tagger.spans([(token_features(docs[k], spans[k], raws[k], scored[k]), docs[k].tensor)
                            for k in todo])
     out = list(raws)
-    for k, found in zip(todo, tagged):
-        chars = [c for c in (content_span(docs[k], span, spans[k]) for span in found) if c is not None]
-        out[k] = _merged(docs[k], spans[k], raws[k], chars, scored[k])
+    for k, marks in zip(todo, tagged):
+        chars = [c for c in (content_span(docs[k], span, spans[k]) for span in marks.content) if c is not None]
+        out[k] = _merged(docs[k], spans[k], raws[k], chars, scored[k], marks)
     return out
 
 
 def _merged(doc: Doc, spans: list[QuotedSpan], raws: list[RawQuote], found: list[tuple[int, int]],
-            scored) -> list[RawQuote]:
+            scored, marks: Tagged) -> list[RawQuote]:
     out = []
     for raw in raws:
         best = max(found, key=lambda s: _overlap(s, (raw.start, raw.end)), default=None)
         if raw.kind != "direct" and best is not None and _overlap(best, (raw.start, raw.end)) >= 0.5 \
                 and _phrase(doc, best) and not (raw.mention is not None and best[0] <= raw.mention.start < best[1]):
-            raw = replace(raw, start=best[0], end=best[1], kind=reported_kind(*best, spans))
+            if raw.cue_span is not None and raw.cue_span[0] <= best[0] < raw.cue_span[1]:
+                # "expressed concern about [about the cost]": the cue keeps its preposition.
+                best = trim(doc.text, raw.cue_span[1], best[1])
+            if len(doc.text[best[0]: best[1]].split()) >= 2:
+                raw = replace(raw, start=best[0], end=best[1], kind=reported_kind(*best, spans))
         out.append(raw)
     taken = [(r.start, r.end) for r in raws] + [r.cue_span for r in raws if r.cue_span]
     for chars in found:
         if any(_overlap(chars, t) > 0 for t in taken):
             continue
-        if (new := _attach(doc, chars, spans, scored)) is not None:
+        new = _attach(doc, chars, spans, scored)
+        if new is None and not _judged(chars, doc, spans, scored):
+            new = _tagged_reading(doc, chars, spans, marks)
+        if new is not None:
             out.append(new)
             taken.append((new.start, new.end))
     return sorted(out, key=lambda r: r.start)
@@ -215,3 +243,44 @@ def _attach(doc: Doc, chars: tuple[int, int], spans: list[QuotedSpan], scored) -
         return replace(raw, start=chars[0], end=chars[1], kind=reported_kind(*chars, spans),
                        confidence=round(0.3 + 0.4 * p, 3))
     return None
+
+
+def _judged(chars: tuple[int, int], doc: Doc, spans: list[QuotedSpan], scored) -> bool:
+    """Whether the judge has any reading of these words, kept or refused: its refusals stand."""
+    return any(p >= NEW_SPAN_FLOOR and (found := content_span(doc, c.content, spans)) is not None
+               and _overlap(found, chars) >= 0.5 for c, p in scored)
+
+
+def _tagged_reading(doc: Doc, chars: tuple[int, int], spans: list[QuotedSpan], marks: Tagged) -> RawQuote | None:
+    """A content the judge has no reading of ("Trump claims he's worth $10 billion", parsed as a
+    noun phrase), with the cue and the source the tagger marks nearest to it in its sentence.
+
+    Only a whole phrase of the parse with a source that can speak is taken: the tagger's pieces of
+    a longer content and its guesses with nobody behind them cost more precision than they bring.
+    """
+    if in_quotation(spans, chars[0]) and in_quotation(spans, chars[1] - 1) or not _phrase(doc, chars):
+        return None
+    words = doc.char_span(chars[0], chars[1], alignment_mode="expand")
+    sent = words[0].sent
+    cues = [s for s in marks.cue if sent.start <= s[0] and s[1] < sent.end and _apart(s, words)]
+    if not cues:
+        return None
+    cue = min(cues, key=lambda s: words.start - s[1] if s[1] < words.start else s[0] - words.end)
+    if any(doc[i].lower_ in HEARSAY for i in range(cue[0], cue[1] + 1)):
+        return None  # "reportedly": the writer relays a report that nobody named made
+    sources = [s for s in marks.source if sent.start <= s[0] and s[1] < sent.end and _apart(s, words)
+               and (s[1] < cue[0] or s[0] > cue[1])]
+    if not sources:
+        return None
+    first, last = min(sources, key=lambda s: min(abs(s[0] - cue[1]), abs(cue[0] - s[1])))
+    head = next(t for t in doc[first: last + 1] if not first <= t.head.i <= last or t.head.i == t.i)
+    mention = None if in_quotation(spans, head.idx) else mention_for(head, trusted=True)
+    if mention is None or chars[0] <= mention.start < chars[1]:
+        return None
+    start, end = doc[cue[0]].idx, doc[cue[1]].idx + len(doc[cue[1]])
+    return RawQuote(chars[0], chars[1], reported_kind(*chars, spans), "cue", mention, (start, end), None, 0.3)
+
+
+def _apart(tokens: tuple[int, int], words) -> bool:
+    """Whether the token span (first, last) lies wholly outside the span `words`."""
+    return tokens[1] < words.start or tokens[0] >= words.end
