@@ -189,17 +189,8 @@ def refine(docs: list[Doc], spans: list[list[QuotedSpan]],
 
 def _merged(doc: Doc, spans: list[QuotedSpan], raws: list[RawQuote], found: list[tuple[int, int]],
             scored, marks: Tagged) -> list[RawQuote]:
-    out = []
-    for raw in raws:
-        best = max(found, key=lambda s: _overlap(s, (raw.start, raw.end)), default=None)
-        if raw.kind != "direct" and best is not None and _overlap(best, (raw.start, raw.end)) >= 0.5 \
-                and _phrase(doc, best) and not (raw.mention is not None and best[0] <= raw.mention.start < best[1]):
-            if raw.cue_span is not None and raw.cue_span[0] <= best[0] < raw.cue_span[1]:
-                # "expressed concern about [about the cost]": the cue keeps its preposition.
-                best = trim(doc.text, raw.cue_span[1], best[1])
-            if len(doc.text[best[0]: best[1]].split()) >= 2:
-                raw = replace(raw, start=best[0], end=best[1], kind=reported_kind(*best, spans))
-        out.append(raw)
+    cues = [(doc[a].idx, doc[b].idx + len(doc[b])) for a, b in marks.cue] + [r.cue_span for r in raws if r.cue_span]
+    out = [_redrawn(doc, raw, found, cues, spans) for raw in raws]
     taken = [(r.start, r.end) for r in raws] + [r.cue_span for r in raws if r.cue_span]
     for chars in found:
         if any(_overlap(chars, t) > 0 for t in taken):
@@ -213,14 +204,40 @@ def _merged(doc: Doc, spans: list[QuotedSpan], raws: list[RawQuote], found: list
     return sorted(out, key=lambda r: r.start)
 
 
+def _redrawn(doc: Doc, raw: RawQuote, found: list[tuple[int, int]], cues: list[tuple[int, int]],
+             spans: list[QuotedSpan]) -> RawQuote:
+    """A reported content along the tagger's span that covers it, when that span is one phrase."""
+    best = max(found, key=lambda s: _overlap(s, (raw.start, raw.end)), default=None)
+    if raw.kind == "direct" or best is None or _overlap(best, (raw.start, raw.end)) < 0.5 \
+            or not _phrase(doc, best) or (raw.mention is not None and best[0] <= raw.mention.start < best[1]):
+        return raw
+    # "records show [the money ...], according to the Post": a report inside the content is
+    # part of what the Post says; the tagger's span is only the inner report's content.
+    if any(raw.start <= a and b <= raw.end and not (best[0] <= a and b <= best[1]) for a, b in cues):
+        return raw
+    if raw.cue_span is not None and raw.cue_span[0] <= best[0] < raw.cue_span[1]:
+        best = trim(doc.text, raw.cue_span[1], best[1])  # "expressed concern about [about] the cost"
+    if len(doc.text[best[0]: best[1]].split()) < 2:
+        return raw
+    return replace(raw, start=best[0], end=best[1], kind=reported_kind(*best, spans))
+
+
+_FUNCTION = {"ADP", "SCONJ", "CCONJ", "DET"}
+
+
 def _phrase(doc: Doc, chars: tuple[int, int]) -> bool:
-    """Whether the words are phrases of the parse hanging on one head, none cut at its start: a
-    redrawn content must not run into the next clause ("that the vote was rigged drew")."""
+    """Whether the words are phrases of the parse hanging on one head, none cut at its start and
+    none left hanging at its end: a redrawn content must not run into the next clause ("that the
+    vote was rigged drew")."""
     span = doc.char_span(chars[0], chars[1], alignment_mode="expand")
     if span is None:
         return False
     roots = [t for t in span if not t.is_punct and not (span.start <= t.head.i < span.end and t.head.i != t.i)]
     if len({t.head.i for t in roots}) != 1:
+        return False
+    # "rose sharply in [March]", "reckless with the budget and [criticized]": a span that stops
+    # after a word which only leads into what follows is cut short.
+    if next((t for t in reversed(span) if not t.is_punct), span[-1]).pos_ in _FUNCTION:
         return False
     # A trailing adjunct may be left out ("... at a rally"); a phrase cut before its start may not.
     return all(t.i >= span.end or t.is_punct for r in roots for t in r.subtree if not span.start <= t.i < span.end)
