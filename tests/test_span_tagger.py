@@ -12,7 +12,8 @@ from evals.corpora.records import GoldDocument
 from evals.train_spans import command, content_scores, paragraph_examples, train
 from rag.quotes import extract_document, load_nlp
 from rag.quotes.span_features import FIELDS
-from rag.quotes.span_tagger import LAYERS, build_model, decode, load_span_tagger
+from rag.quotes.attribution import paragraph_quotes
+from rag.quotes.span_tagger import LAYERS, _redrawn, build_model, decode, load_span_tagger
 from rag.types import Document
 
 
@@ -71,9 +72,14 @@ def test_a_content_the_judge_has_no_reading_of_takes_the_taggers_cue_and_source(
 
 
 def test_a_redrawn_content_leaves_the_cue_its_words():
-    # The tagger draws the content from "about"; the rules' cue already ends with it.
-    (quote,) = [q for q in _quotes("Mayor Dana Whitfield expressed concern about the rising cost of the tunnel.")]
-    assert (quote.cue, quote.text) == ("expressed concern about", "the rising cost of the tunnel")
+    # A tagger span that opens with "about", when the rules' cue already ends with it.
+    text = "Mayor Dana Whitfield expressed concern about the rising cost of the tunnel."
+    doc = load_nlp()(text)
+    (raw,) = paragraph_quotes(doc)
+    assert text[raw.cue_span[0]: raw.cue_span[1]] == "expressed concern about"
+    span = (text.index("about the"), text.index("."))
+    redrawn = _redrawn(doc, raw, [span], [], [])
+    assert text[redrawn.start: redrawn.end] == "the rising cost of the tunnel"
 
 
 def test_a_hedged_reading_is_not_added_either():

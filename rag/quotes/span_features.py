@@ -63,14 +63,15 @@ def token_features(doc: Doc, spans: list[QuotedSpan], raws: list[RawQuote],
         cand_start[c.content[0]] = max(cand_start[c.content[0]], p)
         for i in range(c.cue[0], c.cue[1] + 1):
             cand_cue[i] = max(cand_cue[i], p)
+    lex = [lexicon_class(t) for t in doc]
     out = []
     for t in doc:
-        above = next((a for a in t.ancestors if lexicon_class(a) != "-"), None)
+        above = next((a for a in t.ancestors if lex[a.i] != "-"), None)
         out.append({
             "pos": t.pos_, "dep": t.dep_, "tag": t.tag_, "ent": t.ent_type_ or "-", "iob": t.ent_iob_,
-            "quoted": "Q" if in_quotation(spans, t.idx) else "-", "lex": lexicon_class(t),
-            "head_lex": lexicon_class(t.head), "head_dep": t.head.dep_,
-            "cue_above": f"{lexicon_class(above)}{above.dep_}" if above is not None else "-",
+            "quoted": "Q" if in_quotation(spans, t.idx) else "-", "lex": lex[t.i],
+            "head_lex": lex[t.head.i], "head_dep": t.head.dep_,
+            "cue_above": f"{lex[above.i]}{above.dep_}" if above is not None else "-",
             "rule": rule[t.i], "rule_cue": rule_cue[t.i], "cand": _bucket(cand[t.i]),
             "cand_start": _bucket(cand_start[t.i]), "cand_cue": _bucket(cand_cue[t.i]),
             "sent": "S" if t.is_sent_start else "-", "punct": t.text if t.is_punct else "-",
