@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 
 import pytest
 from click.testing import CliRunner
@@ -13,7 +14,8 @@ from evals.train_spans import command, content_scores, paragraph_examples, train
 from rag.quotes import extract_document, load_nlp
 from rag.quotes.span_features import FIELDS
 from rag.quotes.attribution import paragraph_quotes
-from rag.quotes.span_tagger import LAYERS, _redrawn, build_model, decode, load_span_tagger
+from rag.quotes.marks import quoted_spans
+from rag.quotes.span_tagger import LAYERS, Tagged, _redrawn, _tagged_reading, build_model, decode, load_span_tagger
 from rag.types import Document
 
 
@@ -80,6 +82,28 @@ def test_a_redrawn_content_leaves_the_cue_its_words():
     span = (text.index("about the"), text.index("."))
     redrawn = _redrawn(doc, raw, [span], [], [])
     assert text[redrawn.start: redrawn.end] == "the rising cost of the tunnel"
+
+
+def test_a_cue_that_has_its_content_gets_no_second_one_from_the_tagger():
+    # '"A rope!" cried Tom, to be of some use': "cried" already carries the quotation.
+    text = '"A rope!" cried Tom, to be of some use.'
+    doc = load_nlp()(text)
+    cried, tom = (next(t.i for t in doc if t.text == w) for w in ("cried", "Tom"))
+    marks = Tagged(content=[], cue=[(cried, cried)], source=[(tom, tom)])
+    words = (text.index("to be"), text.index("."))
+    spans = quoted_spans(text)
+    assert _tagged_reading(doc, words, spans, marks, []) is not None
+    assert _tagged_reading(doc, words, spans, marks, [(doc[cried].idx, doc[cried].idx + 5)]) is None
+
+
+def test_a_redrawn_content_takes_in_no_quotation_it_did_not_have():
+    text = 'She answered that the roof had been mended, adding, "and the walls painted twice."'
+    doc = load_nlp()(text)
+    spans = quoted_spans(text)
+    (raw,) = [replace(r, end=text.index(' "and')) for r in paragraph_quotes(doc, spans) if r.kind != "direct"]
+    wide = (raw.start, len(text) - 2)
+    assert _redrawn(doc, raw, [wide], [], spans) == raw
+    assert _redrawn(doc, raw, [wide], [], []).end == wide[1]
 
 
 def test_a_hedged_reading_is_not_added_either():

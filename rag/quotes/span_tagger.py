@@ -197,7 +197,7 @@ def _merged(doc: Doc, spans: list[QuotedSpan], raws: list[RawQuote], found: list
             continue
         new = _attach(doc, chars, spans, scored)
         if new is None and not _judged(chars, doc, spans, scored):
-            new = _tagged_reading(doc, chars, spans, marks)
+            new = _tagged_reading(doc, chars, spans, marks, [r.cue_span for r in raws if r.cue_span])
         if new is not None:
             out.append(new)
             taken.append((new.start, new.end))
@@ -214,6 +214,9 @@ def _redrawn(doc: Doc, raw: RawQuote, found: list[tuple[int, int]], cues: list[t
     # "records show [the money ...], according to the Post": a report inside the content is
     # part of what the Post says; the tagger's span is only the inner report's content.
     if any(raw.start <= a and b <= raw.end and not (best[0] <= a and b <= best[1]) for a, b in cues):
+        return raw
+    # Nor does it take in a quotation that was not in it: that is someone's direct speech.
+    if any(q.start < best[1] and q.end > best[0] and not (q.start < raw.end and q.end > raw.start) for q in spans):
         return raw
     if raw.cue_span is not None and raw.cue_span[0] <= best[0] < raw.cue_span[1]:
         best = trim(doc.text, raw.cue_span[1], best[1])  # "expressed concern about [about] the cost"
@@ -268,7 +271,8 @@ def _judged(chars: tuple[int, int], doc: Doc, spans: list[QuotedSpan], scored) -
                and _overlap(found, chars) >= 0.5 for c, p in scored)
 
 
-def _tagged_reading(doc: Doc, chars: tuple[int, int], spans: list[QuotedSpan], marks: Tagged) -> RawQuote | None:
+def _tagged_reading(doc: Doc, chars: tuple[int, int], spans: list[QuotedSpan], marks: Tagged,
+                    taken: list[tuple[int, int]]) -> RawQuote | None:
     """A content the judge has no reading of ("Trump claims he's worth $10 billion", parsed as a
     noun phrase), with the cue and the source the tagger marks nearest to it in its sentence.
 
@@ -283,6 +287,9 @@ def _tagged_reading(doc: Doc, chars: tuple[int, int], spans: list[QuotedSpan], m
     if not cues:
         return None
     cue = min(cues, key=lambda s: words.start - s[1] if s[1] < words.start else s[0] - words.end)
+    start, end = doc[cue[0]].idx, doc[cue[1]].idx + len(doc[cue[1]])
+    if any(_overlap((start, end), t) > 0 for t in taken):
+        return None  # '"A knot!" said Alice, to make herself useful': the cue has its content
     if any(doc[i].lower_ in HEARSAY for i in range(cue[0], cue[1] + 1)):
         return None  # "reportedly": the writer relays a report that nobody named made
     sources = [s for s in marks.source if sent.start <= s[0] and s[1] < sent.end and _apart(s, words)
@@ -294,7 +301,6 @@ def _tagged_reading(doc: Doc, chars: tuple[int, int], spans: list[QuotedSpan], m
     mention = None if in_quotation(spans, head.idx) else mention_for(head, trusted=True)
     if mention is None or chars[0] <= mention.start < chars[1]:
         return None
-    start, end = doc[cue[0]].idx, doc[cue[1]].idx + len(doc[cue[1]])
     return RawQuote(chars[0], chars[1], reported_kind(*chars, spans), "cue", mention, (start, end), None, 0.3)
 
 
