@@ -24,7 +24,7 @@ from .clauses import trim
 from .cues import load_cue_model
 from .lexicon import HEARSAY
 from .marks import QuotedSpan, in_quotation
-from .mentions import Mention, mention_for
+from .mentions import mention_for
 from .packaged import packaged_json
 from .span_features import FIELDS, lexicon_class, scored_candidates, token_features
 
