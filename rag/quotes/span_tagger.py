@@ -195,9 +195,10 @@ def _merged(doc: Doc, spans: list[QuotedSpan], raws: list[RawQuote], found: list
     for chars in found:
         if any(_overlap(chars, t) > 0 for t in taken):
             continue
-        new = _attach(doc, chars, spans, scored)
-        if new is None and not _judged(chars, doc, spans, scored):
-            new = _tagged_reading(doc, chars, spans, marks, [r.cue_span for r in raws if r.cue_span])
+        # A reading the judge has decides, kept or refused: its refusals stand.
+        reading = _judges_reading(doc, chars, spans, scored)
+        new = (_attach(doc, chars, spans, reading) if reading is not None
+               else _tagged_reading(doc, chars, spans, marks, [r.cue_span for r in raws if r.cue_span]))
         if new is not None:
             out.append(new)
             taken.append((new.start, new.end))
@@ -246,29 +247,28 @@ def _phrase(doc: Doc, chars: tuple[int, int]) -> bool:
     return all(t.i >= span.end or t.is_punct for r in roots for t in r.subtree if not span.start <= t.i < span.end)
 
 
-def _attach(doc: Doc, chars: tuple[int, int], spans: list[QuotedSpan], scored) -> RawQuote | None:
-    """A content the rules missed, with the cue and speaker of the judge's likeliest reading of it."""
-    if in_quotation(spans, chars[0]) and in_quotation(spans, chars[1] - 1):
-        return None
+def _judges_reading(doc: Doc, chars: tuple[int, int], spans: list[QuotedSpan], scored):
+    """The cue judge's likeliest reading (candidate, probability) of these words, if it has one."""
     for cand, p in sorted(scored, key=lambda s: -s[1]):
         if p < NEW_SPAN_FLOOR:
             break
         found = content_span(doc, cand.content, spans)
-        if found is None or _overlap(found, chars) < 0.5:
-            continue
-        # The rules' own checks on the reading (a hedged verb, a subject that cannot speak).
-        raw = judged_reading(doc, cand, p, spans)
-        if raw is None or (raw.mention is not None and chars[0] <= raw.mention.start < chars[1]):
-            return None
-        return replace(raw, start=chars[0], end=chars[1], kind=reported_kind(*chars, spans),
-                       confidence=round(0.3 + 0.4 * p, 3))
+        if found is not None and _overlap(found, chars) >= 0.5:
+            return cand, p
     return None
 
 
-def _judged(chars: tuple[int, int], doc: Doc, spans: list[QuotedSpan], scored) -> bool:
-    """Whether the judge has any reading of these words, kept or refused: its refusals stand."""
-    return any(p >= NEW_SPAN_FLOOR and (found := content_span(doc, c.content, spans)) is not None
-               and _overlap(found, chars) >= 0.5 for c, p in scored)
+def _attach(doc: Doc, chars: tuple[int, int], spans: list[QuotedSpan], reading) -> RawQuote | None:
+    """A content the rules missed, with the cue and speaker of the judge's reading of it."""
+    if in_quotation(spans, chars[0]) and in_quotation(spans, chars[1] - 1):
+        return None
+    cand, p = reading
+    # The rules' own checks on the reading (a hedged verb, a subject that cannot speak).
+    raw = judged_reading(doc, cand, p, spans)
+    if raw is None or (raw.mention is not None and chars[0] <= raw.mention.start < chars[1]):
+        return None
+    return replace(raw, start=chars[0], end=chars[1], kind=reported_kind(*chars, spans),
+                   confidence=round(0.3 + 0.4 * p, 3))
 
 
 def _tagged_reading(doc: Doc, chars: tuple[int, int], spans: list[QuotedSpan], marks: Tagged,
