@@ -22,7 +22,7 @@ from .marks import QuotedSpan, in_quotation, quoted_spans
 from .mentions import Mention, asked_participle, mention_for, passive_aside, speaker_of
 from .tags import tag_after, tag_before
 
-How = Literal["cue", "according", "as_cue", "continuation", "none"]
+How = Literal["cue", "according", "as_cue", "label", "continuation", "none"]
 
 
 @dataclass(frozen=True)
@@ -303,6 +303,8 @@ def _direct(doc: Doc, qs: QuotedSpan, spans: list[QuotedSpan]) -> RawQuote:
         return RawQuote(qs.start, qs.end, "direct", "cue", mention, cue_chars(verb), when_said(verb),
                         0.9 if mention.kind == "name" else 0.75, qs.open_end)
     closes_sentence = text[qs.start: qs.end].rstrip().endswith((".", "!", "?"))
+    if (label := _speaker_label(doc, qs, spans)) is not None:
+        return RawQuote(qs.start, qs.end, "direct", "label", label, None, None, 0.85, qs.open_end)
     # A scare-quoted term after it ('wearing "Ted Cruz" pins') does not end the tag's window.
     nxt = min((s.outer_start for s in spans if s.outer_start >= qs.outer_end and not _is_term(text, s)),
               default=len(text))
@@ -333,6 +335,28 @@ def _direct(doc: Doc, qs: QuotedSpan, spans: list[QuotedSpan]) -> RawQuote:
             return RawQuote(qs.start, qs.end, "direct", "cue", mention, cue_chars(verb), None,
                             0.8 if mention.kind == "name" else 0.65, qs.open_end)
     return RawQuote(qs.start, qs.end, "direct", "none", open_end=qs.open_end)
+
+
+def _speaker_label(doc: Doc, qs: QuotedSpan, spans: list[QuotedSpan]) -> Mention | None:
+    """'Clinton: "Our goal is ..." Bush: "The mission is ..."': a name and a colon, alone
+    between a sentence's end (or the quotation before) and the quotation, says who."""
+    prev = max((s.outer_end for s in spans if s.outer_end <= qs.outer_start), default=0)
+    words = [t for t in doc if prev <= t.idx < qs.outer_start and not t.is_space]
+    if len(words) < 2 or words[-1].text != ":":
+        return None
+    name = []
+    for tok in reversed(words[:-1]):
+        if not ((tok.pos_ == "PROPN" or tok.ent_type_ == "PERSON") and tok.text[:1].isupper()) \
+                or len(name) == 4:
+            break
+        name.insert(0, tok)
+    if not name:
+        return None
+    first = name[0].i
+    before = doc[first - 1] if first > 0 else None
+    if before is not None and before.idx >= prev and before.text not in (".", "!", "?"):
+        return None
+    return mention_for(name[-1], trusted=True)
 
 
 def _name_opening(window: list[Token], verb: Token) -> Mention | None:

@@ -152,18 +152,22 @@ def stranded_subject(verb: Token) -> Token | None:
 def _subject(verb: Token) -> Token | None:
     if (stranded := stranded_subject(verb)) is not None:
         return stranded
-    # Nearest first: a dateline ("LONDON — Trump said") parses as a second subject.
-    for child in sorted(verb.children, key=lambda c: abs(c.i - verb.i)):
-        if child.dep_ == "nsubj":
-            return verb.head if child.lower_ in ("who", "that", "which") and verb.dep_ == "relcl" else child
+    if (child := _nearest_subject(verb)) is not None:
+        return verb.head if child.lower_ in ("who", "that", "which") and verb.dep_ == "relcl" else child
     for child in verb.children:
         if child.dep_ == "agent":
             return next((c for c in child.children if c.dep_ == "pobj"), None)
     if (reporter := coordinated_reporter(verb, CUES)) is not None:
         return _subject(reporter)  # "Spicer said A, and urged B": Spicer urged B
     if verb.dep_ in ("conj", "xcomp", "advcl") and verb.head.i != verb.i and verb.head.pos_ in ("VERB", "AUX"):
-        return next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+        return _nearest_subject(verb.head)
     return None
+
+
+def _nearest_subject(verb: Token) -> Token | None:
+    # Nearest first: a dateline ("LONDON — Trump said") parses as a second subject.
+    return next((c for c in sorted(verb.children, key=lambda c: abs(c.i - verb.i))
+                 if c.dep_ == "nsubj"), None)
 
 
 def _cue_end(tok: Token) -> int:

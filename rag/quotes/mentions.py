@@ -270,7 +270,8 @@ def mention_for(tok: Token, trusted: bool = False) -> Mention | None:
     if tok.lower_ == "those":
         whose = next((c for c in tok.rights if c.dep_ == "acl"), None)
     if whose is not None:
-        span = doc[left: whose.right_edge.i + 1]
+        # Up to the end of the name: "Executives for Mondelez, which generated ..." stops at it.
+        span = doc[left: _right_edge(whose) + 1]
         text = span.text
     return Mention(span.start_char, span.end_char, text, "description", description=strip_det(text),
                    label="org" if tok.lemma_.lower() in _ORG_NOUNS else "person",

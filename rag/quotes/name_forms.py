@@ -58,6 +58,11 @@ def name_part(span: Span, ent: Span | None) -> tuple[int, str]:
             toks = toks[1:]
         while toks and toks[-1].tag_ == "POS":
             toks.pop()  # "the Washington Post's investigative unit": the Post speaks
+        owners = [i for i, t in enumerate(toks[:-1]) if t.tag_ == "POS"]
+        if owners:
+            toks = toks[owners[-1] + 1:]  # "Sanders's hometown Burlington Free Press": the paper
+        while len(toks) > 1 and toks[0].is_lower and toks[0].is_alpha and not toks[-1].is_lower:
+            toks = toks[1:]  # "the state Division of Gaming Enforcement": a modifier, not the name
         titles = [i for i, t in enumerate(toks[:-1]) if t.lower_ in TITLE_WORDS and t.is_lower]
         if titles and all(t.text[:1].isupper() for t in toks[titles[-1] + 1:]):
             # "Priorities USA chief strategist Guy Cecil": the tagger runs the person into the
@@ -126,7 +131,9 @@ def with_honorific(doc: Doc, ent) -> str:
 
 def looks_like_name(ent) -> bool:
     """Rejects tagger debris: "George nor Freddy", 'Beethoven" called Cecil', "Lucy Honeychurch Drive Out"."""
-    toks = [t for t in ent if not (t.i == ent.start and t.lower_ in _NAME_DETS)]
+    # "Donald Trump’s stance": the tagger takes the possessive into the name.
+    toks = [t for t in ent if not (t.i == ent.start and t.lower_ in _NAME_DETS)
+            and not (t.i == ent.end - 1 and t.tag_ == "POS")]
     return (0 < len(toks) <= 3 and ent.root.pos_ == "PROPN"
             and all(t.is_title or t.text.rstrip(".").lower() in HONORIFICS
                     or (t.text in NAME_PARTICLES and t.i > ent.start) for t in toks)

@@ -243,6 +243,9 @@ class NameBook:
                  and (gender is None or p.gender in (None, gender))]
         if not found:
             return None
+        # "Trump" is Donald Trump, not "Trump Turnberry": a surname outranks a given name.
+        surnames = [p for p in found if lower == p.name.split()[-1].lower()]
+        found = surnames or found
         return max(found, key=lambda p: (not is_female_honorific(p.name), p.count,
                                          p.last_seen)).name
 

@@ -1,0 +1,45 @@
+"""The name a speaker gets: written sentences through the real spaCy pipeline and NameBook."""
+
+import pytest
+
+from rag.quotes import extract_document
+from rag.types import Document
+
+
+def speakers(text: str) -> list[str | None]:
+    return [q.speaker for q in extract_document(Document("t", text))[1]]
+
+
+@pytest.mark.parametrize("text,speaker", [
+    # The tagger takes the possessive into the full name; the short name still finds it.
+    ("Republican rival Victor Hale\u2019s stance on trade drew fire. Hale said that the deal was "
+     "bad.", "Victor Hale"),
+    # "Trump" is the man whose surname it is, not the golf course that starts with it.
+    ("Donald Trump flew to Scotland on Friday. He opened the refurbished Trump Turnberry golf "
+     "course. Trump said that the vote was a great thing.", "Donald Trump"),
+    # A relative clause on the organisation a role speaks for is not part of the name.
+    ("Executives for Mondelez, which made $30 billion last year, say the plant will close.",
+     "Executives for Mondelez"),
+    # A lower-case modifier before an organisation's name is not part of it.
+    ("Sales fell by a tenth in October, according to the state Division of Gaming Enforcement.",
+     "Division of Gaming Enforcement"),
+    # The owner before a newspaper's name is not the newspaper.
+    ("At the time, Hale's hometown Burlington Free Press wrote: \"Hale said he held off backing "
+     "either of them.\"", "Burlington Free Press"),
+    # A dateline before the subject of the clause a participle hangs on is not the speaker.
+    ("Washington (AFP) \u2013 Democrat Hillary Clinton has taken a swipe at her rival, saying "
+     "that loud comments do more harm than good.", "Hillary Clinton"),
+])
+def test_the_speakers_name_is_the_name_and_no_more(text, speaker):
+    assert speakers(text) == [speaker]
+
+
+def test_a_name_and_a_colon_before_a_quotation_say_who_speaks():
+    text = ('The senators disagreed on the war. Elizabeth Warren: "We will win this fight." '
+            'Lindsey Graham: "We will never send troops."')
+    assert speakers(text) == ["Elizabeth Warren", "Lindsey Graham"]
+
+
+def test_a_colon_after_words_that_are_not_a_name_labels_nobody():
+    text = 'He had one line for the crowd in Iowa: "We will win this fight."'
+    assert speakers(text) != ["Iowa"]
