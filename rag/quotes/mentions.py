@@ -325,6 +325,9 @@ def _author(tok: Token, preps: tuple[str, ...], accept: Callable[[Token], bool])
     # The parser often hangs "by X" on the verb instead ("a poll by X" in "according to ...").
     if tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ in preps:
         found.append(tok.doc[tok.i + 1])
+    # "documents obtained by X", "figures released by X": the participle's agent.
+    found += [a for c in tok.rights if c.dep_ == "acl" and c.tag_ == "VBN"
+              for a in c.children if a.dep_ == "agent" and "by" in preps]
     for prep in found:
         for pobj in prep.children:
             if pobj.dep_ == "pobj" and accept(pobj):

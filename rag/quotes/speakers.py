@@ -137,7 +137,7 @@ class NameBook:
         # A description: a person named earlier with that role, else the description itself.
         head = mention.head
         matches = [p for p in self.people.values()
-                   if any(head in d.lower().split() for d in p.descriptions)]
+                   if any(head in _role_words(d) for d in p.descriptions)]
         if matches:
             return max(matches, key=lambda p: p.last_seen).name
         # "said the old man", "the girl cried": a gendered description points back to a person;
@@ -362,6 +362,20 @@ def _called(person: _Person, addressed: set[str]) -> bool:
         elif set(called) <= set(words):
             return True
     return False
+
+
+def _role_words(description: str) -> list[str]:
+    """The words of a description up to what it hangs on: "director" but not "A.F.L.-C.I.O."
+    in "a former political director of the A.F.L.-C.I.O.", which names someone else."""
+    words = []
+    for word in description.lower().replace(",", " , ").split():
+        if word in _ROLE_ENDS:
+            break
+        words.append(word)
+    return words
+
+
+_ROLE_ENDS = {"of", "for", "at", "in", "with", "to", "from", "on", ",", "and", "who", "which", "that"}
 
 
 def _introduces_someone(text: str) -> bool:
