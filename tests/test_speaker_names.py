@@ -29,6 +29,9 @@ def speakers(text: str) -> list[str | None]:
     # A source that hands on what others made: the one who obtained it speaks.
     ("The mayor approved the deal in 2004, according to court documents obtained by The Boston "
      "Globe.", "Boston Globe"),
+    # A poll is its maker's, also when the parser hangs the maker on whom it polled.
+    ("Support for the party has fallen, according to a poll of 400 registered Latino voters "
+     "released on Friday by Latino Decisions, a research group.", "Latino Decisions"),
     # A dateline before the subject of the clause a participle hangs on is not the speaker.
     ("Washington (AFP) \u2013 Democrat Hillary Clinton has taken a swipe at her rival, saying "
      "that loud comments do more harm than good.", "Hillary Clinton"),
@@ -55,3 +58,22 @@ def test_an_organisation_named_in_someones_role_is_not_that_person():
     quotes = extract_document(Document("t", text))[1]
     polled = next(q for q in quotes if q.cue == "according to")
     assert polled.speaker == "A.F.L.-C.I.O."
+
+
+@pytest.mark.parametrize("text,speaker", [
+    # Capitals inside a surname, which str.istitle refuses, still make a name the book learns.
+    ("Senate Majority Leader Mitch McConnell spoke on Tuesday. McConnell said that the bill would "
+     "pass.", "Mitch McConnell"),
+    ("Gov. Ron DeSantis toured the site. Later, Mr. DeSantis said the state would pay.",
+     "Ron DeSantis"),
+])
+def test_a_surname_with_inner_capitals_finds_the_full_name(text, speaker):
+    assert speakers(text) == [speaker]
+
+
+def test_an_opening_tag_verb_the_tagger_runs_into_the_name_is_dropped():
+    text = ("James Comey testified on Thursday. Roof should have been stopped from buying the "
+            "weapon used in Charleston, S.C., in what officials called a hate crime. Said Comey, "
+            "\"The thought that an error on our part is connected to this is very painful to us.\"")
+    quotes = extract_document(Document("t", text))[1]
+    assert [q.speaker for q in quotes if q.cue == "Said"] == ["James Comey"]

@@ -11,7 +11,7 @@ from spacy.tokens import Span, Token
 from .clauses import coordinated_reporter, has_subject
 from .cues import stranded_subject
 from .lexicon import CUES, NOT_SPEAKERS, PLURAL_PRONOUNS, PRONOUNS, SPEAKER_NOUNS, SUBJECT_PRONOUNS
-from .name_forms import entity_at, known_person_word, name_part, strip_det
+from .name_forms import capitalised, entity_at, known_person_word, name_part, strip_det
 
 MentionKind = Literal["name", "pronoun", "description"]
 _NAME_ENTS = {"PERSON", "ORG", "GPE", "NORP", "FAC"}
@@ -325,9 +325,13 @@ def _author(tok: Token, preps: tuple[str, ...], accept: Callable[[Token], bool])
     # The parser often hangs "by X" on the verb instead ("a poll by X" in "according to ...").
     if tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ in preps:
         found.append(tok.doc[tok.i + 1])
-    # "documents obtained by X", "figures released by X": the participle's agent.
-    found += [a for c in tok.rights if c.dep_ == "acl" and c.tag_ == "VBN"
+    # "documents obtained by X", "figures released by X": the participle's agent, also when the
+    # parser hangs it on what the thing is of ("a poll of 400 voters released by X").
+    owners = [tok] + [o for p in found if p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+    found += [a for o in owners for c in o.rights if c.dep_ == "acl" and c.tag_ == "VBN"
               for a in c.children if a.dep_ == "agent" and "by" in preps]
+    # Who made it before what it is of.
+    found.sort(key=lambda prep: prep.lower_ == "of")
     for prep in found:
         for pobj in prep.children:
             if pobj.dep_ == "pobj" and accept(pobj):
@@ -360,7 +364,7 @@ def _right_edge(tok: Token) -> int:
     for child in tok.rights:
         if child.dep_ == "prep" and child.lower_ == "of":
             pobjs = [c for c in child.children if c.dep_ == "pobj"]
-            if pobjs and (pobjs[0].pos_ == "PROPN" or pobjs[0].is_title):
+            if pobjs and (pobjs[0].pos_ == "PROPN" or capitalised(pobjs[0])):
                 right = max(right, pobjs[0].right_edge.i)
     return right
 

@@ -19,26 +19,32 @@ def entity_at(tok: Token) -> Span | None:
 PERSON_WORDS = "whosaid_person_words"  # key in Doc.user_data
 
 
+def capitalised(tok: Token) -> bool:
+    """Written as a name is: "Lucy", "McCain", "DeSantis" (which str.istitle refuses), not
+    "TRUMP" or "iPhone"."""
+    return tok.is_title or (tok.text[:1].isupper() and any(c.islower() for c in tok.text))
+
+
 def mark_person_words(docs: list[Doc]) -> None:
     """Tells each paragraph's parse which capitalised words the document uses in a person's
     name anywhere: "Pence added" opens a paragraph, and the tagger reads "Pence" as the coin
     (a plural common noun) although "Mike Pence" is named elsewhere in the article."""
     words = frozenset(t.text for d in docs for e in d.ents if e.label_ == "PERSON"
-                      for t in e if t.is_title and t.is_alpha and len(t) > 1)
+                      for t in e if capitalised(t) and t.is_alpha and len(t) > 1)
     for d in docs:
         d.user_data[PERSON_WORDS] = words
 
 
 def known_person_word(tok: Token) -> bool:
     """A capitalised word the document elsewhere writes as (part of) a person's name."""
-    return tok.is_title and tok.text in tok.doc.user_data.get(PERSON_WORDS, ())
+    return capitalised(tok) and tok.text in tok.doc.user_data.get(PERSON_WORDS, ())
 
 
 def name_run(ent: Span, tok: Token) -> Span:
     """The capitalised run of a person entity around `tok`: the tagger's "Anne told
     Ruth" or "Tom to Jenny" is two names, and `tok` is one of them."""
     def in_name(t: Token) -> bool:
-        return t.is_title or t.is_upper or t.text in ("-", ".", "'")
+        return capitalised(t) or t.is_upper or t.text in ("-", ".", "'")
 
     start, end = tok.i, tok.i + 1
     while start > ent.start and in_name(ent.doc[start - 1]):
@@ -109,6 +115,8 @@ def clean_name(text: str) -> str:
     words = text.split()
     while len(words) > 1 and words[0].lower() in _NAME_DETS:
         words = words[1:]
+    if len(words) > 1 and words[0].lower() in _TAG_VERBS:
+        words = words[1:]  # 'Said Comey, "..."': the tagger runs an opening tag verb into the name
     while len(words) > 1 and words[0].lower().rstrip(".") in TITLE_WORDS - HONORIFICS:
         words = words[1:]
     if len(words) > 2 and words[0].lower().rstrip(".") in HONORIFICS and not is_honorific_name(text):
@@ -119,6 +127,8 @@ def clean_name(text: str) -> str:
 
 
 _ABBREVIATED = {"mr", "mrs", "ms", "dr"}
+_TAG_VERBS = {"said", "says", "added", "asked", "told", "wrote", "replied", "continued", "explained",
+              "noted", "recalled"}
 
 
 def with_honorific(doc: Doc, ent) -> str:
@@ -135,7 +145,7 @@ def looks_like_name(ent) -> bool:
     toks = [t for t in ent if not (t.i == ent.start and t.lower_ in _NAME_DETS)
             and not (t.i == ent.end - 1 and t.tag_ == "POS")]
     return (0 < len(toks) <= 3 and ent.root.pos_ == "PROPN"
-            and all(t.is_title or t.text.rstrip(".").lower() in HONORIFICS
+            and all(capitalised(t) or t.text.rstrip(".").lower() in HONORIFICS
                     or (t.text in NAME_PARTICLES and t.i > ent.start) for t in toks)
             and not any(t.is_punct and t.text != "." for t in toks)
             and any(len(t.text.rstrip(".")) > 1 for t in toks))  # not "I." or "A."

@@ -13,7 +13,7 @@ from .coref import role_subjects
 from .gender import Gender, gender_in_context, gender_of_description, gender_of_name, gender_of_pronoun
 from .lexicon import HONORIFICS
 from .mentions import Mention
-from .name_forms import (NAME_PARTICLES, clean_name, is_female_honorific, is_honorific_name, is_proper,
+from .name_forms import (NAME_PARTICLES, capitalised, clean_name, is_female_honorific, is_honorific_name, is_proper,
                          looks_like_name, title_before, with_honorific)
 
 
@@ -83,7 +83,7 @@ class NameBook:
         taken = {i for ent in persons for i in range(ent.start, ent.end)}
         runs, run = [], []
         for tok in doc:
-            if tok.pos_ == "PROPN" and tok.i not in taken and tok.is_title:
+            if tok.pos_ == "PROPN" and tok.i not in taken and capitalised(tok):
                 run.append(tok)
                 continue
             if run:

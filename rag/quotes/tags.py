@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Token
 from .lexicon import SPEECH_CUES
 from .marks import QuotedSpan, in_quotation
 from .mentions import Mention, inverted_subject, mention_for, speaker_of
-from .name_forms import NAME_PARTICLES
+from .name_forms import NAME_PARTICLES, capitalised
 
 _SKIP = {"ADV", "PUNCT"}
 _CLOSERS = (",", "!", "?", "\u2014", "-", "--")
@@ -209,7 +209,7 @@ def _inverted_tag(words: list[Token], quoted: Callable[[int], bool]) -> tuple[To
 def _tag_verb_misread(word: Token, after: Token) -> bool:
     """'"Well posted," sneered Oakley': a past tense the tagger read as an adjective, right
     before a capitalised name."""
-    return word.is_lower and word.text.endswith("ed") and word.pos_ in ("ADJ", "NOUN") and after.is_title
+    return word.is_lower and word.text.endswith("ed") and word.pos_ in ("ADJ", "NOUN") and capitalised(after)
 
 
 def _misread_name(words: list[Token], quoted: Callable[[int], bool]) -> Mention | None:
@@ -217,7 +217,7 @@ def _misread_name(words: list[Token], quoted: Callable[[int], bool]) -> Mention 
     tag verb that the tagger did not read as a noun is still the speaker's name."""
     run = []
     for tok in words:
-        if not tok.is_title or tok.is_sent_start or tok.lower_ == "i" or quoted(tok.idx):
+        if not capitalised(tok) or tok.is_sent_start or tok.lower_ == "i" or quoted(tok.idx):
             break
         run.append(tok)
     if not run:
