@@ -64,3 +64,11 @@ def match_speaker(query: str, aliases: dict[str, set[str]]) -> list[str]:
                  for raw in forms):
             shorter.append(name)
     return exact + partial or shorter
+
+
+def short_form_of(speaker: str, asked: str) -> bool:
+    """Whether `speaker` is the asked full name as a document that never spelled it out
+    writes it: "Sanders" or "Mr. Sanders" for "Bernie Sanders"."""
+    core = [w for w in _tokens(asked) if w.rstrip(".") not in TITLE_WORDS]
+    form = [w for w in _tokens(speaker) if w.rstrip(".") not in TITLE_WORDS]
+    return len(core) > 1 and len(form) == 1 and _a_name(speaker) and form[0] == core[-1]

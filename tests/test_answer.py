@@ -164,3 +164,27 @@ def test_default_index_is_built_from_the_sample_corpus(tmp_path, monkeypatch):
     a = rag.ask("Did Zelenskyy say that North Korean soldiers were gorging on pornography?")
     assert (a.verdict, a.speaker) == ("no", "Gideon Rachman")
     assert (tmp_path / "default" / "manifest.json").exists()
+
+
+def test_did_say_takes_a_surname_alone_as_the_full_name_asked_for(tmp_path):
+    # Two articles name two different Sanders in full; the third only ever says "Sanders", so
+    # the index cannot merge it into either.
+    (tmp_path / "rally.txt").write_text(
+        "Senator Bernie Sanders spoke in Ohio on Friday.\n\n"
+        "Bernie Sanders said that taxes on the wealthy should rise.\n", encoding="utf-8")
+    (tmp_path / "church.txt").write_text(
+        "Felicia Sanders said that the church would open its doors again.\n", encoding="utf-8")
+    (tmp_path / "visit.txt").write_text(
+        "The trip to Rome was short.\n\n"
+        "\u201cThis was an invitation that I would never have forgiven myself if I had refused,\u201d "
+        "Sanders said.\n", encoding="utf-8")
+    docs = [tmp_path / f"{name}.txt" for name in ("rally", "church", "visit")]
+    rag.build_index(docs, index=tmp_path / "ix")
+    with rag.open_index(tmp_path / "ix") as ix:
+        a = ix.ask('Did Bernie Sanders say "This was an invitation that I would never have '
+                   'forgiven myself if I had refused"?')
+        assert_faithful(a)
+        assert a.verdict == "yes" and a.speaker == "Sanders"
+        # A full name that differs is still someone else.
+        other = ix.ask('Did Bernie Sanders say "the church would open its doors again"?')
+        assert other.verdict == "no" and other.speaker == "Felicia Sanders"

@@ -69,3 +69,13 @@ def test_match_speaker_leaves_out_people_a_name_only_says_whose():
     assert match_speaker("Mr. Sanders", aliases) == ["Bernie Sanders"]
     assert match_speaker("Lane", aliases) == []
     assert match_speaker("the spokesman for Governor Lane", aliases) == ["Spokesman for Governor Lane"]
+
+
+def test_a_surname_alone_is_a_short_form_of_the_full_name_and_nothing_else():
+    from rag.names import short_form_of
+
+    assert short_form_of("Sanders", "Bernie Sanders")
+    assert short_form_of("Mr. Sanders", "Sen. Bernie Sanders")
+    assert not short_form_of("Sanders", "Sanders")  # the same name: match_speaker's job
+    assert not short_form_of("Felicia Sanders", "Bernie Sanders")
+    assert not short_form_of("the senator", "Bernie Sanders")
