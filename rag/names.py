@@ -39,6 +39,15 @@ def _whose(form: list[str], core: list[str], query: list[str]) -> bool:
     return any(t in _PREPS for t in form[:first]) and not any(t in _PREPS for t in query)
 
 
+def _affiliation(form: str, core: list[str], name: str) -> bool:
+    """"Latino Decisions researcher Sylvia Manzano": a name asked for that is only where the
+    speaker works (a role word follows it), not the speaker."""
+    own = _tokens(name)
+    if all(any(_close(w, t) for t in own) for w in core):
+        return False
+    return any(word[:1].islower() and word.lower() not in _SKIP for word in form.split())
+
+
 def match_speaker(query: str, aliases: dict[str, set[str]]) -> list[str]:
     """Canonical names that `query` can mean, best first; empty when none fits.
 
@@ -54,11 +63,13 @@ def match_speaker(query: str, aliases: dict[str, set[str]]) -> list[str]:
         return []
     exact, partial, shorter = [], [], []
     for name, forms in aliases.items():
+        forms = list(forms)
         norm_forms = [_tokens(f) for f in forms]
         if any(f == q for f in norm_forms):
             exact.append(name)
         elif any(all(any(_close(w, t) for t in f) for w in core) and not _whose(f, core, q)
-                 for f in norm_forms):
+                 and not (_a_name(query) and _affiliation(raw, core, name))
+                 for raw, f in zip(forms, norm_forms)):
             partial.append(name)
         elif any(_a_name(raw) and (f := _tokens(raw)) and len(f) < len(core) and f == core[-len(f):]
                  for raw in forms):

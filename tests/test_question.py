@@ -79,3 +79,13 @@ def test_a_surname_alone_is_a_short_form_of_the_full_name_and_nothing_else():
     assert not short_form_of("Sanders", "Sanders")  # the same name: match_speaker's job
     assert not short_form_of("Felicia Sanders", "Bernie Sanders")
     assert not short_form_of("the senator", "Bernie Sanders")
+
+
+def test_match_speaker_leaves_out_people_only_working_for_the_name_asked():
+    aliases = {"Sylvia Manzano": {"Sylvia Manzano", "Latino Decisions researcher Sylvia Manzano"},
+               "Latino Decisions": {"Latino Decisions"},
+               "Volodymyr Zelenskyy": {"Ukrainian President Volodymyr Zelenskyy"}}
+    assert match_speaker("Latino Decisions", aliases) == ["Latino Decisions"]
+    assert match_speaker("Manzano", aliases) == ["Sylvia Manzano"]
+    # A title written as part of the name is still the person.
+    assert match_speaker("Ukrainian President", aliases) == ["Volodymyr Zelenskyy"]

@@ -77,3 +77,10 @@ def test_an_opening_tag_verb_the_tagger_runs_into_the_name_is_dropped():
             "\"The thought that an error on our part is connected to this is very painful to us.\"")
     quotes = extract_document(Document("t", text))[1]
     assert [q.speaker for q in quotes if q.cue == "Said"] == ["James Comey"]
+
+
+def test_an_untagged_quotation_after_a_report_goes_on_in_the_reporters_voice():
+    text = ('Obama "felt a moral obligation to do something about" climate change, Axelrod said. '
+            '"This is not just a cosmetic item on his list. This is core stuff for him."')
+    quotes = extract_document(Document("t", text))[1]
+    assert [(q.speaker, q.kind) for q in quotes] == [("Axelrod", "mixed"), ("Axelrod", "direct")]

@@ -59,19 +59,24 @@ def paragraph_quotes(doc: Doc, spans: list[QuotedSpan] | None = None) -> list[Ra
         if raw.cue_span is not None:
             covered.append(raw.cue_span)  # "declined to discuss X": "discuss" is not a cue again
 
-    last_mention: Mention | None = None
-    last_cue: tuple[int, int] | None = None
+    reports = sorted(found, key=lambda r: r.end)
+    last: RawQuote | None = None  # the latest direct quotation with a speaker
     for qs in spans:
         if any(a <= qs.start and qs.end <= b for a, b in covered):
             continue
         raw = _direct(doc, qs, spans)
         if raw.how == "none" and _is_term(doc.text, qs):
             continue
-        if raw.how == "none" and last_mention is not None:
-            raw = RawQuote(qs.start, qs.end, "direct", "continuation", last_mention, last_cue,
+        # 'Obama "felt ..." climate change, Axelrod said. "This is core stuff for him."': an
+        # untagged quotation goes on in the voice of the report just before it, unless a
+        # quotation with its own tag came first (dialogue goes on in that voice).
+        before = last or max((r for r in reports if r.end <= qs.start and r.mention is not None),
+                             key=lambda r: r.end, default=None)
+        if raw.how == "none" and before is not None:
+            raw = RawQuote(qs.start, qs.end, "direct", "continuation", before.mention, before.cue_span,
                            confidence=0.75, open_end=qs.open_end)
         if raw.mention is not None:
-            last_mention, last_cue = raw.mention, raw.cue_span
+            last = raw
         found.append(raw)
     return sorted(found, key=lambda r: r.start)
 
