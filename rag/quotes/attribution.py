@@ -110,8 +110,11 @@ def _reported(tok: Token, spans: list[QuotedSpan]) -> RawQuote | None:
     if not _is_cue(tok):
         return None
     # A clause complement; the parser may head one by a noun ("questioned whether the server ...").
-    ccomp = next((c for c in tok.children if c.dep_ in ("ccomp", "xcomp") and not aspectual(tok, c) and (
-        c.pos_ in ("VERB", "AUX") or any(m.dep_ == "mark" for m in c.children))), None)
+    # A clause after the verb first: one before it is a statement of its own unless nothing
+    # follows ("Few would admit this, but Murphy (...) says he was adrift").
+    ccomp = next((c for c in sorted(tok.children, key=lambda c: c.i < tok.i)
+                  if c.dep_ in ("ccomp", "xcomp") and not aspectual(tok, c) and (
+                      c.pos_ in ("VERB", "AUX") or any(m.dep_ == "mark" for m in c.children))), None)
     behind = clause_behind_setting(tok) if ccomp is None else None
     ccomp = ccomp or behind
     # With a clause as complement ("X said that ..."), any noun subject is a source.
@@ -120,6 +123,12 @@ def _reported(tok: Token, spans: list[QuotedSpan]) -> RawQuote | None:
     if mention is None:
         return None
     cue = cue_chars(tok)
+    if (tok.dep_ == "acl" and tok.tag_ == "VBN" and any(c.dep_ == "agent" for c in tok.children)
+            and tok.left_edge.i > sent.start and doc[tok.left_edge.i - 1].text == ","):
+        # "The campaign, first reported by The Washington Post, is a key element of ...": what
+        # the sentence says around the aside is the reporter's.
+        content = sentence_without(sent, (tok.left_edge.i - 1, tok.right_edge.i))
+        return _make(doc, content, spans, "as_cue", mention, cue, when_said(tok), 0.7)
     # "..., as noted by X" / "The plan, he says, will fail": the clause the cue hangs on.
     if tok.dep_ == "parataxis" or (
             tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in tok.children)):

@@ -75,8 +75,11 @@ def speaker_of(verb: Token, quoted: Callable[[int], bool] = lambda i: False,
     if asked_participle(verb):
         return None
     prev = _before_aside(verb)
-    if prev is not None and prev.ent_type_ == "PERSON" and prev.dep_ != "nsubj" and not quoted(prev.idx) \
-            and verb.tag_ in ("VBD", "VBZ") and not has_subject(verb):
+    # After a parenthesis the parser may make the name the subject of a word inside it
+    # ("Murphy (a Democrat so boyish ...) says"): still this verb's subject.
+    bracketed = verb.i > 0 and verb.doc[verb.i - 1].text == ")"
+    if prev is not None and prev.ent_type_ == "PERSON" and (prev.dep_ != "nsubj" or bracketed) \
+            and not quoted(prev.idx) and verb.tag_ in ("VBD", "VBZ") and not has_subject(verb):
         # "..., former president Bill Clinton said his wife ...": a name right before the
         # verb that the parser hung elsewhere (here as an apposition) is its subject.
         return mention_for(prev, trusted=True)
@@ -89,7 +92,7 @@ def speaker_of(verb: Token, quoted: Callable[[int], bool] = lambda i: False,
         # "O'Malley, who signed ..., interjected to say": a finite verb the parser hung on
         # its own subject as a modifier.
         return mention_for(verb.head)
-    if (depth < 2 and verb.dep_ == "pcomp" and verb.tag_ == "VBG" and verb.head.lower_ in ("by", "in")
+    if (depth < 2 and verb.dep_ == "pcomp" and verb.tag_ == "VBG" and verb.head.lower_ in _DOER_PREPS
             and verb.head.head.pos_ in ("VERB", "AUX")):
         # "Trump sent a jab ... by suggesting that ...": the doer of the verb it explains.
         return speaker_of(verb.head.head, quoted, depth + 1, loose)
@@ -113,7 +116,7 @@ def _before_aside(verb: Token) -> Token | None:
     doc = verb.doc
     i = verb.i - 1
     if i >= 0 and doc[i].text == ")":
-        while i >= 0 and doc[i].text != "(" and verb.i - i < 8:
+        while i >= 0 and doc[i].text != "(" and verb.i - i < 25:
             i -= 1
         i = i - 1 if i >= 0 and doc[i].text == "(" else verb.i - 1
     elif i >= 0 and doc[i].text == "," and doc[i].head.i < i and any(
@@ -184,6 +187,10 @@ def _phrase_after(verb: Token, quoted: Callable[[int], bool]) -> Token | None:
         return None  # "said matter-of-factly", "said goodbye": no one named
     return nouns[-1] if nouns else None
 
+
+#: "by suggesting", "after saying": the participle's doer is the subject of the clause it explains
+#: ("without saying" is left out: it says the opposite).
+_DOER_PREPS = {"by", "in", "after", "before", "while", "since", "despite", "upon"}
 
 _SHARED_SUBJECT_HEADS = {"report", "say", "note", "tell", "add", "claim", "announce", "write"}
 
