@@ -190,7 +190,7 @@ def _what_said(index: Index, q: Question, opts: Options) -> Answer:
     b = _Builder()
     lines = []
     for c in cands:
-        if len(b.quotes) >= 3 or (q.topic and c.support < opts.topic_threshold):
+        if len(b.quotes) >= MAX_CITATIONS or (q.topic and c.support < opts.topic_threshold):
             break
         if (n := b.cite(c)) is not None:
             lines.append("- " + _quote_line(c, n))

@@ -188,3 +188,17 @@ def test_did_say_takes_a_surname_alone_as_the_full_name_asked_for(tmp_path):
         # A full name that differs is still someone else.
         other = ix.ask('Did Bernie Sanders say "the church would open its doors again"?')
         assert other.verdict == "no" and other.speaker == "Felicia Sanders"
+
+
+def test_what_said_lists_up_to_five_quotes_on_the_topic(tmp_path):
+    lines = ["Paul Grant said that tolls on the bridge would rise in May.",
+             "Grant said that tolls paid for the repairs.",
+             "Grant added that tolls for lorries would double.",
+             "Grant said that nobody likes tolls, but the road needs them.",
+             "Grant told reporters that tolls would end once the loan was repaid.",
+             "Grant said that drivers could pay the tolls online."]
+    (tmp_path / "tolls.txt").write_text("\n\n".join(lines) + "\n", encoding="utf-8")
+    rag.build_index([tmp_path / "tolls.txt"], index=tmp_path / "ix")
+    with rag.open_index(tmp_path / "ix") as ix:
+        d = assert_faithful(ix.ask("What did Grant say about tolls?"))
+    assert d["speaker"] == "Paul Grant" and len(d["quotes"]) == 5
