@@ -46,9 +46,23 @@ def test_a_name_and_a_colon_before_a_quotation_say_who_speaks():
     assert speakers(text) == ["Elizabeth Warren", "Lindsey Graham"]
 
 
-def test_a_colon_after_words_that_are_not_a_name_labels_nobody():
-    text = 'He had one line for the crowd in Iowa: "We will win this fight."'
-    assert speakers(text) != ["Iowa"]
+@pytest.mark.parametrize("text,speaker", [
+    ('Rep. Trey Gowdy (R-S.C.): "We will get to the bottom of this."', "Trey Gowdy"),
+    ('Former secretary of state Hillary Rodham Clinton: "I take responsibility."',
+     "Hillary Rodham Clinton"),
+    ('President Obama - "We are stronger together."', "Obama"),
+])
+def test_a_label_with_a_role_or_party_or_a_dash_says_who_speaks(text, speaker):
+    assert speakers(text) == [speaker]
+
+
+@pytest.mark.parametrize("text", [
+    'He had one line for the crowd in Iowa: "We will win this fight."',  # a clause
+    'In Des Moines, Iowa: "The mission is to destroy ISIS."',  # a setting
+    'Iowa: "The mission is to destroy ISIS."',  # a place
+])
+def test_a_colon_after_words_that_are_not_a_name_labels_nobody(text):
+    assert speakers(text) == [None]
 
 
 def test_an_organisation_named_in_someones_role_is_not_that_person():
