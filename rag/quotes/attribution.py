@@ -20,7 +20,7 @@ from .cues import CueCandidate, is_setting, load_cue_model
 from .lexicon import CUES, HEARSAY, NOMINAL_CUES
 from .marks import QuotedSpan, in_quotation, quoted_spans
 from .mentions import Mention, asked_participle, mention_for, passive_aside, speaker_of
-from .tags import tag_after, tag_before
+from .tags import speaker_label, tag_after, tag_before
 
 How = Literal["cue", "according", "as_cue", "label", "continuation", "none"]
 
@@ -317,7 +317,7 @@ def _direct(doc: Doc, qs: QuotedSpan, spans: list[QuotedSpan]) -> RawQuote:
         return RawQuote(qs.start, qs.end, "direct", "cue", mention, cue_chars(verb), when_said(verb),
                         0.9 if mention.kind == "name" else 0.75, qs.open_end)
     closes_sentence = text[qs.start: qs.end].rstrip().endswith((".", "!", "?"))
-    if (label := _speaker_label(doc, qs, spans)) is not None:
+    if (label := speaker_label(doc, qs, spans)) is not None:
         return RawQuote(qs.start, qs.end, "direct", "label", label, None, None, 0.85, qs.open_end)
     # A scare-quoted term after it ('wearing "Ted Cruz" pins') does not end the tag's window.
     nxt = min((s.outer_start for s in spans if s.outer_start >= qs.outer_end and not _is_term(text, s)),
@@ -349,30 +349,6 @@ def _direct(doc: Doc, qs: QuotedSpan, spans: list[QuotedSpan]) -> RawQuote:
             return RawQuote(qs.start, qs.end, "direct", "cue", mention, cue_chars(verb), None,
                             0.8 if mention.kind == "name" else 0.65, qs.open_end)
     return RawQuote(qs.start, qs.end, "direct", "none", open_end=qs.open_end)
-
-
-def _speaker_label(doc: Doc, qs: QuotedSpan, spans: list[QuotedSpan]) -> Mention | None:
-    """'Clinton: "Our goal is ..." Bush: "The mission is ..."', 'Rep. Trey Gowdy (R-S.C.): "..."':
-    a name (with its role, not a clause) and a colon or dash, alone between a sentence's end or
-    the quotation before and the quotation, says who."""
-    prev = max((s.outer_end for s in spans if s.outer_end <= qs.outer_start), default=0)
-    words = [t for t in doc if prev <= t.idx < qs.outer_start and not t.is_space]
-    if len(words) < 2 or words[-1].text not in _LABEL_MARKS:
-        return None
-    last_stop = max((i for i, t in enumerate(words[:-1]) if t.text in (".", "!", "?")), default=-1)
-    label = words[last_stop + 1: -1]
-    if label and label[-1].text == ")" and "(" in [t.text for t in label]:
-        label = label[: max(i for i, t in enumerate(label) if t.text == "(")]
-    if not 0 < len(label) <= 10 or any(t.pos_ in ("VERB", "AUX") for t in label) or label[0].pos_ == "ADP":
-        return None  # a clause ("the sign read:") or a setting ("In Des Moines, Iowa:")
-    name = label[-1]
-    if not ((name.pos_ == "PROPN" or name.ent_type_ == "PERSON") and name.text[:1].isupper()) \
-            or name.ent_type_ in ("GPE", "LOC", "DATE", "TIME"):
-        return None
-    return mention_for(name, trusted=True)
-
-
-_LABEL_MARKS = {":", "-", "\u2013", "\u2014"}
 
 
 def _name_opening(window: list[Token], verb: Token) -> Mention | None:

@@ -1,4 +1,5 @@
-"""Speech tags of fiction that use no speech verb: '"Oh!" sighed Lucy', 'Lucy turned: "Go."'.
+"""Tags that use no speech verb: fiction's '"Oh!" sighed Lucy' and 'Lucy turned: "Go."', and the
+labels of news and transcripts ('Bush: "The mission is ..."').
 
 Novels tag a quotation with whatever the speaker does ("laughed", "put in", "turned"). Such a
 tag is only trusted when it touches the quotation: right after it in the same sentence, or
@@ -313,3 +314,27 @@ def tidy_name(mention: Mention) -> Mention:
         return mention
     text = mention.text[: cut + len(name)]
     return replace(mention, name=name, text=text, end=mention.start + len(text))
+
+
+def speaker_label(doc: Doc, qs: QuotedSpan, spans: list[QuotedSpan]) -> Mention | None:
+    """'Clinton: "Our goal is ..." Bush: "The mission is ..."', 'Rep. Trey Gowdy (R-S.C.): "..."':
+    a name (with its role, not a clause) and a colon or dash, alone between a sentence's end or
+    the quotation before and the quotation, says who."""
+    prev = max((s.outer_end for s in spans if s.outer_end <= qs.outer_start), default=0)
+    words = [t for t in doc if prev <= t.idx < qs.outer_start and not t.is_space]
+    if len(words) < 2 or words[-1].text not in _LABEL_MARKS:
+        return None
+    last_stop = max((i for i, t in enumerate(words[:-1]) if t.text in (".", "!", "?")), default=-1)
+    label = words[last_stop + 1: -1]
+    if label and label[-1].text == ")" and "(" in [t.text for t in label]:
+        label = label[: max(i for i, t in enumerate(label) if t.text == "(")]
+    if not 0 < len(label) <= 10 or any(t.pos_ in ("VERB", "AUX") for t in label) or label[0].pos_ == "ADP":
+        return None  # a clause ("the sign read:") or a setting ("In Des Moines, Iowa:")
+    name = label[-1]
+    if not ((name.pos_ == "PROPN" or name.ent_type_ == "PERSON") and name.text[:1].isupper()) \
+            or name.ent_type_ in ("GPE", "LOC", "DATE", "TIME"):
+        return None
+    return mention_for(name, trusted=True)
+
+
+_LABEL_MARKS = {":", "-", "\u2013", "\u2014"}
