@@ -85,6 +85,16 @@ def test_a_continuation_joins_the_quotation_it_continues_not_indirect_speech_bet
     assert [m.content_spans for m in merged] == [((0, 5), (44, 46)), ((30, 41),)]
 
 
+def test_a_continuation_after_a_report_alone_stays_a_quotation_of_its_own():
+    # 'Bob said that A. "B."': a report and then a quotation, not one mixed attribution.
+    r = _pred([(0, 20)], "that A", paragraph=1, speaker="Bob", kind="indirect",
+              cue_spans=[(4, 8)], mention_spans=[(0, 3)])
+    b = _pred([(23, 25)], "B.", paragraph=1, speaker="Bob", kind="direct")
+    merged = A.merge_pieces([r, b])
+    assert [(m.content_spans, m.kind) for m in merged] == [(((0, 20),), "indirect"),
+                                                         (((23, 25),), "direct")]
+
+
 def test_predictions_from_quotes_uses_document_offsets():
     para = Paragraph(doc_id="d", ordinal=3, text="\u201cHi,\u201d Bob said.", start=100, end=116)
     q = Quote(doc_id="d", paragraph=3, start=1, end=4, text="Hi,", kind="direct", speaker="Bob Smith",

@@ -69,10 +69,11 @@ def merge_pieces(preds: Sequence[PredAttribution]) -> list[PredAttribution]:
                 target = groups[-1]
                 if continuation:
                     # It continues a quotation, so it skips indirect speech in between
-                    # ('"A," X said, referring to Y. "B."').
-                    target = next((g for g in reversed(groups) if g[0].kind != "indirect"), target)
-                same_cue = bool(p.cue_spans) and p.cue_spans == target[0].cue_spans
-                if p.speaker == target[0].speaker and (same_cue or continuation):
+                    # ('"A," X said, referring to Y. "B."'), and joins none when no quotation
+                    # came before: 'X said that A. "B."' is a report and a quotation.
+                    target = next((g for g in reversed(groups) if g[0].kind != "indirect"), None)
+                same_cue = target is not None and bool(p.cue_spans) and p.cue_spans == target[0].cue_spans
+                if target is not None and p.speaker == target[0].speaker and (same_cue or continuation):
                     target.append(p)
                     continue
             groups.append([p])
