@@ -13,8 +13,8 @@ from .coref import role_subjects
 from .gender import Gender, gender_in_context, gender_of_description, gender_of_name, gender_of_pronoun
 from .lexicon import HONORIFICS
 from .mentions import Mention
-from .name_forms import (NAME_PARTICLES, capitalised, clean_name, is_female_honorific, is_honorific_name, is_proper,
-                         looks_like_name, title_before, with_honorific)
+from .name_forms import (NAME_PARTICLES, capitalised, clean_name, is_female_honorific, is_honorific_name,
+                         is_proper, looks_like_name, title_before, with_honorific)
 
 
 @dataclass
