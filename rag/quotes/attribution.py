@@ -317,14 +317,14 @@ def _direct(doc: Doc, qs: QuotedSpan, spans: list[QuotedSpan]) -> RawQuote:
         return RawQuote(qs.start, qs.end, "direct", "cue", mention, cue_chars(verb), when_said(verb),
                         0.9 if mention.kind == "name" else 0.75, qs.open_end)
     closes_sentence = text[qs.start: qs.end].rstrip().endswith((".", "!", "?"))
-    if (label := speaker_label(doc, qs, spans)) is not None:
+    prev = max((s.outer_end for s in spans if s.outer_end <= qs.outer_start), default=0)
+    before = [t for t in doc if prev <= t.idx < qs.outer_start]
+    if (label := speaker_label(before)) is not None:
         return RawQuote(qs.start, qs.end, "direct", "label", label, None, None, 0.85, qs.open_end)
     # A scare-quoted term after it ('wearing "Ted Cruz" pins') does not end the tag's window.
     nxt = min((s.outer_start for s in spans if s.outer_start >= qs.outer_end and not _is_term(text, s)),
               default=len(text))
-    prev = max((s.outer_end for s in spans if s.outer_end <= qs.outer_start), default=0)
     after = [t for t in doc if qs.outer_end <= t.idx < nxt]
-    before = [t for t in doc if prev <= t.idx < qs.outer_start]
     # Fiction tags a quotation with any verb that touches it ('"Oh!" sighed Lucy'): tried
     # once a window has no speech verb with a speaker.
     windows = ((until_sentence_end(after), lambda: tag_after(after, text[qs.start: qs.outer_end], quoted)),

@@ -316,12 +316,11 @@ def tidy_name(mention: Mention) -> Mention:
     return replace(mention, name=name, text=text, end=mention.start + len(text))
 
 
-def speaker_label(doc: Doc, qs: QuotedSpan, spans: list[QuotedSpan]) -> Mention | None:
+def speaker_label(before: list[Token]) -> Mention | None:
     """'Clinton: "Our goal is ..." Bush: "The mission is ..."', 'Rep. Trey Gowdy (R-S.C.): "..."':
     a name (with its role, not a clause) and a colon or dash, alone between a sentence's end or
-    the quotation before and the quotation, says who."""
-    prev = max((s.outer_end for s in spans if s.outer_end <= qs.outer_start), default=0)
-    words = [t for t in doc if prev <= t.idx < qs.outer_start and not t.is_space]
+    the quotation before and the quotation (`before`: the tokens in between), says who."""
+    words = [t for t in before if not t.is_space]
     if len(words) < 2 or words[-1].text not in _LABEL_MARKS:
         return None
     last_stop = max((i for i, t in enumerate(words[:-1]) if t.text in (".", "!", "?")), default=-1)
