@@ -59,7 +59,7 @@ def paragraph_quotes(doc: Doc, spans: list[QuotedSpan] | None = None) -> list[Ra
         if raw.cue_span is not None:
             covered.append(raw.cue_span)  # "declined to discuss X": "discuss" is not a cue again
 
-    reports = sorted(found, key=lambda r: r.end)
+    reports = list(found)  # the reported speech read above, before any quotation is added
     last: RawQuote | None = None  # the latest direct quotation with a speaker
     for qs in spans:
         if any(a <= qs.start and qs.end <= b for a, b in covered):
