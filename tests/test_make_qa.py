@@ -287,6 +287,8 @@ def test_mention_names():
     assert make_qa.mention_name("FBI Director James Comey") == ["James", "Comey"]
     assert make_qa.mention_name("Sen. Ted Cruz (R-Texas)") == ["Ted", "Cruz"]
     assert make_qa.mention_name("Rendell, a Clinton surrogate,") == ["Rendell"]
+    assert make_qa.mention_name("South Korean-born Monte Haines") == ["Monte", "Haines"]
+    assert make_qa.mention_name("Rep. Sheila Jackson-Lee") == ["Sheila", "Jackson-Lee"]
     assert make_qa.mention_name("The Republican National Committee") == [
         "Republican", "National", "Committee"]
 

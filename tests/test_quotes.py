@@ -312,6 +312,15 @@ def test_tags_the_parser_misreads(text, speaker):
 
 
 @pytest.mark.parametrize("text,speaker", [
+    ("Ryan said,\u201cLook, those images have no place in a campaign.\u201d", "Ryan"),
+    ("Ryan said:\"Look, those images have no place in a campaign.\"", "Ryan"),
+    ("\u201cThose images have no place in a campaign,\u201dRyan said.", "Ryan"),
+])
+def test_a_quote_mark_with_no_space_beside_it_still_parts_the_tag_from_the_quotation(text, speaker):
+    assert [q.speaker for q in quotes_of(text)] == [speaker]
+
+
+@pytest.mark.parametrize("text,speaker", [
     # A hyphenated adverb after the verb is not the speaker; the name before it is, and a
     # scare-quoted term on the way does not end the tag.
     ("\u201cWe\u2019ve had more successful conventions than this one,\u201d Texas delegate Bill "

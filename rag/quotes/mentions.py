@@ -54,6 +54,8 @@ def speaker_of(verb: Token, quoted: Callable[[int], bool] = lambda i: False,
         if child.dep_ == "nsubj" and not quoted(child.idx):
             if child.lower_ in ("who", "that", "which") and verb.dep_ == "relcl":
                 return mention_for(verb.head)
+            if child.pos_ == "ADP":
+                child = _topic_then_speaker(child) or child
             mention = mention_for(child, trusted=loose)
             if mention is not None:
                 return mention
@@ -108,6 +110,15 @@ def speaker_of(verb: Token, quoted: Callable[[int], bool] = lambda i: False,
                 or verb.tag_ == "VBG"):
             return speaker_of(head, quoted, depth + 1, loose)
     return None
+
+
+def _topic_then_speaker(prep: Token) -> Token | None:
+    """'Of Carson, Levine said': the parser can make "Of" the subject and the speaker its object,
+    after the comma that closes the topic."""
+    obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    if obj is None or not any(t.text == "," for t in prep.doc[prep.i + 1: obj.i]):
+        return None
+    return obj
 
 
 def _before_aside(verb: Token) -> Token | None:
@@ -206,6 +217,8 @@ def speaker_token(tok: Token, trusted: bool = False) -> Token | None:
         owner = next((c for c in tok.children if c.dep_ == "poss"), None)
         return owner if owner is not None and owner.lower_ in _POSSESSIVE_PRONOUNS else (
             speaker_token(owner, trusted) if owner is not None else None)
+    if any(c.tag_ == "WP$" for c in tok.children):
+        return None  # "X -- whose husband signed it --": someone the text does not name
     thing = lower in NOT_SPEAKERS or tok.lemma_.lower() in NOT_SPEAKERS
     # A thing that speaks for someone ("a report by X", "a gaffe by X suggested"): X is the source.
     if thing and (author := _author(tok, ("from", "by", "of"), is_speaker_like)) is not None:
@@ -237,8 +250,10 @@ def is_speaker_like(tok: Token) -> bool:
         return tok.lower_ != "it"
     if tok.ent_type_ in _NAME_ENTS or tok.pos_ == "PROPN":
         return True
-    if tok.dep_ == "nsubj" and tok.text[:1].isupper() and tok.is_alpha and (
-            tok.i > tok.sent.start or (tok.i > 0 and tok.doc[tok.i - 1].tag_ == "''")):
+    # Only a noun: 'Of Carson, Levine said' can come out with "Of" as the subject.
+    if tok.dep_ == "nsubj" and tok.pos_ in ("NOUN", "PROPN") and tok.text[:1].isupper() \
+            and tok.is_alpha and (tok.i > tok.sent.start
+                                  or (tok.i > 0 and tok.doc[tok.i - 1].tag_ == "''")):
         return True  # '"...?" Hannity pressed': a name the tagger took for a common noun
     if tok.dep_ == "nsubj" and known_person_word(tok):
         return True  # "Pence added" opening a sentence: the article names Mike Pence elsewhere
