@@ -144,3 +144,9 @@ def test_a_phrase_owned_by_whose_is_nobody_named():
             "Act into law \u2014  has publicly derided the reintroduction of Glass-Steagall, "
             "suggesting that efforts to bring it back are misguided.")
     assert "Whose husband" not in speakers(text)
+
+
+def test_the_one_called_on_is_not_the_caller():
+    text = ("On Saturday, Sen. Bernie Sanders (I-Vt.) called on Michigan Gov. Tom Vale (R) to resign "
+            "over the water crisis in Flint.")
+    assert speakers(text) == ["Bernie Sanders"]

@@ -60,6 +60,15 @@ def has_subject(verb: Token) -> bool:
     return any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
 
 
+def subjects_nearest_first(verb: Token) -> list[Token]:
+    """The verb's nsubj children, nearest first (a dateline, "LONDON — Trump said", parses as a
+    second subject), those before the verb ahead of any after it: in "Sanders (I-Vt.) called on
+    Gov. Rick Snyder (R) to resign" the parser makes the one called on a subject too."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    before = any(c.i < verb.i for c in subjects)
+    return sorted(subjects, key=lambda c: (before and c.i > verb.i, abs(c.i - verb.i)))
+
+
 def _trailing_report(clause: Token, cues: frozenset[str]) -> Token | None:
     """", noting that B" / ", adding that B" hung on the reported clause A: a participle with a
     clause of its own, after a comma, says what the reporter went on to say."""

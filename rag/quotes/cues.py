@@ -16,7 +16,8 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Token
 
-from .clauses import aspectual, coordinated_report, coordinated_reporter, run_of_clauses
+from .clauses import (aspectual, coordinated_report, coordinated_reporter, run_of_clauses,
+                      subjects_nearest_first)
 from .lexicon import BELIEF_CUES, CUES, PRONOUNS, SPEAKER_NOUNS, SPEECH_CUES
 from .packaged import packaged_json
 
@@ -165,9 +166,7 @@ def _subject(verb: Token) -> Token | None:
 
 
 def _nearest_subject(verb: Token) -> Token | None:
-    # Nearest first: a dateline ("LONDON — Trump said") parses as a second subject.
-    return next((c for c in sorted(verb.children, key=lambda c: abs(c.i - verb.i))
-                 if c.dep_ == "nsubj"), None)
+    return next(iter(subjects_nearest_first(verb)), None)
 
 
 def _cue_end(tok: Token) -> int:

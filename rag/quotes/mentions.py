@@ -8,7 +8,7 @@ from typing import Literal
 
 from spacy.tokens import Span, Token
 
-from .clauses import coordinated_reporter, has_subject
+from .clauses import coordinated_reporter, has_subject, subjects_nearest_first
 from .cues import stranded_subject
 from .lexicon import CUES, NOT_SPEAKERS, PLURAL_PRONOUNS, PRONOUNS, SPEAKER_NOUNS, SUBJECT_PRONOUNS
 from .name_forms import capitalised, entity_at, known_person_word, name_part, strip_det
@@ -48,10 +48,9 @@ def speaker_of(verb: Token, quoted: Callable[[int], bool] = lambda i: False,
     the noun a relative clause hangs on ("a voter who said ..."); a subject shared with the
     verb this one is coordinated with ("X reported losses, claiming ...").
     """
-    # Nearest subject first: a dateline ("LONDON — Trump said") parses as a second subject.
-    for child in sorted(verb.children, key=lambda c: abs(c.i - verb.i)):
-        # A passive's nsubjpass is what was said, not who said it.
-        if child.dep_ == "nsubj" and not quoted(child.idx):
+    # A passive's nsubjpass is what was said, not who said it.
+    for child in subjects_nearest_first(verb):
+        if not quoted(child.idx):
             if child.lower_ in ("who", "that", "which") and verb.dep_ == "relcl":
                 return mention_for(verb.head)
             if child.pos_ == "ADP":
