@@ -20,15 +20,16 @@ def mend_person_entities(docs: list[Doc]) -> None:
     # Words the document also writes in lower case as nouns: a role, not a first name.
     nouns = frozenset(t.lower_ for d in docs for t in d
                       if t.tag_ in ("NN", "NNS") and t.is_lower and t.is_alpha)
+    not_first_names = nouns | _ROLE_WORDS
     for doc in docs:
         headline = _is_headline(doc)
         ents, changed = [], False
         for ent in doc.ents:
             start = ent.start
             if ent.label_ == "PERSON":
-                if not headline and _first_name_left_out(doc, ent, nouns):
+                if not headline and _first_name_left_out(doc, ent, not_first_names):
                     start -= 1
-                elif headline and len(ent) > 1 and doc[start].lower_ in nouns | _ROLE_WORDS:
+                elif headline and len(ent) > 1 and doc[start].lower_ in not_first_names:
                     start += 1
             changed |= start != ent.start
             ents.append(ent if start == ent.start else Span(doc, start, ent.end, label=ent.label_))
@@ -36,7 +37,7 @@ def mend_person_entities(docs: list[Doc]) -> None:
             doc.ents = ents
 
 
-def _first_name_left_out(doc: Doc, ent: Span, nouns: frozenset[str]) -> bool:
+def _first_name_left_out(doc: Doc, ent: Span, not_first_names: frozenset[str]) -> bool:
     if ent.start == 0 or len(ent) > 2:
         return False
     prev = doc[ent.start - 1]
@@ -49,8 +50,7 @@ def _first_name_left_out(doc: Doc, ent: Span, nouns: frozenset[str]) -> bool:
         return False
     return (prev.ent_type_ == "" and prev.tag_ == "NNP" and prev.dep_ == "compound"
             and ent.start <= prev.head.i < ent.end and capitalised(prev) and prev.is_alpha
-            and len(prev) > 1 and prev.lower_ not in _ROLE_WORDS and prev.lower_ not in nouns
-            and not prev.is_sent_start)
+            and len(prev) > 1 and prev.lower_ not in not_first_names and not prev.is_sent_start)
 
 
 def _is_headline(doc: Doc) -> bool:
