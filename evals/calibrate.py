@@ -33,7 +33,7 @@ TIE = 0.005  # mean costs this close to the cheapest are ties
 #: A wrong answer puts words in someone's mouth; a wrong abstention only fails to find them.
 WRONG_ANSWER_COST = 2.0
 
-THRESHOLDS = (0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8)
+THRESHOLDS = (0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8, 0.85, 0.9)
 
 
 def choose_threshold(sweep: list[dict]) -> dict:
