@@ -112,6 +112,12 @@ def test_a_first_name_the_tagger_leaves_out_of_the_person_is_part_of_the_name():
     # After a title word the one left out is a first name.
     ("Party Chair Debbie Wasserman Schultz said that the campaign had turned down the same help.",
      "Debbie Wasserman Schultz"),
+    # The tagger takes a title into the person; the short name later finds the full one.
+    ('"The march is going well," Ross said. Earlier, Commissioner Richard Ross had met the '
+     'marchers.', "Richard Ross"),
+    # An owner the tagger runs into the person is not part of the name.
+    ("Democracy Corps\u2019 Stan Lerner, a Democratic pollster, said that moderate voters are being "
+     "ignored.", "Stan Lerner"),
 ])
 def test_a_title_before_a_name_stays_out_of_it(text, speaker):
     assert speakers(text) == [speaker]
@@ -150,3 +156,23 @@ def test_the_one_called_on_is_not_the_caller():
     text = ("On Saturday, Sen. Bernie Sanders (I-Vt.) called on Michigan Gov. Tom Vale (R) to resign "
             "over the water crisis in Flint.")
     assert speakers(text) == ["Bernie Sanders"]
+
+
+def test_a_role_noun_opening_the_sentence_keeps_whose_role_it_is():
+    # The tagger reads the capitalised "Attorneys" as a name and "for Clinton" was lost.
+    text = ("Attorneys for Clinton appeared to oppose the effort, saying in court files that her "
+            "email account was private.")
+    assert set(speakers(text)) == {"Attorneys for Clinton"}
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ("A blogger known as Pluto said the vote was rigged.", "Pluto"),
+    ("A voter named Jim Harlow, who lives in Ohio, told reporters the vote was rigged.", "Jim Harlow"),
+    ('The hacker known as \u201cGuccifer\u201d stated that he had access to the server.', "Guccifer"),
+])
+def test_a_description_with_the_name_its_person_goes_by_is_that_person(text, speaker):
+    assert speakers(text) == [speaker]
+
+
+def test_going_somewhere_is_not_going_by_a_name():
+    assert speakers("A man going to Washington said the vote was rigged.") == ["Man"]

@@ -56,6 +56,8 @@ attorney counsel strategist adviser advisor manager speaker anchor host editor f
 comedian actor actress singer rapper musician author writer columnist commentator historian
 economist analyst pollster moderator co-moderator lawyer pastor bishop rabbi imam coach
 businessman businesswoman billionaire activist correspondent reporter journalist
+commissioner sheriff superintendent chancellor congressman congresswoman councilman councilwoman
+assemblyman assemblywoman inspector detective dean provost
 """.split())
 
 #: Adverbs by which the writer relays a report without saying who made it ("Putin reportedly aims").

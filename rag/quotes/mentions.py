@@ -269,7 +269,7 @@ def mention_for(tok: Token, trusted: bool = False) -> Mention | None:
         return Mention(tok.idx, tok.idx + len(tok), tok.text, "pronoun",
                        label="unknown", plural=tok.lower_ in PLURAL_PRONOUNS)
     left = _left_edge(tok)
-    if (named := _named_role(tok, left)) is not None:
+    if (named := _named_role(tok, left) or _known_as(tok, left)) is not None:
         return named
     right = _right_edge(tok)
     span = doc[left: right + 1]
@@ -277,7 +277,8 @@ def mention_for(tok: Token, trusted: bool = False) -> Mention | None:
     ent = entity_at(tok)
     if ent is None and tok.pos_ == "NOUN" and known_person_word(tok) and left == right == tok.i:
         return Mention(tok.idx, tok.idx + len(tok), tok.text, "name", name=tok.text, label="person")
-    if ent is not None and ent.label_ in ("PERSON", "ORG", "NORP", "GPE", "FAC") or tok.pos_ == "PROPN":
+    if ent is not None and ent.label_ in ("PERSON", "ORG", "NORP", "GPE", "FAC") or (
+            tok.pos_ == "PROPN" and not _capitalised_by_position(tok, ent)):
         name_start, name = name_part(span, ent)
         desc = text[: max(0, name_start - span.start_char)].strip(" ,") or None  # doc.text is slow
         desc = desc if desc and desc.lower() not in ("the", "a", "an") else None
@@ -297,6 +298,13 @@ def mention_for(tok: Token, trusted: bool = False) -> Mention | None:
     return Mention(span.start_char, span.end_char, text, "description", description=strip_det(text),
                    label="org" if tok.lemma_.lower() in _ORG_NOUNS else "person",
                    plural=tok.tag_ in ("NNS", "NNPS"), root=tok.text if whose is not None else None)
+
+
+def _capitalised_by_position(tok: Token, ent: Span | None) -> bool:
+    """"Attorneys for Clinton appeared ...": a role noun opening the sentence that the tagger
+    reads as a name; the phrase is a description, and whose it is stays in it."""
+    return (ent is None and tok.i == tok.sent.start and tok.lower_ in SPEAKER_NOUNS
+            and not any(c.pos_ == "PROPN" for c in tok.lefts))
 
 
 def _named_role(tok: Token, left: int) -> Mention | None:
@@ -319,6 +327,34 @@ def _named_role(tok: Token, left: int) -> Mention | None:
     span = doc[left: ent.end]
     return Mention(span.start_char, span.end_char, span.text, "name", name=name,
                    description=role or None, label="person")
+
+
+_NAMING_VERBS = {"name", "know", "call", "dub", "go", "nickname"}
+
+
+def _known_as(tok: Token, left: int) -> Mention | None:
+    """"a blogger known as Pluto", "a man named John Smith", "a user going by the handle
+    Pulvermann": the description carries the name its person goes by."""
+    if tok.pos_ != "NOUN":
+        return None
+    naming = next((c for c in tok.rights if c.dep_ == "acl" and c.lemma_.lower() in _NAMING_VERBS
+                   and c.i <= tok.i + 3), None)
+    if naming is None or naming.lemma_.lower() == "go" and not any(
+            c.lower_ == "by" for c in naming.children):
+        return None  # "a man going to Washington" goes by no name
+    names = [t for t in naming.subtree if t.pos_ == "PROPN" and capitalised(t) and t.i > naming.i
+             and t.dep_ != "compound" or t.i > naming.i and t.ent_type_ == "PERSON"]
+    if not names:
+        return None
+    ent = entity_at(names[0])
+    name = ent if ent is not None and ent.label_ == "PERSON" else names[0]
+    doc = tok.doc
+    span = doc[left: name.end if isinstance(name, Span) else name.i + 1]
+    _, text = name_part(name, None) if isinstance(name, Span) else (0, name.text)
+    if not text:
+        return None
+    return Mention(span.start_char, span.end_char, span.text, "name", name=text,
+                   description=strip_det(doc[left: tok.i + 1].text) or None, label="person")
 
 
 def _is_name(tok: Token) -> bool:

@@ -115,6 +115,10 @@ def clean_name(text: str) -> str:
     words = text.split()
     while len(words) > 1 and words[0].lower() in _NAME_DETS:
         words = words[1:]
+    owners = [i for i, w in enumerate(words[:-1]) if w.endswith(_OWNER_ENDINGS)]
+    if owners and all(w[:1].isupper() for w in words[owners[-1] + 1:]):
+        # "Democracy Corps’ Stan Greenberg": the tagger runs the owner into the name.
+        words = words[owners[-1] + 1:]
     if len(words) > 1 and words[0].lower() in _TAG_VERBS:
         words = words[1:]  # 'Said Comey, "..."': the tagger runs an opening tag verb into the name
     while len(words) > 1 and words[0].lower().rstrip(".") in TITLE_WORDS - HONORIFICS:
@@ -127,6 +131,7 @@ def clean_name(text: str) -> str:
 
 
 _ABBREVIATED = {"mr", "mrs", "ms", "dr"}
+_OWNER_ENDINGS = ("'s", "\u2019s", "s'", "s\u2019")
 _TAG_VERBS = {"said", "says", "added", "asked", "told", "wrote", "replied", "continued", "explained",
               "noted", "recalled"}
 
