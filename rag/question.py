@@ -15,11 +15,15 @@ _VERBS = (r"say|said|says|tell|told|claim|claimed|state|stated|write|wrote|descr
           r"stressed|add|added|explain|explained|reveal|revealed|indicate|indicated|confirm|"
           r"confirmed|observe|observed|remark|remarked|tweet|tweeted|accuse|accused|promise|promised")
 
-_DID = re.compile(rf"^(?:did|does|do|has|have|had|was it)\s+(?P<who>.+?)\s+(?:ever\s+|really\s+|"
+# A name may hold a word that is also a verb ("the State Department", "Secretary of State
+# Kerry"): the speaker does not end on an article or a preposition.
+_WHO_END = r"(?<!\bthe)(?<!\ba)(?<!\ban)(?<!\bof)(?<!\bfor)"
+
+_DID = re.compile(rf"^(?:did|does|do|has|have|had|was it)\s+(?P<who>.+?){_WHO_END}\s+(?:ever\s+|really\s+|"
                   rf"actually\s+|once\s+)?(?:{_VERBS})\b[\s,:]*(?:that\s+)?(?P<q>.+?)[?.!]*$", re.I)
-_WHEN = re.compile(rf"^when\s+(?:did|does|was|has|had)\s+(?P<who>.+?)\s+(?:{_VERBS})\b[\s,:]*"
+_WHEN = re.compile(rf"^when\s+(?:did|does|was|has|had)\s+(?P<who>.+?){_WHO_END}\s+(?:{_VERBS})\b[\s,:]*"
                    rf"(?:that\s+)?(?P<q>.*?)[?.!]*$", re.I)
-_WHAT = re.compile(rf"^what\s+(?:did|does|do|has|have|had)\s+(?P<who>.+?)\s+(?:{_VERBS})\b\s*"
+_WHAT = re.compile(rf"^what\s+(?:did|does|do|has|have|had)\s+(?P<who>.+?){_WHO_END}\s+(?:{_VERBS})\b\s*"
                    rf"(?:(?:about|on|regarding|concerning|of|to)\s+)?(?P<topic>.*?)[?.!]*$", re.I)
 _WHAT_BY = re.compile(r"^what\s+(?:was|has been|is)\s+said\s+by\s+(?P<who>.+?)"
                       r"(?:\s+(?:about|on|regarding)\s+(?P<topic>.*?))?[?.!]*$", re.I)

@@ -23,6 +23,13 @@ from rag.question import parse_question
     ("Who commented on the losses?", "speakers", None, None, "the losses"),
     ("Who is quoted in the article about North Korean tactics in Kursk?", "speakers", None, None,
      "North Korean tactics in Kursk"),
+    # A name holding a word that is also a verb: "State" is not the verb asked about.
+    ('Did the State Department say "the emails held secrets"?', "did_say", "the State Department",
+     "the emails held secrets", None),
+    ("What did the State Department say about the server?", "what_said", "the State Department",
+     None, "the server"),
+    ("Did Secretary of State John Kerry say that the talks were over?", "did_say",
+     "Secretary of State John Kerry", "the talks were over", None),
     ("Moscow dragged another nation into the war", "other", None,
      "Moscow dragged another nation into the war", None),
 ])
