@@ -523,3 +523,22 @@ def test_a_passive_aside_is_not_the_main_clauses_subjects(text, cue):
     quotes = quotes_of(text)
     assert all(q.speaker is None for q in quotes if q.cue == cue)
     assert all(q.speaker == "Sanders" for q in quotes if q.cue == "told")
+
+
+def test_a_price_charged_is_not_a_charge_made():
+    text = ("Walker, who charges between $20,000 and $30,000 for a speech, has lost bookings. "
+            "Prosecutors charged the mayor with fraud.")
+    assert [(q.speaker, q.cue) for q in quotes_of(text)] == [("Prosecutors", "charged")]
+
+
+def test_a_closing_he_said_does_not_take_over_the_report_it_ends():
+    text = ("Ted Cruz spoke in Iowa. Cruz spokesman Rick Tyler said that the campaign will show "
+            'voters that Cruz has "guiding principles to make critical decisions," he said.')
+    assert [(q.speaker, q.cue) for q in quotes_of(text)] == [("Rick Tyler", "said")]
+    # Reported by someone named, the report is nested in theirs.
+    assert {q.speaker for q in quotes_of("Trump said he would win the state, Pence noted.")} == {
+        "Trump", "Pence"}
+    # A cue word that reports nothing here ("added another link") leaves the tag its clause.
+    assert [(q.mention, q.text) for q in quotes_of(
+        "Mary Holan runs the site. Social media has added another link to the chain, she noted.")
+    ] == [("she", "Social media has added another link to the chain")]

@@ -16,8 +16,8 @@ from .chains import descend
 from .clauses import (aspectual, clause_behind_setting, coordinated_report, cue_chars, doing_after_tag,
                       from_sentence_start, fronted_clause, opens_sentence, past_opening_connective,
                       run_of_clauses, sentence_without, trim, until_sentence_end, when_said)
-from .cues import CueCandidate, is_setting, load_cue_model
-from .lexicon import CUES, HEARSAY, NOMINAL_CUES
+from .cues import CueCandidate, asks_a_price, is_setting, load_cue_model
+from .lexicon import CUES, HEARSAY, NOMINAL_CUES, PRONOUNS, SUBJECT_PRONOUNS
 from .marks import QuotedSpan, in_quotation, quoted_spans
 from .mentions import Mention, asked_participle, mention_for, passive_aside, speaker_of
 from .tags import speaker_label, tag_after, tag_before
@@ -91,7 +91,16 @@ def _is_term(text: str, qs: QuotedSpan) -> bool:
 
 
 def _is_cue(tok: Token) -> bool:
-    return tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in CUES
+    return tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in CUES and not asks_a_price(tok)
+
+
+def _repeats_its_report(tok: Token, ccomp: Token | None) -> bool:
+    """'Tyler said that ... "guiding principles," he said.': the closing "he said" takes the
+    whole report before it as its clause; that report has its own speaker already."""
+    return (ccomp is not None and ccomp.i < tok.i and _is_cue(ccomp)
+            and any(c.dep_ == "nsubj" and c.lower_ in SUBJECT_PRONOUNS for c in tok.children)
+            and any(c.dep_ == "nsubj" and c.lower_ not in PRONOUNS for c in ccomp.children)
+            and any(c.dep_ == "ccomp" for c in ccomp.children))
 
 
 def _reported(tok: Token, spans: list[QuotedSpan]) -> RawQuote | None:
@@ -117,6 +126,8 @@ def _reported(tok: Token, spans: list[QuotedSpan]) -> RawQuote | None:
                       c.pos_ in ("VERB", "AUX") or any(m.dep_ == "mark" for m in c.children))), None)
     behind = clause_behind_setting(tok) if ccomp is None else None
     ccomp = ccomp or behind
+    if _repeats_its_report(tok, ccomp):
+        return None
     # With a clause as complement ("X said that ..."), any noun subject is a source.
     mention = speaker_of(tok, partial(in_quotation, spans),
                          loose=ccomp is not None or tok.dep_ == "parataxis")

@@ -43,7 +43,7 @@ def candidates(tok: Token) -> list[CueCandidate]:
     if tok.text == ":":
         colon = _headline(tok)
         return [colon] if colon else []
-    if tok.pos_ not in ("VERB", "AUX"):
+    if tok.pos_ not in ("VERB", "AUX") or asks_a_price(tok):
         return []
     subject = _subject(tok)
     if subject is None:
@@ -91,6 +91,12 @@ def candidates(tok: Token) -> list[CueCandidate]:
         feats = _verb_features(tok, subject, pattern, head, content)
         out.append(CueCandidate((tok.i, end), content, subject.i, pattern, feats))
     return out
+
+
+def asks_a_price(verb: Token) -> bool:
+    """"Walker, who charges $20,000 for a speech": a price, not an accusation."""
+    return verb.lemma_.lower() == "charge" and any(
+        c.dep_ == "dobj" and c.ent_type_ == "MONEY" for c in verb.children)
 
 
 def _clause_end(verb: Token) -> int:
