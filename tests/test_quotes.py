@@ -263,6 +263,10 @@ def test_a_paragraph_ending_in_a_colon_introduces_the_next_ones_quotation_by_its
     # When and where it was said is not part of what was said.
     ("The governor praised the new budget at a town hall in Dayton.", "the new budget"),
     ("Lena Ortiz called the plan a disaster at a press conference on Monday.", "the plan a disaster"),
+    # The parser hangs the time on the clause said.
+    ("Stuart Hale said last week the campaign was over.", "the campaign was over"),
+    # ... but a date that is what the clause is about stays.
+    ("Stuart Hale said 2016 was a hard year.", "2016 was a hard year"),
 ])
 def test_a_content_leaves_out_the_setting_of_the_saying(text, content):
     assert only(text).text == content
@@ -542,3 +546,9 @@ def test_a_closing_he_said_does_not_take_over_the_report_it_ends():
     assert [(q.mention, q.text) for q in quotes_of(
         "Mary Holan runs the site. Social media has added another link to the chain, she noted.")
     ] == [("she", "Social media has added another link to the chain")]
+
+
+def test_a_clauses_subject_the_parser_hangs_on_the_cue_opens_the_content():
+    text = ("Stuart Hale, a Republican operative, said the way the campaign treated women in the "
+            "1990s \"would be all but disqualifying\" nowadays.")
+    assert only(text).text.startswith("the way the campaign treated women")

@@ -13,8 +13,8 @@ from typing import Literal
 from spacy.tokens import Doc, Token
 
 from .chains import descend
-from .clauses import (aspectual, clause_behind_setting, coordinated_report, cue_chars, doing_after_tag,
-                      from_sentence_start, fronted_clause, opens_sentence, past_opening_connective,
+from .clauses import (aspectual, clause_behind_setting, clause_start, coordinated_report, cue_chars,
+                      doing_after_tag, from_sentence_start, fronted_clause, opens_sentence, past_opening_connective,
                       run_of_clauses, sentence_without, trim, until_sentence_end, when_said)
 from .cues import CueCandidate, asks_a_price, is_setting, load_cue_model
 from .lexicon import CUES, HEARSAY, NOMINAL_CUES, PRONOUNS, SUBJECT_PRONOUNS
@@ -155,7 +155,7 @@ def _reported(tok: Token, spans: list[QuotedSpan]) -> RawQuote | None:
         content = (behind.left_edge.i, max(behind.right_edge.i, tok.right_edge.i))
     elif ccomp is not None:
         # The complementizer belongs to the content ("that the budget ..."), as annotators mark it.
-        start = ccomp.left_edge.i
+        start = clause_start(tok, ccomp)
         if start < tok.i < ccomp.i:
             # "a surge, which Democrats say could be aiding Sanders": the relative word sits
             # before the cue; what was said is the rest of the clause, after it.

@@ -117,6 +117,28 @@ def clause_behind_setting(verb: Token) -> Token | None:
     return None
 
 
+_TIME_NOUNS = {"time", "night", "day", "week", "month", "year", "morning", "evening", "afternoon",
+               "weekend", "moment", "hour"}
+
+
+def clause_start(verb: Token, clause: Token) -> int:
+    """Where the clause a cue verb reports begins, mending two misparses: 'said the way the
+    campaign treated women "would be disqualifying"' (the clause's subject hung on the cue as
+    an adverb) and "said last week the race was over" (when it was said, hung on the clause)."""
+    start = clause.left_edge.i
+    subject = next((c for c in verb.rights if c.dep_ == "npadvmod" and c.pos_ == "NOUN"
+                    and c.i < clause.i and c.ent_type_ not in ("DATE", "TIME")
+                    and c.lemma_.lower() not in _TIME_NOUNS), None)
+    if subject is not None and subject.right_edge.i + 1 == start:
+        return subject.left_edge.i
+    doc = verb.doc
+    if start == verb.i + 1:
+        subjects = {t.i for c in clause.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree}
+        while start < clause.i and doc[start].ent_type_ in ("DATE", "TIME") and start not in subjects:
+            start += 1
+    return start
+
+
 def run_of_clauses(verb: Token, first: Token) -> int:
     """Where the complement starting with `first` ends: "noting that most of the money raised
     would go to the RNC" parses as two clauses side by side, and both are what was noted."""

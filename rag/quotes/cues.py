@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Token
 
-from .clauses import (aspectual, coordinated_report, coordinated_reporter, run_of_clauses,
+from .clauses import (aspectual, clause_start, coordinated_report, coordinated_reporter, run_of_clauses,
                       subjects_nearest_first)
 from .lexicon import BELIEF_CUES, CUES, PRONOUNS, SPEAKER_NOUNS, SPEECH_CUES
 from .packaged import packaged_json
@@ -57,10 +57,11 @@ def candidates(tok: Token) -> list[CueCandidate]:
                 # "said A, and urged B": a second report; A alone is what was said.
                 found.append((f"{child.dep_}_cut", (child.left_edge.i, cc.i - 1), cue_end, child))
                 continue
-            found.append((child.dep_, (child.left_edge.i, run_of_clauses(tok, child)), cue_end, child))
+            start = clause_start(tok, child)
+            found.append((child.dep_, (start, run_of_clauses(tok, child)), cue_end, child))
             cut = _before_coordination(child)
             if cut is not None:
-                found.append((f"{child.dep_}_cut", (child.left_edge.i, cut), cue_end, child))
+                found.append((f"{child.dep_}_cut", (start, cut), cue_end, child))
         elif child.dep_ in _OBJECT_DEPS:
             end = child.right_edge.i
             if end + 2 < len(tok.doc) and tok.doc[end + 1].text == ":":
