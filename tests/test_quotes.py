@@ -552,3 +552,29 @@ def test_a_clauses_subject_the_parser_hangs_on_the_cue_opens_the_content():
     text = ("Stuart Hale, a Republican operative, said the way the campaign treated women in the "
             "1990s \"would be all but disqualifying\" nowadays.")
     assert only(text).text.startswith("the way the campaign treated women")
+
+
+@pytest.mark.parametrize("text,reading", [
+    ("Asked by Starnes if he believed the attack was at the same level, Carson said that he did "
+     "not.", ("Starnes", "if he believed the attack was at the same level", "Asked by")),
+    ("Earlier this month, Sanders was asked by host John Dickerson whether his aim was similar to "
+     "Kennedy's.", ("John Dickerson", "whether his aim was similar to Kennedy's", "asked by")),
+])
+def test_a_question_put_is_the_askers(text, reading):
+    assert reading in [(q.speaker, q.text, q.cue) for q in quotes_of(text)]
+
+
+def test_an_asked_participle_with_no_asker_names_nobody():
+    assert [(q.speaker, q.text) for q in quotes_of("Asked about the wall, Ryan said it would not be "
+                                                    "built.")][-1] == ("Ryan", "it would not be built")
+
+
+def test_a_shows_name_after_its_owner_is_no_quotation():
+    text = ('Speaking Sunday on ABC\u2019s \u201cThis Week,\u201d Carson admitted that the course '
+            'name in his book was wrong.')
+    assert [(q.speaker, q.text) for q in quotes_of(text)] == [
+        ("Carson", "that the course name in his book was wrong")]
+    # A contraction is no owner: what follows "she's" is her words.
+    text = ('For someone who conceded that she\'s "not a natural politician," Hillary Clinton had a '
+            'good night.')
+    assert any("not a natural politician" in q.text for q in quotes_of(text))

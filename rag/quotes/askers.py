@@ -1,0 +1,35 @@
+"""Questions put to someone: "Asked by Starnes if he believed ..., Carson said ...".
+
+The opening participle has no subject; the one who asked is its agent, and what was asked is
+its "if"/"whether" clause or its "on"/"about" phrase. The answer that follows is the
+subject's, read by the usual rules.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+_ASKING = {"ask", "press", "push", "question", "quiz", "challenge"}
+_ASKED_MARKS = {"if", "whether"}
+_ASKED_PREPS = {"on", "about", "over"}
+
+
+def question_put(verb: Token) -> tuple[Token, tuple[int, int]] | None:
+    """(the asker's head token, the tokens of what was asked) for an asking participle with
+    an agent; None otherwise."""
+    if verb.tag_ != "VBN" or verb.lemma_.lower() not in _ASKING or verb.dep_ not in ("advcl", "ROOT"):
+        return None
+    agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+    asker = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+    if asker is None:
+        return None
+    for child in verb.rights:
+        if child.i < asker.i:
+            continue
+        if child.dep_ in ("ccomp", "advcl") and any(
+                m.dep_ == "mark" and m.lower_ in _ASKED_MARKS for m in child.children):
+            return asker, (child.left_edge.i, child.right_edge.i)
+        if child.dep_ == "prep" and child.lower_ in _ASKED_PREPS and any(
+                c.dep_ in ("pobj", "pcomp") for c in child.children):
+            return asker, (child.i, child.right_edge.i)
+    return None
