@@ -380,6 +380,9 @@ def test_pdnc_names_are_accepted_without_an_article_or_a_title_before_a_given_na
     assert "Dogana Men" in sp.accepted
     sp = make_qa.pdnc_speaker("Mrs. Honeychurch", {"Mrs. Honeychurch": ()}, text)
     assert sp.accepted == ["Mrs. Honeychurch"]
+    # An annotation label the novel never writes is no name to ask by.
+    sp = make_qa.pdnc_speaker("Mrs. Honeychurch", {"Mrs. Honeychurch": ("Narr", "Honeychurch")}, text)
+    assert sp.accepted == ["Mrs. Honeychurch", "Honeychurch"]
 
 
 def test_a_surname_ending_a_sentence_is_not_an_abbreviation():

@@ -274,6 +274,9 @@ def pdnc_speaker(main: str | None, characters: dict[str, tuple[str, ...]], text:
     aliases = [a.strip() for a in characters.get(main, ()) if a and a.strip()]
     if not any(n and n in text for n in [main, *aliases]):
         return None  # never named in the novel
+    # An annotator's label the novel never writes ("Narr" for the narrator) names no one in
+    # a question.
+    aliases = [a for a in aliases if re.search(rf"(?<!\w){re.escape(a)}(?!\w)", text)]
     accepted = [main]
     for a in sorted(aliases, key=lambda s: (-len(s), s)):
         if norm(a) not in {norm(x) for x in accepted}:
