@@ -176,3 +176,10 @@ def test_a_description_with_the_name_its_person_goes_by_is_that_person(text, spe
 
 def test_going_somewhere_is_not_going_by_a_name():
     assert speakers("A man going to Washington said the vote was rigged.") == ["Man"]
+
+
+def test_an_adjective_opening_the_sentence_is_not_part_of_the_name():
+    # The novel writes "stupid" in lower case elsewhere: it describes her, it does not name her.
+    text = ('Stupid Harriet caught her and tore the card in two. It was a stupid thing to do. "Do '
+            'not do that," said Harriet.')
+    assert speakers(text) == ["Harriet"]

@@ -1,8 +1,9 @@
 """Person entities the small tagger cuts wrong, mended from the rest of the document.
 
-Two misses seen in news text: a first name in letters the tagger has rarely seen ("Marcel
-Lazăr Lehel" comes out as "Lazăr Lehel"), and a headline's capitalised role word taken into
-the name ("Hacker Guccifer", while the article says "the hacker known as Guccifer").
+Misses seen: a first name in letters the tagger has rarely seen ("Marcel Lazăr Lehel" comes
+out as "Lazăr Lehel"), a headline's capitalised role word taken into the name ("Hacker
+Guccifer", while the article says "the hacker known as Guccifer"), and an adjective opening a
+sentence ("Stupid Harriet caught her").
 """
 
 from __future__ import annotations
@@ -21,6 +22,9 @@ def mend_person_entities(docs: list[Doc]) -> None:
     nouns = frozenset(t.lower_ for d in docs for t in d
                       if t.tag_ in ("NN", "NNS") and t.is_lower and t.is_alpha)
     not_first_names = nouns | _ROLE_WORDS
+    # ... and as adjectives: "Stupid Harriet caught her" is Harriet.
+    adjectives = frozenset(t.lower_ for d in docs for t in d
+                           if t.tag_ == "JJ" and t.is_lower and t.is_alpha) - _NAMING_ADJECTIVES
     for doc in docs:
         headline = _is_headline(doc)
         ents, changed = [], False
@@ -29,12 +33,17 @@ def mend_person_entities(docs: list[Doc]) -> None:
             if ent.label_ == "PERSON":
                 if not headline and _first_name_left_out(doc, ent, not_first_names):
                     start -= 1
-                elif headline and len(ent) > 1 and doc[start].lower_ in not_first_names:
-                    start += 1
+                elif len(ent) > 1 and (headline and doc[start].lower_ in not_first_names
+                                       or doc[start].lower_ in adjectives and doc[start].is_sent_start):
+                    start += 1  # "Hacker Guccifer" in a headline; "Stupid Harriet caught her"
             changed |= start != ent.start
             ents.append(ent if start == ent.start else Span(doc, start, ent.end, label=ent.label_))
         if changed:
             doc.ents = ents
+
+
+# Adjectives that tell two people apart: "Young Mary", "Old Magpie".
+_NAMING_ADJECTIVES = {"young", "old", "little", "elder", "younger", "big", "great", "junior", "senior"}
 
 
 def _first_name_left_out(doc: Doc, ent: Span, not_first_names: frozenset[str]) -> bool:
