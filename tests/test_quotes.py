@@ -578,3 +578,9 @@ def test_a_shows_name_after_its_owner_is_no_quotation():
     text = ('For someone who conceded that she\'s "not a natural politician," Hillary Clinton had a '
             'good night.')
     assert any("not a natural politician" in q.text for q in quotes_of(text))
+
+
+def test_a_participle_after_a_time_clause_goes_with_the_main_clause():
+    text = ("Hannity said on his show after the first-term senator easily won his primary, "
+            "remarking that Rubio did well.")
+    assert ("Hannity", "remarking") in [(q.speaker, q.cue) for q in quotes_of(text)]

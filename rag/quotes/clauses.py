@@ -55,6 +55,20 @@ def coordinated_report(clause: Token, cue: Token, cues: frozenset[str]) -> Token
     return None
 
 
+_TIME_MARKS = {"after", "before", "when", "while", "since", "until", "once"}
+
+
+def participle_host(verb: Token) -> Token:
+    """The verb whose subject a clause with none of its own shares: its head, except that a
+    participle the parser hangs on a time clause goes with the main clause ("Hannity said ...
+    after the senator won his primary, remarking that ...": Hannity remarked)."""
+    head = verb.head
+    if verb.tag_ == "VBG" and head.dep_ == "advcl" and head.i < verb.i and any(
+            c.dep_ == "mark" and c.lower_ in _TIME_MARKS for c in head.children):
+        return head.head
+    return head
+
+
 def has_subject(verb: Token) -> bool:
     """Whether the parse gives `verb` a subject of its own, active or passive."""
     return any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)

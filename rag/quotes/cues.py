@@ -16,8 +16,8 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Token
 
-from .clauses import (aspectual, clause_start, coordinated_report, coordinated_reporter, run_of_clauses,
-                      subjects_nearest_first)
+from .clauses import (aspectual, clause_start, coordinated_report, coordinated_reporter, participle_host,
+                      run_of_clauses, subjects_nearest_first)
 from .lexicon import BELIEF_CUES, CUES, PRONOUNS, SPEAKER_NOUNS, SPEECH_CUES
 from .packaged import packaged_json
 
@@ -168,7 +168,7 @@ def _subject(verb: Token) -> Token | None:
     if (reporter := coordinated_reporter(verb, CUES)) is not None:
         return _subject(reporter)  # "Spicer said A, and urged B": Spicer urged B
     if verb.dep_ in ("conj", "xcomp", "advcl") and verb.head.i != verb.i and verb.head.pos_ in ("VERB", "AUX"):
-        return _nearest_subject(verb.head)
+        return _nearest_subject(participle_host(verb))
     return None
 
 
