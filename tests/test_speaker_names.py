@@ -32,6 +32,9 @@ def speakers(text: str) -> list[str | None]:
     # A poll is its maker's, also when the parser hangs the maker on whom it polled.
     ("Support for the party has fallen, according to a poll of 400 registered Latino voters "
      "released on Friday by Latino Decisions, a research group.", "Latino Decisions"),
+    # An average of polls is its compiler's.
+    ("Clinton leads by three points, according to the average of recent polls compiled by Real "
+     "Clear Politics.", "Real Clear Politics"),
     # A dateline before the subject of the clause a participle hangs on is not the speaker.
     ("Washington (AFP) \u2013 Democrat Hillary Clinton has taken a swipe at her rival, saying "
      "that loud comments do more harm than good.", "Hillary Clinton"),

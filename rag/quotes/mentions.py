@@ -384,7 +384,8 @@ def _author(tok: Token, preps: tuple[str, ...], accept: Callable[[Token], bool])
         found.append(tok.doc[tok.i + 1])
     # "documents obtained by X", "figures released by X": the participle's agent, also when the
     # parser hangs it on what the thing is of ("a poll of 400 voters released by X").
-    owners = [tok] + [o for p in found if p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+    owners = [tok] + [o for p in tok.rights if p.dep_ == "prep" and p.lower_ == "of"
+                      for o in p.children if o.dep_ == "pobj"]
     found += [a for o in owners for c in o.rights if c.dep_ == "acl" and c.tag_ == "VBN"
               for a in c.children if a.dep_ == "agent" and "by" in preps]
     # Who made it before what it is of.
