@@ -46,6 +46,7 @@ def labelled_candidates(docs: list[GoldDocument], nlp) -> list[tuple[str, tuple[
                  if not p.noise]
         parsed = nlp.pipe([parse_text(p.text) for p in prose], batch_size=64)
         for para, sdoc in zip(prose, parsed):
+            readings: dict[tuple[int, int], list[list]] = {}  # a verb's readings, by cue
             spans = quoted_spans(sdoc.text)
             golds = [g for g in gold.attributions if g.cue_spans and para.start <= g.start < para.end]
             for cand in parsed_candidates(sdoc):
@@ -63,8 +64,20 @@ def labelled_candidates(docs: list[GoldDocument], nlp) -> list[tuple[str, tuple[
                     if overlap_ratio(cue, g.cue_spans) > 0 and overlap_ratio(content, g.content_spans) >= 0.5:
                         label = 1
                         exact = max(exact, int(text == norm_spans(gold.text, g.content_spans)))
-                rows.append((gold.doc_id, cand.features, label, exact))
+                readings.setdefault(cand.cue, []).append([gold.doc_id, cand.features, label, exact])
+            rows += [tuple(row) for group in readings.values() for row in prefer_exact(group)]
     return rows
+
+
+def prefer_exact(readings: list[list]) -> list[list]:
+    """One verb's readings, [doc, features, label, exact] each: when one of them is the gold
+    content exactly, a reading that merely overlaps it ("said A and highlighted B" beside
+    "said A") is no longer positive, so the judge learns where a content ends."""
+    if any(r[3] for r in readings):
+        for r in readings:
+            if r[2] and not r[3]:
+                r[2] = 0
+    return readings
 
 
 def _held(doc_id: str) -> bool:
@@ -103,8 +116,11 @@ def _prf(pairs: list[tuple[float, int]], threshold: float) -> tuple[float, float
 @click.option("--split", default="train-tune", show_default=True, help="Tuning split to learn from.")
 @click.option("--limit", type=click.IntRange(min=1), default=None, help="Only the first N articles.")
 @click.option("--c", "c", type=float, default=0.5, show_default=True, help="Inverse L2 strength.")
+@click.option("--fit-part-only", is_flag=True,
+              help="Refit on the fit part alone, so that `attribution --part check` measures the "
+                   "model on articles it never saw.")
 @click.option("--out", type=click.Path(dir_okay=False, path_type=Path), default=MODEL_PATH, show_default=True)
-def command(data: Path, split: str, limit: int | None, c: float, out: Path) -> None:
+def command(data: Path, split: str, limit: int | None, c: float, fit_part_only: bool, out: Path) -> None:
     """Fit the learned cue judge on a PolNeAR tuning split."""
     if split in ("dev", "test", "train-heldout"):
         raise click.BadParameter(f"{split!r} is held out for reporting; train on train-tune", param_hint="--split")
@@ -124,10 +140,11 @@ def command(data: Path, split: str, limit: int | None, c: float, out: Path) -> N
     for t in grid:
         p, r, f = scores[t]
         click.echo(f"threshold {t:.2f}: P {100 * p:5.1f} R {100 * r:5.1f} F1 {100 * f:5.1f}")
-    weights = _weights(*fit(rows, c))
+    weights = _weights(*fit(train if fit_part_only else rows, c))
     model = CueModel(weights=weights, threshold=threshold)
     meta = {
-        "trained_on": f"polnear {split}" + (f" (first {limit})" if limit else ""),
+        "trained_on": f"polnear {split}" + (f" (first {limit})" if limit else "")
+                      + (" (fit part only)" if fit_part_only else ""),
         "date": _dt.date.today().isoformat(), "commit": git_short_commit(), "c": c,
         "articles": len(docs), "candidates": len(rows), "positives": sum(row[2] for row in rows),
         "exact": sum(row[3] for row in rows),

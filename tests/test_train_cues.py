@@ -27,3 +27,13 @@ def test_training_refuses_a_held_out_split(tmp_path):
     result = CliRunner().invoke(command, ["--data", str(tmp_path), "--split", "dev", "--out", str(tmp_path / "m.json")])
     assert result.exit_code != 0
     assert "held out" in result.output
+
+
+def test_a_reading_that_only_overlaps_the_gold_yields_to_the_exact_one():
+    from evals.train_cues import prefer_exact
+
+    full = ["d", ("pat=ccomp",), 1, 0]
+    cut = ["d", ("pat=ccomp_cut",), 1, 1]
+    assert [r[2] for r in prefer_exact([full, cut])] == [0, 1]
+    # With no exact reading, every overlapping one stays positive.
+    assert [r[2] for r in prefer_exact([["d", (), 1, 0], ["d", (), 1, 0]])] == [1, 1]

@@ -90,6 +90,8 @@ def candidates(tok: Token) -> list[CueCandidate]:
         if content[0] <= subject.i <= content[1]:
             continue
         feats = _verb_features(tok, subject, pattern, head, content)
+        if pattern in ("ccomp", "ccomp_cut", "xcomp", "xcomp_cut"):
+            feats += _tail_features(tok, head, subject, pattern.endswith("_cut"))
         out.append(CueCandidate((tok.i, end), content, subject.i, pattern, feats))
     return out
 
@@ -230,6 +232,39 @@ def _verb_features(tok: Token, subject: Token, pattern: str, head: Token,
     if tok.dep_ == "relcl":
         feats.append("relcl")
     return tuple(feats)
+
+
+def _tail_features(tok: Token, clause: Token, subject: Token, cut: bool) -> tuple[str, ...]:
+    """What follows the reported clause after "and", "but", ";" or ", -ing", which the cut
+    reading leaves out: "She said she admires him and highlighted ..." goes on in the
+    reporter's tense about the reporter; "... and that they would win" goes on reporting."""
+    tail = _tail(clause)
+    if tail is None:
+        return ()
+    kind = "semi" if tail.text == ";" else "vbg" if tail.dep_ == "advcl" else "conj"
+    own = next((c for c in tail.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    who = ("none" if own is None else "same" if own.lower_ == subject.lower_ or (
+        own.lower_ in PRONOUNS and subject.ent_type_ == "PERSON") else "pron" if own.lower_ in PRONOUNS
+        else "other")
+    tense = ("reporter" if tail.tag_ == tok.tag_ != clause.tag_ else "clause" if tail.tag_ == clause.tag_
+             else "other")
+    cue = "cue" if tail.lemma_.lower() in CUES else "verb"
+    side = "cut" if cut else "full"
+    return (f"tail|{side}={kind}", f"tail|{side}|who={who}", f"tail|{side}|tense={tense}",
+            f"tail|{side}|cue={cue}", f"tail|{side}|kind|who={kind}|{who}")
+
+
+def _tail(clause: Token) -> Token | None:
+    """The verb (or ";") after the reported clause that `_before_coordination` cuts at."""
+    for child in clause.rights:
+        if child.text == ";":
+            return child
+        if child.dep_ == "advcl" and child.tag_ == "VBG":
+            return child
+        if child.dep_ == "conj" and child.pos_ in ("VERB", "AUX") and any(
+                c.dep_ == "cc" for c in clause.rights if c.i < child.i):
+            return child
+    return None
 
 
 def _headline(colon: Token) -> CueCandidate | None:

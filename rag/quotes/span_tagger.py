@@ -219,6 +219,10 @@ def _redrawn(doc: Doc, raw: RawQuote, found: list[tuple[int, int]], cues: list[t
     # Nor does it take in a quotation that was not in it: that is someone's direct speech.
     if any(q.start < best[1] and q.end > best[0] and not (q.start < raw.end and q.end > raw.start) for q in spans):
         return raw
+    if raw.cue_span is not None and best[0] > raw.start and any(
+            t.dep_ in ("dobj", "dative") and raw.cue_span[0] <= t.head.idx < raw.cue_span[1]
+            for t in doc if raw.start <= t.idx < best[0]):
+        return raw  # "criticizing [him] for his votes": the one the cue is aimed at is in it
     if raw.cue_span is not None and raw.cue_span[0] <= best[0] < raw.cue_span[1]:
         best = trim(doc.text, raw.cue_span[1], best[1])  # "expressed concern about [about] the cost"
     if len(doc.text[best[0]: best[1]].split()) < 2:
