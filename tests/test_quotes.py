@@ -584,3 +584,13 @@ def test_a_participle_after_a_time_clause_goes_with_the_main_clause():
     text = ("Hannity said on his show after the first-term senator easily won his primary, "
             "remarking that Rubio did well.")
     assert ("Hannity", "remarking") in [(q.speaker, q.cue) for q in quotes_of(text)]
+
+
+def test_a_transcript_turn_is_its_speakers_words():
+    text = ("JAKE TAPPER: Donald Trump released a video on Friday talking about racial healing. "
+            "Take a listen.")
+    assert [(q.speaker, q.kind, q.text) for q in quotes_of(text)] == [
+        ("Jake Tapper", "direct", "Donald Trump released a video on Friday talking about racial "
+                                  "healing. Take a listen.")]
+    # Capitals that head a news item name nobody.
+    assert quotes_of("BREAKING: The senator has resigned from the committee.") == []

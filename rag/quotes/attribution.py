@@ -12,16 +12,17 @@ from typing import Literal
 
 from spacy.tokens import Doc, Token
 
+from .askers import question_put
 from .chains import descend
 from .clauses import (aspectual, clause_behind_setting, clause_start, coordinated_report, cue_chars,
                       doing_after_tag, from_sentence_start, fronted_clause, opens_sentence, past_opening_connective,
                       run_of_clauses, sentence_without, trim, until_sentence_end, when_said)
-from .askers import question_put
 from .cues import CueCandidate, asks_a_price, is_setting, load_cue_model
 from .lexicon import CUES, HEARSAY, NOMINAL_CUES, PRONOUNS, SUBJECT_PRONOUNS
 from .marks import QuotedSpan, in_quotation, quoted_spans
 from .mentions import Mention, asked_participle, mention_for, passive_aside, speaker_of
 from .tags import speaker_label, tag_after, tag_before
+from .transcript import transcript_turn
 
 How = Literal["cue", "according", "as_cue", "label", "continuation", "none"]
 
@@ -46,6 +47,11 @@ def paragraph_quotes(doc: Doc, spans: list[QuotedSpan] | None = None) -> list[Ra
     spans = quoted_spans(doc.text) if spans is None else spans
     found: list[RawQuote] = []
     covered: list[tuple[int, int]] = []
+    if (turn := transcript_turn(doc)) is not None:
+        mention, start = turn
+        end = len(doc.text.rstrip())
+        found.append(RawQuote(start, end, "direct", "label", mention, None, None, 0.85))
+        covered.append((0, end))
 
     for tok in doc:
         # Nested reports ("X said Y claimed Z") are not read: trying them on train-tune moved

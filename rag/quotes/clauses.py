@@ -84,12 +84,13 @@ def subjects_nearest_first(verb: Token) -> list[Token]:
 
 
 def _trailing_report(clause: Token, cues: frozenset[str]) -> Token | None:
-    """", noting that B" / ", adding that B" hung on the reported clause A: a participle with a
-    clause of its own, after a comma, says what the reporter went on to say."""
+    """", noting that B" / ", pointing to B" hung on the reported clause A: a reporting
+    participle with a complement of its own, after a comma, says what the reporter went on to
+    say."""
     for child in clause.rights:
         if (child.dep_ == "advcl" and child.tag_ == "VBG" and child.lemma_.lower() in cues
                 and child.i > 0 and clause.doc[child.i - 1].text == ","
-                and any(c.dep_ == "ccomp" for c in child.children)
+                and any(c.dep_ in ("ccomp", "dobj", "prep") for c in child.children)
                 and not has_subject(child)):
             return child
     return None

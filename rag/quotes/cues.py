@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Token
 
 from .clauses import (aspectual, clause_start, coordinated_report, coordinated_reporter, participle_host,
                       run_of_clauses, subjects_nearest_first)
-from .lexicon import BELIEF_CUES, CUES, PRONOUNS, SPEAKER_NOUNS, SPEECH_CUES
+from .lexicon import BELIEF_CUES, CUES, KICKERS, PRONOUNS, SPEAKER_NOUNS, SPEECH_CUES
 from .packaged import packaged_json
 
 MODEL_FILE = "cue_model.json"
@@ -275,8 +275,8 @@ def _headline(colon: Token) -> CueCandidate | None:
     right = [t for t in doc[colon.i + 1: end + 1] if not t.is_punct]
     if not left or len(left) > 6 or len(right) < 2:
         return None
-    if not any(t.pos_ in ("PROPN", "NOUN") for t in left):
-        return None
+    if not any(t.pos_ in ("PROPN", "NOUN") for t in left) or any(t.lower_ in KICKERS for t in left):
+        return None  # "BREAKING: ...", "UPDATE: ...": a news item's kicker, not a source
     head = max(left, key=lambda t: (t.pos_ in ("PROPN", "NOUN"), t.i))
     kind = _subject_kind(head)
     capitalised = sum(t.is_title or t.is_upper for t in right) / len(right)

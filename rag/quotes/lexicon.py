@@ -76,3 +76,7 @@ which what there tactic tactics
 
 #: Titles that are part of how a person is named when no given name follows ("Mr. Beebe").
 HONORIFICS = frozenset("mr mrs ms miss dr sir lady lord dame madam madame mister rev prof".split())
+
+#: Words before a colon that head a news item rather than name a speaker ("BREAKING: ...").
+KICKERS = frozenset("""breaking update updated watch exclusive video photos photo read note editor
+editors correction live alert warning related analysis opinion""".split())
