@@ -594,3 +594,9 @@ def test_a_transcript_turn_is_its_speakers_words():
                                   "healing. Take a listen.")]
     # Capitals that head a news item name nobody.
     assert quotes_of("BREAKING: The senator has resigned from the committee.") == []
+
+
+def test_a_reporting_participle_with_an_object_is_the_reporters_next_report():
+    text = ("Packer said the increased focus on Trump is taking a toll on the front-runner, pointing "
+            "to Cruz's victories Tuesday in Texas and Alaska.")
+    assert [(q.speaker, q.cue) for q in quotes_of(text)] == [("Packer", "said"), ("Packer", "pointing to")]
