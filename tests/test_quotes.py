@@ -600,3 +600,18 @@ def test_a_reporting_participle_with_an_object_is_the_reporters_next_report():
     text = ("Packer said the increased focus on Trump is taking a toll on the front-runner, pointing "
             "to Cruz's victories Tuesday in Texas and Alaska.")
     assert [(q.speaker, q.cue) for q in quotes_of(text)] == [("Packer", "said"), ("Packer", "pointing to")]
+
+
+def test_an_according_to_after_a_new_report_does_not_source_the_quotation_before():
+    text = ('"It\'s a very sad development," Cruz told reporters in Milwaukee. "This is the '
+            'consequence of the culture of the Trump campaign. That has no place in a campaign." '
+            'Ohio Gov. John Kasich said he would have fired the aide, according to press reports.')
+    direct = [(q.speaker, q.text[:20]) for q in quotes_of(text) if q.kind == "direct"]
+    assert direct == [("Cruz", "It's a very sad deve"), ("Cruz", "This is the conseque")]
+
+
+def test_when_the_question_was_put_is_not_what_was_asked():
+    text = ("When asked by Ingraham on Thursday about increasing the number of foreign workers, Cruz "
+            "said: \"I don't believe that's a good idea.\"")
+    asked = [q.text for q in quotes_of(text) if q.speaker == "Ingraham"]
+    assert len(asked) == 1 and "foreign workers" in asked[0] and "Thursday" not in asked[0]

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from .cues import is_setting
+
 _ASKING = {"ask", "press", "push", "question", "quiz", "challenge"}
 _ASKED_MARKS = {"if", "whether"}
 _ASKED_PREPS = {"on", "about", "over"}
@@ -29,7 +31,7 @@ def question_put(verb: Token) -> tuple[Token, tuple[int, int]] | None:
         if child.dep_ in ("ccomp", "advcl") and any(
                 m.dep_ == "mark" and m.lower_ in _ASKED_MARKS for m in child.children):
             return asker, (child.left_edge.i, child.right_edge.i)
-        if child.dep_ == "prep" and child.lower_ in _ASKED_PREPS and any(
+        if child.dep_ == "prep" and child.lower_ in _ASKED_PREPS and not is_setting(child) and any(
                 c.dep_ in ("pobj", "pcomp") for c in child.children):
             return asker, (child.i, child.right_edge.i)
     return None

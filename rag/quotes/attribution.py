@@ -376,7 +376,9 @@ def _direct(doc: Doc, qs: QuotedSpan, spans: list[QuotedSpan]) -> RawQuote:
                                     raw.cue_span, None, 0.85, qs.open_end)
             if _is_cue(tok):
                 if n == 0 and closes_sentence and _has_clause(tok, quoted):
-                    continue  # 'X replied that ...' after a full stop says its own thing
+                    # 'X replied that ...' after a full stop says its own thing, and an
+                    # "according to" after it sources that, not the quotation.
+                    break
                 mention = speaker_of(tok, quoted) or (_name_opening(window, tok) if n == 0 else None)
                 if mention is not None:
                     return RawQuote(qs.start, qs.end, "direct", "cue", mention, cue_chars(tok),
