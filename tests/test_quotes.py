@@ -615,3 +615,11 @@ def test_when_the_question_was_put_is_not_what_was_asked():
             "said: \"I don't believe that's a good idea.\"")
     asked = [q.text for q in quotes_of(text) if q.speaker == "Ingraham"]
     assert len(asked) == 1 and "foreign workers" in asked[0] and "Thursday" not in asked[0]
+
+
+def test_the_one_before_a_participle_after_with_does_it():
+    text = ("The conversation ended with Maddow asking Clinton pointedly whether she would consider "
+            "a woman as a running mate.")
+    assert [(q.speaker, q.cue) for q in quotes_of(text)] == [("Maddow", "asking")]
+    # How long someone spoke is not what they said.
+    assert quotes_of("Clinton spoke for an hour, with the crowd cheering loudly.") == []

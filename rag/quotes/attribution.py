@@ -280,7 +280,7 @@ _CUE_PREPS = {"for", "about", "of", "on", "against", "to"}
 def _cue_preposition(tok: Token):
     for child in tok.rights:
         if child.dep_ == "prep" and child.lower_ in _CUE_PREPS and child.i <= tok.i + 2 and any(
-                c.dep_ in ("pobj", "pcomp") for c in child.children):
+                c.dep_ in ("pobj", "pcomp") and c.ent_type_ not in ("DATE", "TIME") for c in child.children):
             return child
     return None
 

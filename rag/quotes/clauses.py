@@ -58,6 +58,17 @@ def coordinated_report(clause: Token, cue: Token, cues: frozenset[str]) -> Token
 _TIME_MARKS = {"after", "before", "when", "while", "since", "until", "once"}
 
 
+def absolute_subject(verb: Token) -> Token | None:
+    """"The conversation ended with Maddow asking Clinton whether ...": the one before a
+    participle after "with" is who does it (the parser makes them the object of "with")."""
+    if verb.tag_ != "VBG" or verb.i == 0:
+        return None
+    prev = verb.doc[verb.i - 1]
+    if prev.dep_ == "pobj" and prev.head.lower_ in ("with", "without") and prev.head.head.i == verb.head.i:
+        return prev
+    return None
+
+
 def participle_host(verb: Token) -> Token:
     """The verb whose subject a clause with none of its own shares: its head, except that a
     participle the parser hangs on a time clause goes with the main clause ("Hannity said ...

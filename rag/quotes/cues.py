@@ -16,8 +16,8 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Token
 
-from .clauses import (aspectual, clause_start, coordinated_report, coordinated_reporter, participle_host,
-                      run_of_clauses, subjects_nearest_first)
+from .clauses import (absolute_subject, aspectual, clause_start, coordinated_report, coordinated_reporter,
+                      participle_host, run_of_clauses, subjects_nearest_first)
 from .lexicon import BELIEF_CUES, CUES, KICKERS, PRONOUNS, SPEAKER_NOUNS, SPEECH_CUES
 from .packaged import packaged_json
 
@@ -73,7 +73,7 @@ def candidates(tok: Token) -> list[CueCandidate]:
                 found.append(("dobj_rest", (child.left_edge.i, last), cue_end, child))
         elif child.dep_ == "prep" and child.lower_ in _PREPS and child.i <= cue_end + 2:
             pobj = next((c for c in child.children if c.dep_ in ("pobj", "pcomp")), None)
-            if pobj is not None:
+            if pobj is not None and pobj.ent_type_ not in ("DATE", "TIME"):  # not "spoke for an hour"
                 found.append((f"prep_{child.lower_}", (pobj.left_edge.i, pobj.right_edge.i), child.i, pobj))
         elif child.dep_ == "advcl":
             # "called for the banks to be broken up": the parser makes "for" a clause marker.
@@ -169,6 +169,8 @@ def _subject(verb: Token) -> Token | None:
             return next((c for c in child.children if c.dep_ == "pobj"), None)
     if (reporter := coordinated_reporter(verb, CUES)) is not None:
         return _subject(reporter)  # "Spicer said A, and urged B": Spicer urged B
+    if (doer := absolute_subject(verb)) is not None:
+        return doer
     if verb.dep_ in ("conj", "xcomp", "advcl") and verb.head.i != verb.i and verb.head.pos_ in ("VERB", "AUX"):
         return _nearest_subject(participle_host(verb))
     return None

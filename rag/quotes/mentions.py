@@ -8,7 +8,7 @@ from typing import Literal
 
 from spacy.tokens import Span, Token
 
-from .clauses import coordinated_reporter, has_subject, participle_host, subjects_nearest_first
+from .clauses import absolute_subject, coordinated_reporter, has_subject, participle_host, subjects_nearest_first
 from .cues import stranded_subject
 from .lexicon import CUES, NOT_SPEAKERS, PLURAL_PRONOUNS, PRONOUNS, SPEAKER_NOUNS, SUBJECT_PRONOUNS
 from .name_forms import capitalised, entity_at, known_person_word, name_part, strip_det
@@ -103,6 +103,8 @@ def speaker_of(verb: Token, quoted: Callable[[int], bool] = lambda i: False,
             verb.dep_ == "advcl" and has_subject(verb)):
         # An adverbial clause with a subject of its own is about someone else ("After Clinton
         # was declared the winner, Sanders told ...": Sanders declared nothing), so it is left out.
+        if (doer := absolute_subject(verb)) is not None and not quoted(doer.idx):
+            return mention_for(doer, trusted=True)
         head = participle_host(verb)
         # "..., saying that": a participle shares the subject of the clause it hangs on.
         if (head.lemma_.lower() in _SHARED_SUBJECT_HEADS or verb.dep_ in ("conj", "xcomp")
