@@ -364,6 +364,8 @@ def test_a_possessive_says_whose_the_name_is():
 def test_a_title_before_a_name_is_left_out_of_it():
     assert make_qa.mention_name("Co-moderator Andrea Mitchell") == ["Andrea", "Mitchell"]
     assert make_qa.mention_name("Democrats Hillary Clinton") == ["Hillary", "Clinton"]
+    assert make_qa.mention_name("Senate Minority Whip Dick Durbin") == ["Dick", "Durbin"]
+    assert make_qa.mention_name("Chief of Staff Katie Walsh") == ["Katie", "Walsh"]
 
 
 def test_a_middle_initial_the_document_uses_is_accepted():
