@@ -186,3 +186,12 @@ def test_an_adjective_opening_the_sentence_is_not_part_of_the_name():
     text = ('Stupid Harriet caught her and tore the card in two. It was a stupid thing to do. "Do '
             'not do that," said Harriet.')
     assert speakers(text) == ["Harriet"]
+
+
+def test_a_word_capitalised_only_to_open_a_sentence_is_not_part_of_the_name():
+    text = ('Hitherto Gino had said nothing. He had hitherto been quiet. "I am glad," said Gino.')
+    assert speakers(text) == ["Gino"]
+    # "Frank" is capitalised inside a sentence too: a name, though "frank" is also a word.
+    text = ('Frank Churchill came in. He was frank with everyone. "I am glad," said Frank Churchill. '
+            '"So am I," Frank Churchill added.')
+    assert speakers(text) == ["Frank Churchill", "Frank Churchill"]

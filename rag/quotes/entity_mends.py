@@ -3,7 +3,7 @@
 Misses seen: a first name in letters the tagger has rarely seen ("Marcel Lazăr Lehel" comes
 out as "Lazăr Lehel"), a headline's capitalised role word taken into the name ("Hacker
 Guccifer", while the article says "the hacker known as Guccifer"), and an adjective opening a
-sentence ("Stupid Harriet caught her").
+sentence ("Stupid Harriet caught her", "Hitherto Gino had said nothing").
 """
 
 from __future__ import annotations
@@ -22,9 +22,12 @@ def mend_person_entities(docs: list[Doc]) -> None:
     nouns = frozenset(t.lower_ for d in docs for t in d
                       if t.tag_ in ("NN", "NNS") and t.is_lower and t.is_alpha)
     not_first_names = nouns | _ROLE_WORDS
-    # ... and as adjectives: "Stupid Harriet caught her" is Harriet.
-    adjectives = frozenset(t.lower_ for d in docs for t in d
-                           if t.tag_ == "JJ" and t.is_lower and t.is_alpha) - _NAMING_ADJECTIVES
+    # A word it writes in lower case and capitalises only to open a sentence is no name:
+    # "Stupid Harriet caught her", "Hitherto Gino had said nothing". "Frank" in "said Frank
+    # Churchill" is capitalised inside a sentence, so "Frank Churchill came in" stays whole.
+    inside = {t.lower_ for d in docs for t in d if capitalised(t) and not _opens(t)}
+    modifiers = frozenset(t.lower_ for d in docs for t in d
+                          if t.is_lower and t.is_alpha) - inside - _NAMING_ADJECTIVES
     for doc in docs:
         headline = _is_headline(doc)
         ents, changed = [], False
@@ -34,12 +37,18 @@ def mend_person_entities(docs: list[Doc]) -> None:
                 if not headline and _first_name_left_out(doc, ent, not_first_names):
                     start -= 1
                 elif len(ent) > 1 and (headline and doc[start].lower_ in not_first_names
-                                       or doc[start].lower_ in adjectives and doc[start].is_sent_start):
+                                       or doc[start].lower_ in modifiers and doc[start].is_sent_start):
                     start += 1  # "Hacker Guccifer" in a headline; "Stupid Harriet caught her"
             changed |= start != ent.start
             ents.append(ent if start == ent.start else Span(doc, start, ent.end, label=ent.label_))
         if changed:
             doc.ents = ents
+
+
+def _opens(tok) -> bool:
+    """Whether the token opens a sentence or a quotation, where any word is capitalised."""
+    prev = tok.doc[tok.i - 1] if tok.i > 0 else None
+    return tok.is_sent_start or prev is None or prev.is_quote or prev.text in (":", "\u2014", "-", "(")
 
 
 # Adjectives that tell two people apart: "Young Mary", "Old Magpie".
