@@ -26,7 +26,9 @@ def fold_spaces(text: str) -> str:
     return _SPACE.sub(" ", text.replace("\u00a0", " ")).strip()
 
 
-_WORD = re.compile(r"[\w']+")
+# An apostrophe inside a word ("don't", "Clinton's") and never at its edge: a quotation nested
+# in single quotes ("had me at 'independence'") is still about independence.
+_WORD = re.compile(r"\w+(?:'\w+)*")
 
 
 def words(text: str) -> list[str]:

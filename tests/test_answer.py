@@ -202,3 +202,15 @@ def test_what_said_lists_up_to_five_quotes_on_the_topic(tmp_path):
     with rag.open_index(tmp_path / "ix") as ix:
         d = assert_faithful(ix.ask("What did Grant say about tolls?"))
     assert d["speaker"] == "Paul Grant" and len(d["quotes"]) == 5
+
+
+def test_what_said_finds_the_topic_inside_a_nested_quotation(tmp_path):
+    text = ("LinkedIn's chief, Jeff Weiner, explained the sale to his staff.\n\n"
+            "The Microsoft chief executive, Satya Nadella, ''had me at 'independence,''' Mr. Weiner "
+            "wrote in his memo.\n")
+    (tmp_path / "memo.txt").write_text(text, encoding="utf-8")
+    rag.build_index([tmp_path / "memo.txt"], index=tmp_path / "ix")
+    with rag.open_index(tmp_path / "ix") as ix:
+        d = assert_faithful(ix.ask("What did Weiner say about independence?"))
+    assert d["speaker"] == "Jeff Weiner" and not d["abstained"]
+    assert "independence" in d["quotes"][0]["text"]

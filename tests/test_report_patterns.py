@@ -24,6 +24,38 @@ def readings(text: str) -> list[tuple[str | None, str, str | None]]:
     ("The nationwide campaign, first reported by The Washington Post, is a key element of the "
      "administration's response.",
      ("Washington Post", "is a key element of the administration's response", "reported")),
+    # A report of its own before the verb (its own speaker and content) is not what the later
+    # verb relays: the moderators said none of it.
+    ("So let me get this straight: on the same day that the Washington Post reports that the "
+     "State Department issued subpoenas to a family foundation bearing Hillary Clinton\u2019s name "
+     "as part of a federal investigation, the PBS debate moderators didn\u2019t ask her about it.",
+     ("Washington Post", "that the State Department issued subpoenas to a family foundation "
+      "bearing Hillary Clinton\u2019s name as part of a federal investigation", "reports")),
 ])
 def test_reports_the_parser_hides(text, reading):
     assert readings(text) == [reading]
+
+
+def test_a_time_clause_that_reports_on_its_own_ends_the_content_before_it():
+    text = ("Indiana Gov. Mike Pence is joining his running mate Donald Trump in calling for a special "
+            "prosecutor to investigate Hillary Clinton and for the Clinton Foundation to be shut down "
+            "after the Associated Press reports more than half of Hillary Clinton\u2019s meetings as "
+            "secretary of state with non-government officials were with Clinton Foundation donors.")
+    assert [(s, c) for s, c, _ in readings(text)] == [
+        ("Mike Pence", "a special prosecutor to investigate Hillary Clinton and for the Clinton "
+                       "Foundation to be shut down"),
+        ("Associated Press", "more than half of Hillary Clinton\u2019s meetings as secretary of state "
+                             "with non-government officials were with Clinton Foundation donors")]
+    # On the content's own clause, the time clause is part of what was said.
+    text = "Clinton said she would respond after Trump says that he will release his returns."
+    assert readings(text)[0] == (
+        "Clinton", "she would respond after Trump says that he will release his returns", "said")
+
+
+def test_a_user_from_a_place_is_the_user_and_the_bulk_of_a_sum_says_nothing():
+    # "from Hanover" is where the user lives, not who wrote the tweet.
+    assert readings('"This is a disgrace," tweeted a German user from Hanover.') == [
+        ("German user", "This is a disgrace", "tweeted")]
+    # Most of the money, not anyone, attacked the record.
+    text = "Trump spent $20 million on ads last month, the bulk of it attacking Clinton's record on trade."
+    assert all(speaker != "Bulk" for speaker, _, _ in readings(text))

@@ -195,3 +195,11 @@ def test_a_word_capitalised_only_to_open_a_sentence_is_not_part_of_the_name():
     text = ('Frank Churchill came in. He was frank with everyone. "I am glad," said Frank Churchill. '
             '"So am I," Frank Churchill added.')
     assert speakers(text) == ["Frank Churchill", "Frank Churchill"]
+
+
+def test_a_verb_the_tagger_takes_into_a_name_splits_it_in_two():
+    # The tagger reads "Todd asked Pence" as one organisation; it is Todd asking Pence.
+    text = ('Mike Pence appeared on Meet the Press with Chuck Todd on Sunday.\n\nTodd asked Pence '
+            'whether that would take place before the November election.\n\n\u201cWell, we\u2019ll '
+            'see,\u201d said Pence.\n')
+    assert speakers(text) == ["Chuck Todd", "Mike Pence"]

@@ -16,7 +16,8 @@ from .askers import question_put
 from .chains import descend
 from .clauses import (aspectual, clause_behind_setting, clause_start, coordinated_report, cue_chars,
                       doing_after_tag, from_sentence_start, fronted_clause, opens_sentence, past_opening_connective,
-                      run_of_clauses, sentence_without, trim, until_sentence_end, when_said)
+                      run_of_clauses, sentence_without, short_of_timed_report, timed_report, trim,
+                      until_sentence_end, when_said)
 from .cues import CueCandidate, asks_a_price, is_setting, load_cue_model
 from .lexicon import CUES, HEARSAY, NOMINAL_CUES, PRONOUNS, SUBJECT_PRONOUNS
 from .marks import QuotedSpan, in_quotation, quoted_spans
@@ -142,7 +143,8 @@ def _reported(tok: Token, spans: list[QuotedSpan]) -> RawQuote | None:
     # follows ("Few would admit this, but Murphy (...) says he was adrift").
     ccomp = next((c for c in sorted(tok.children, key=lambda c: c.i < tok.i)
                   if c.dep_ in ("ccomp", "xcomp") and not aspectual(tok, c) and (
-                      c.pos_ in ("VERB", "AUX") or any(m.dep_ == "mark" for m in c.children))), None)
+                      c.pos_ in ("VERB", "AUX") or any(m.dep_ == "mark" for m in c.children))
+                  and not (c.i < tok.i and timed_report(c))), None)
     behind = clause_behind_setting(tok) if ccomp is None else None
     ccomp = ccomp or behind
     if _repeats_its_report(tok, ccomp):
@@ -320,6 +322,8 @@ def _make(doc: Doc, tokens: tuple[int, int] | None, spans: list[QuotedSpan], how
         first, last = deeper
         tokens = (first, tokens[1])
         cue_span = (cue_span[0], max(cue_span[1], doc[last].idx + len(doc[last])))
+    if how == "cue" and tokens is not None:
+        tokens = short_of_timed_report(doc, tokens)
     found = content_span(doc, tokens, spans) if tokens is not None else None
     if found is None:
         return None

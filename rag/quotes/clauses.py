@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from .lexicon import SPEECH_CUES
+
 _TRIM = " \t\n\u00a0,;:\u2014-"
 
 
@@ -26,7 +28,36 @@ def fronted_clause(verb: Token) -> tuple[int, int] | None:
             c.dep_ == "mark" for c in clause.children) or any(
             c.dep_ in ("ccomp", "xcomp") for c in verb.rights):
         return None  # "After X suspended ..., Cruz said he ...": what Cruz said follows
+    if timed_report(clause):
+        return None  # "On the day the Post reports that ..., the moderators didn't ask her"
     return clause.left_edge.i, comma - 1
+
+
+def short_of_timed_report(doc: Doc, tokens: tuple[int, int]) -> tuple[int, int]:
+    """A content up to a time clause that is a report of its own: Pence called for "a special
+    prosecutor ..." and not for what followed "after the Associated Press reports ...", which
+    the Associated Press reported."""
+    first, last = tokens
+    # Hung on the content's own clause ("said she would respond after Trump says ..."), the
+    # time clause is part of what was said.
+    roots = {t.i for t in doc[first: last + 1] if not first <= t.head.i <= last or t.head.i == t.i}
+    for tok in doc[first + 1: last + 1]:
+        if (tok.dep_ == "advcl" and first < tok.left_edge.i and first <= tok.head.i <= last
+                and tok.head.i not in roots and timed_report(tok)):
+            return first, tok.left_edge.i - 1
+    return tokens
+
+
+def timed_report(clause: Token) -> bool:
+    """A report with its own speaker and content that sets the time of another clause: "after
+    the Associated Press reports that ...", "on the same day that the Post reports that ..."."""
+    if clause.lemma_.lower() not in SPEECH_CUES or not has_subject(clause) or not any(
+            c.dep_ == "ccomp" and c.i > clause.i for c in clause.children):
+        return False
+    return any(c.dep_ == "mark" and c.lower_ in _TIME_MARKS for c in clause.children) or any(
+        c.dep_ == "prep" and c.i < clause.i and any(
+            p.dep_ == "pobj" and p.lemma_.lower() in _TIME_NOUNS for p in c.children)
+        for c in clause.children)
 
 
 def coordinated_report(clause: Token, cue: Token, cues: frozenset[str]) -> Token | None:

@@ -3,7 +3,8 @@
 Misses seen: a first name in letters the tagger has rarely seen ("Marcel Lazăr Lehel" comes
 out as "Lazăr Lehel"), a headline's capitalised role word taken into the name ("Hacker
 Guccifer", while the article says "the hacker known as Guccifer"), and an adjective opening a
-sentence ("Stupid Harriet caught her", "Hitherto Gino had said nothing").
+sentence ("Stupid Harriet caught her", "Hitherto Gino had said nothing"); a verb between two
+names ("Todd asked Pence").
 """
 
 from __future__ import annotations
@@ -40,9 +41,25 @@ def mend_person_entities(docs: list[Doc]) -> None:
                                        or doc[start].lower_ in modifiers and doc[start].is_sent_start):
                     start += 1  # "Hacker Guccifer" in a headline; "Stupid Harriet caught her"
             changed |= start != ent.start
-            ents.append(ent if start == ent.start else Span(doc, start, ent.end, label=ent.label_))
+            ent = ent if start == ent.start else Span(doc, start, ent.end, label=ent.label_)
+            parts = _split_at_verbs(ent) if ent.label_ in ("PERSON", "ORG") else [ent]
+            changed |= parts != [ent]
+            ents.extend(parts)
         if changed:
             doc.ents = ents
+
+
+def _split_at_verbs(ent: Span) -> list[Span]:
+    """The tagger's "Todd asked Pence" is two people and a verb between them."""
+    verbs = [t.i for t in ent if t.pos_ in ("VERB", "AUX") and t.is_lower]
+    if not verbs:
+        return [ent]
+    parts, start = [], ent.start
+    for i in verbs + [ent.end]:
+        if i > start and any(capitalised(t) for t in ent.doc[start:i]):
+            parts.append(Span(ent.doc, start, i, label=ent.label_))
+        start = i + 1
+    return parts
 
 
 def _opens(tok) -> bool:

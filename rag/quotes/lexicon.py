@@ -42,6 +42,8 @@ economist economists investigator investigators prosecutor prosecutors lawyer la
 attorneys judge police military army office committee council board court white house kremlin
 pentagon team company firm group organization organisation party chairman chairwoman chair
 candidate nominee voter voters democrats republicans democrat republican people man woman
+user users reader readers viewer viewers commenter commenters caller callers follower followers
+listener listeners blogger bloggers fan fans
 """.split())
 
 #: Words that precede a name as a title or role; kept as the speaker's description.

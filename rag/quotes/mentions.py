@@ -243,7 +243,7 @@ _POSSESSIVE_PRONOUNS = {"his", "her", "their", "my", "our"}
 
 _QUANTIFIERS = {"most", "many", "some", "several", "few", "half", "others", "both", "all"}
 
-_NEVER_SPEAKERS = {"it", "this", "that", "which", "what", "there", "something", "nothing", "thing"}
+_NEVER_SPEAKERS = {"it", "this", "that", "which", "what", "there", "something", "nothing", "thing", "bulk"}
 
 
 def is_speaker_like(tok: Token) -> bool:
