@@ -59,3 +59,6 @@ def test_a_user_from_a_place_is_the_user_and_the_bulk_of_a_sum_says_nothing():
     # Most of the money, not anyone, attacked the record.
     text = "Trump spent $20 million on ads last month, the bulk of it attacking Clinton's record on trade."
     assert all(speaker != "Bulk" for speaker, _, _ in readings(text))
+    # An amount speaks for what it is of.
+    assert readings("A number of Republican senators said the bill would fail.") == [
+        ("Republican senators", "the bill would fail", "said")]

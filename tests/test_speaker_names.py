@@ -203,3 +203,12 @@ def test_a_verb_the_tagger_takes_into_a_name_splits_it_in_two():
             'whether that would take place before the November election.\n\n\u201cWell, we\u2019ll '
             'see,\u201d said Pence.\n')
     assert speakers(text) == ["Chuck Todd", "Mike Pence"]
+
+
+def test_a_name_the_tagger_leaves_untyped_still_opens_a_sentence_as_a_speaker():
+    # The tagger makes no person of "Joh Husted" and reads the later "Husted" as a verb.
+    text = ('Joh Husted, Ohio Secretary of State, voiced his disapproval of the ruling.\n\n'
+            '\u201cThis last-minute legislating from the bench has to stop,\u201d Husted said.\n\n'
+            'Husted continued by saying, \u201cWe will appeal this decision because if there is a close '
+            'election on Tuesday we need clarity from the Supreme Court.\u201d\n')
+    assert speakers(text)[-1] == "Joh Husted"

@@ -220,6 +220,12 @@ def speaker_token(tok: Token, trusted: bool = False) -> Token | None:
             speaker_token(owner, trusted) if owner is not None else None)
     if any(c.tag_ == "WP$" for c in tok.children):
         return None  # "X -- whose husband signed it --": someone the text does not name
+    if lower in _AMOUNTS and (whole := _of_what(tok)) is not None:
+        # "a number of senators said": the senators; "the bulk of it attacking ...": nobody.
+        if is_speaker_like(whole):
+            return speaker_token(whole, trusted)
+        if whole.lower_ in _NEVER_SPEAKERS or whole.lemma_.lower() in NOT_SPEAKERS:
+            return None
     thing = lower in NOT_SPEAKERS or tok.lemma_.lower() in NOT_SPEAKERS
     # A thing that speaks for someone ("a report by X", "a gaffe by X suggested"): X is the source.
     if thing and (author := _author(tok, ("from", "by", "of"), is_speaker_like)) is not None:
@@ -238,12 +244,21 @@ def speaker_token(tok: Token, trusted: bool = False) -> Token | None:
     return tok if is_speaker_like(tok) else None
 
 
+def _of_what(tok: Token) -> Token | None:
+    prep = next((c for c in tok.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
+    return next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+
+
 _VOICE_WORDS = {"voice", "face", "lip", "tone", "tongue", "mouth", "eye"}
 _POSSESSIVE_PRONOUNS = {"his", "her", "their", "my", "our"}
 
 _QUANTIFIERS = {"most", "many", "some", "several", "few", "half", "others", "both", "all"}
 
-_NEVER_SPEAKERS = {"it", "this", "that", "which", "what", "there", "something", "nothing", "thing", "bulk"}
+_NEVER_SPEAKERS = {"it", "this", "that", "which", "what", "there", "something", "nothing", "thing"}
+
+# How much of something: the speakers, if any, are what it is of ("a majority of voters").
+_AMOUNTS = {"bulk", "number", "majority", "handful", "lot", "couple", "dozens", "hundreds",
+            "thousands", "plenty"}
 
 
 def is_speaker_like(tok: Token) -> bool:
@@ -277,7 +292,9 @@ def mention_for(tok: Token, trusted: bool = False) -> Mention | None:
     span = doc[left: right + 1]
     text = span.text
     ent = entity_at(tok)
-    if ent is None and tok.pos_ == "NOUN" and known_person_word(tok) and left == right == tok.i:
+    # The tagger can read a surname opening a sentence as a verb ("Husted continued by saying").
+    if (ent is None and tok.pos_ in ("NOUN", "VERB") and known_person_word(tok)
+            and left == right == tok.i):
         return Mention(tok.idx, tok.idx + len(tok), tok.text, "name", name=tok.text, label="person")
     if ent is not None and ent.label_ in ("PERSON", "ORG", "NORP", "GPE", "FAC") or (
             tok.pos_ == "PROPN" and not _capitalised_by_position(tok, ent)):

@@ -5,7 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from .gender import gender_of_name
-from .lexicon import HONORIFICS, TITLE_WORDS
+from .lexicon import HONORIFICS, SPEECH_CUES, TITLE_WORDS
 
 
 def entity_at(tok: Token) -> Span | None:
@@ -31,6 +31,12 @@ def mark_person_words(docs: list[Doc]) -> None:
     (a plural common noun) although "Mike Pence" is named elsewhere in the article."""
     words = frozenset(t.text for d in docs for e in d.ents if e.label_ == "PERSON"
                       for t in e if capitalised(t) and t.is_alpha and len(t) > 1)
+    # A name the tagger did not make a person counts once it speaks inside a sentence:
+    # '"This has to stop," Husted said' (to the tagger "Joh Husted" is nobody, "Husted" a firm).
+    words |= {t.text for d in docs for t in d
+              if t.dep_ == "nsubj" and t.pos_ == "PROPN" and t.ent_type_ in ("", "ORG")
+              and not t.is_sent_start and capitalised(t) and t.is_alpha and len(t) > 1
+              and t.head.lemma_.lower() in SPEECH_CUES}
     for d in docs:
         d.user_data[PERSON_WORDS] = words
 
