@@ -366,6 +366,7 @@ def test_a_title_before_a_name_is_left_out_of_it():
     assert make_qa.mention_name("Democrats Hillary Clinton") == ["Hillary", "Clinton"]
     assert make_qa.mention_name("Senate Minority Whip Dick Durbin") == ["Dick", "Durbin"]
     assert make_qa.mention_name("Chief of Staff Katie Walsh") == ["Katie", "Walsh"]
+    assert make_qa.mention_name("Assemblywoman Claudia Tenney") == ["Claudia", "Tenney"]
 
 
 def test_a_middle_initial_the_document_uses_is_accepted():
@@ -392,3 +393,9 @@ def test_a_surname_ending_a_sentence_is_not_an_abbreviation():
     sp = make_qa.polnear_speaker("Hoff", make_qa.document_names(text), text)
     assert sp.name == "Rachel Hoff"
     assert make_qa.mention_name("Sen. Ted Cruz") == ["Ted", "Cruz"]
+
+
+def test_an_initialism_with_a_hyphen_keeps_its_last_full_stop():
+    text = "Title\n\nUnion voters favored Mr. Obama, according to polling by the A.F.L.-C.I.O. Others did not."
+    sp = make_qa.polnear_speaker("A.F.L.-C.I.O", make_qa.document_names(text), text)
+    assert "A.F.L.-C.I.O." in sp.accepted

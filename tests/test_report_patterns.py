@@ -62,3 +62,28 @@ def test_a_user_from_a_place_is_the_user_and_the_bulk_of_a_sum_says_nothing():
     # An amount speaks for what it is of.
     assert readings("A number of Republican senators said the bill would fail.") == [
         ("Republican senators", "the bill would fail", "said")]
+
+
+@pytest.mark.parametrize("text,reading", [
+    # The parser ends a sentence at "Capt." and makes the rank the speaker.
+    ('"We are already at war with ISIL," said Pentagon spokesman Navy Capt. Jeff Davis, who was '
+     'asked about the need for a different war strategy.',
+     ("Jeff Davis", "We are already at war with ISIL", "said")),
+    # It hangs the name on "notes" as if the verb were a noun.
+    ('"Look at the statement Mr. Trump put out after the Dallas shootings," Conway notes. "It was '
+     'very different in tone and content from what people are accustomed to."',
+     ("Conway", "Look at the statement Mr. Trump put out after the Dallas shootings", "notes")),
+])
+def test_a_tag_whose_name_the_parser_misreads(text, reading):
+    assert readings(text)[0] == reading
+
+
+def test_a_dateline_the_parser_makes_the_subject_is_not_the_speaker():
+    # The one after the dateline's dash is, though the parser makes him its apposition.
+    text = ("LA CROSSE, Wisc. \u2014 Gov. Mike Pence on Thursday blamed the media for making an issue "
+            "out of Donald Trump\u2019s claim that President Barack Obama \u201cfounded ISIS,\u201d "
+            "saying they were nitpicking at Trump's wording while missing the larger truth of Trump's "
+            "remarks.")
+    assert ("Mike Pence", "they were nitpicking at Trump's wording while missing the larger truth of "
+            "Trump's remarks", "saying") in readings(text)
+    assert {speaker for speaker, _, _ in readings(text)} == {"Mike Pence"}

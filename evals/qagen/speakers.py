@@ -256,6 +256,8 @@ def polnear_speaker(source: str | None, doc_names: list[list[str]], doc_text: st
     if mention and mention.split()[0].casefold() not in ("the", "a", "an") and \
             all(_name_like(t) for t in mention.split()) and len(mention.split()) <= 5:
         add(mention)
+    if re.fullmatch(r"(?:[A-Z]\.-?)+[A-Z]", name) and name + "." in doc_text:
+        add(name + ".")  # "A.F.L.-C.I.O" as annotated ends a sentence; the document's is "A.F.L.-C.I.O."
     is_org = any(t.casefold() in ORG_WORDS for t in full) or (
         len(full) == 1 and full[0].isupper() and len(full[0]) <= 5)
     if is_org:

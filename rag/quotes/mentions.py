@@ -60,6 +60,11 @@ def speaker_of(verb: Token, quoted: Callable[[int], bool] = lambda i: False,
                 return mention
     if (name := _name_read_as_modal(verb, quoted)) is not None:
         return name
+    prev = verb.doc[verb.i - 1] if verb.i > 0 else None
+    if (prev is not None and prev.dep_ == "compound" and prev.head.i == verb.i and prev.pos_ == "PROPN"
+            and verb.tag_ == "VBZ" and not quoted(prev.idx)):
+        # '"...," Conway notes.': the parser hangs the name on the verb as if "notes" were a noun.
+        return mention_for(prev, trusted=True)
     if loose and (share := _poll_share(verb)) is not None:
         return share
     for child in verb.children:
@@ -244,6 +249,35 @@ def speaker_token(tok: Token, trusted: bool = False) -> Token | None:
     return tok if is_speaker_like(tok) else None
 
 
+def _past_dateline(tok: Token) -> Token:
+    """"LA CROSSE, Wisc. — Gov. Mike Pence on Thursday blamed ...": the parser makes the dateline
+    the subject and the one after its dash an apposition to it."""
+    if not tok.is_upper or tok.i - tok.sent.start > 3:
+        return tok
+    dash = next((t for t in tok.doc[tok.i + 1: tok.i + 6] if t.text in ("\u2014", "\u2013", "--")), None)
+    if dash is None:
+        return tok
+    return next((c for c in tok.rights if c.dep_ == "appos" and c.i > dash.i), tok)
+
+
+def _name_after_rank(tok: Token) -> Token | None:
+    """The person after a rank whose full stop the parser took for a sentence's end ("said
+    Pentagon spokesman Navy Capt. Jeff Davis" made "Navy Capt" the subject): the name's last word."""
+    doc = tok.doc
+    nxt = tok.i + 1 if tok.text.endswith(".") else tok.i + 2
+    if (tok.lower_.rstrip(".") not in _RANKS or nxt >= len(doc)
+            or not (tok.text.endswith(".") or doc[tok.i + 1].text == ".")):
+        return None
+    ent = entity_at(doc[nxt])
+    if ent is None or ent.label_ != "PERSON" or ent.start != nxt:
+        return None
+    return doc[ent.end - 1]
+
+
+_RANKS = {"capt", "cmdr", "maj", "sgt", "lt", "col", "cpl", "pvt", "brig", "supt", "det", "insp",
+          "atty", "msgr", "amb", "asst", "gen", "adm", "gov", "sen", "rep"}
+
+
 def _of_what(tok: Token) -> Token | None:
     prep = next((c for c in tok.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
     return next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
@@ -278,9 +312,11 @@ def is_speaker_like(tok: Token) -> bool:
 
 def mention_for(tok: Token, trusted: bool = False) -> Mention | None:
     """The Mention headed by `tok`, or None when `tok` cannot be a speaker."""
-    tok = speaker_token(tok, trusted)
+    tok = speaker_token(_past_dateline(tok), trusted)
     if tok is None:
         return None
+    if (named := _name_after_rank(tok)) is not None:
+        return mention_for(named, trusted=True)
     doc = tok.doc
     if tok.lower_ in PRONOUNS:
         return Mention(tok.idx, tok.idx + len(tok), tok.text, "pronoun",
