@@ -212,3 +212,10 @@ def test_a_name_the_tagger_leaves_untyped_still_opens_a_sentence_as_a_speaker():
             'Husted continued by saying, \u201cWe will appeal this decision because if there is a close '
             'election on Tuesday we need clarity from the Supreme Court.\u201d\n')
     assert speakers(text)[-1] == "Joh Husted"
+
+
+def test_a_mister_is_not_the_knight_of_the_same_surname():
+    # Sir Thomas Bertram is never "Mr. Bertram"; that is his son.
+    text = ('Sir Thomas Bertram came home from Antigua. "I am glad," said Sir Thomas. "So am I," '
+            'said Mr. Bertram.')
+    assert speakers(text) == ["Sir Thomas", "Mr. Bertram"]

@@ -52,6 +52,7 @@ class NameBook:
         self._timeline: list[tuple[str, str]] = []  # (name, label) at each offset
         self._objects: set[int] = set()  # offsets where a name is not a subject ("looked at Basil")
         self._alone: Counter[str] = Counter()  # lower-cased words used as a whole name ("Lucy")
+        self._knighted: set[str] = set()  # given names the text writes after "Sir" ("Sir Thomas")
         self._marks: set[int] = set()  # offsets where a resolved pronoun keeps someone in view
         self._voices: list[tuple[int, str]] = []  # (offset, speaker) of tagged turns, in order
         self._paragraph = 0  # offset of the paragraph being read
@@ -336,15 +337,20 @@ class NameBook:
         if all(w in NAME_PARTICLES for w in words[:-1]):
             # "de Blasio" after "Bill de Blasio": a surname with its particle.
             return self._with_particles(words) or name
+        title = words[0].lower().rstrip(".")
+        if title == "sir" and len(words) == 2:
+            self._knighted.add(words[1].lower())
         if is_honorific_name(name) and name not in self.people:
             # "Mr. Beebe" is "Arthur Beebe" only when he is the one Beebe of that gender, and
             # not someone the text calls by his given name alone: "George" is the son, "Mr.
-            # Marsh" his father; "Kitty" the daughter, "Mrs. Fairley" her mother.
+            # Marsh" his father; "Kitty" the daughter, "Mrs. Fairley" her mother. Nor is a
+            # "Mr." the knight: "Sir Thomas" Bertram is never "Mr. Bertram", his son is.
             gender = gender_of_name(name)
             same = [p for p in self.people.values() if p.label == "person"
                     and len(p.name.split()) > 1 and not is_honorific_name(p.name)
                     and p.name.split()[-1].lower() == words[-1].lower()
                     and p.name.split()[0].lower() not in self._alone
+                    and not (title == "mr" and p.name.split()[0].lower() in self._knighted)
                     and (gender is None or p.gender in (None, gender))]
             return same[0].name if len(same) == 1 else name
         return name
