@@ -11,10 +11,11 @@ from spacy.tokens import Span, Token
 from .clauses import absolute_subject, coordinated_reporter, has_subject, participle_host, subjects_nearest_first
 from .cues import stranded_subject
 from .lexicon import CUES, NOT_SPEAKERS, PLURAL_PRONOUNS, PRONOUNS, SPEAKER_NOUNS, SUBJECT_PRONOUNS
+from .misparsed import (NAME_ENTS, before_aside, is_name, maker_of, name_after_rank,
+                        name_hung_on_verb, past_dateline, topic_then_speaker, whose_name)
 from .name_forms import capitalised, entity_at, known_person_word, name_part, strip_det
 
 MentionKind = Literal["name", "pronoun", "description"]
-_NAME_ENTS = {"PERSON", "ORG", "GPE", "NORP", "FAC"}
 _MODIFIER_DEPS = {"compound", "amod", "det", "poss", "nmod", "flat", "case"}
 
 
@@ -54,17 +55,14 @@ def speaker_of(verb: Token, quoted: Callable[[int], bool] = lambda i: False,
             if child.lower_ in ("who", "that", "which") and verb.dep_ == "relcl":
                 return mention_for(verb.head)
             if child.pos_ == "ADP":
-                child = _topic_then_speaker(child) or child
+                child = topic_then_speaker(child) or child
             mention = mention_for(child, trusted=loose)
             if mention is not None:
                 return mention
     if (name := _name_read_as_modal(verb, quoted)) is not None:
         return name
-    prev = verb.doc[verb.i - 1] if verb.i > 0 else None
-    if (prev is not None and prev.dep_ == "compound" and prev.head.i == verb.i and prev.pos_ == "PROPN"
-            and verb.tag_ == "VBZ" and not quoted(prev.idx)):
-        # '"...," Conway notes.': the parser hangs the name on the verb as if "notes" were a noun.
-        return mention_for(prev, trusted=True)
+    if (hung := name_hung_on_verb(verb)) is not None and not quoted(hung.idx):
+        return mention_for(hung, trusted=True)
     if loose and (share := _poll_share(verb)) is not None:
         return share
     for child in verb.children:
@@ -80,7 +78,7 @@ def speaker_of(verb: Token, quoted: Callable[[int], bool] = lambda i: False,
             return mention_for(after, trusted=True)
     if asked_participle(verb):
         return None
-    prev = _before_aside(verb)
+    prev = before_aside(verb)
     # After a parenthesis the parser may make the name the subject of a word inside it
     # ("Murphy (a Democrat so boyish ...) says"): still this verb's subject.
     bracketed = verb.i > 0 and verb.doc[verb.i - 1].text == ")"
@@ -91,7 +89,7 @@ def speaker_of(verb: Token, quoted: Callable[[int], bool] = lambda i: False,
         return mention_for(prev, trusted=True)
     if (stranded := stranded_subject(verb)) is not None and not quoted(stranded.idx):
         return mention_for(stranded, trusted=True)
-    if (verb.dep_ == "acl" and verb.tag_ in ("VBD", "VBN") and _is_name(verb.head)
+    if (verb.dep_ == "acl" and verb.tag_ in ("VBD", "VBN") and is_name(verb.head)
             and not quoted(verb.head.idx) and verb.doc[verb.i - 1].text == ","
             and not any(c.dep_ in ("agent", "auxpass") for c in verb.children)
             and any(c.dep_ in ("xcomp", "ccomp") for c in verb.children)):
@@ -116,30 +114,6 @@ def speaker_of(verb: Token, quoted: Callable[[int], bool] = lambda i: False,
                 or verb.tag_ == "VBG"):
             return speaker_of(head, quoted, depth + 1, loose)
     return None
-
-
-def _topic_then_speaker(prep: Token) -> Token | None:
-    """'Of Carson, Levine said': the parser can make "Of" the subject and the speaker its object,
-    after the comma that closes the topic."""
-    obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
-    if obj is None or not any(t.text == "," for t in prep.doc[prep.i + 1: obj.i]):
-        return None
-    return obj
-
-
-def _before_aside(verb: Token) -> Token | None:
-    """The token before `verb`, past an aside closing right before it: a parenthesis ("Warren
-    (D-MA) said") or a comma that closes an apposition ("Buck, a spokesman for Ryan, told")."""
-    doc = verb.doc
-    i = verb.i - 1
-    if i >= 0 and doc[i].text == ")":
-        while i >= 0 and doc[i].text != "(" and verb.i - i < 25:
-            i -= 1
-        i = i - 1 if i >= 0 and doc[i].text == "(" else verb.i - 1
-    elif i >= 0 and doc[i].text == "," and doc[i].head.i < i and any(
-            c.dep_ == "appos" for c in doc[i].head.children):
-        return doc[i].head
-    return doc[i] if i >= 0 else None
 
 
 def passive_aside(verb: Token) -> bool:
@@ -233,10 +207,10 @@ def speaker_token(tok: Token, trusted: bool = False) -> Token | None:
             return None
     thing = lower in NOT_SPEAKERS or tok.lemma_.lower() in NOT_SPEAKERS
     # A thing that speaks for someone ("a report by X", "a gaffe by X suggested"): X is the source.
-    if thing and (author := _author(tok, ("from", "by", "of"), is_speaker_like)) is not None:
+    if thing and (author := maker_of(tok, ("from", "by", "of"), is_speaker_like)) is not None:
         return author
     if tok.pos_ == "NOUN" and not is_speaker_like(tok) and (
-            author := _author(tok, ("by", "from"), _is_name)) is not None:
+            author := maker_of(tok, ("by", "from"), is_name)) is not None:
         return author
     if trusted and tok.pos_ in ("NOUN", "PROPN", "NUM") and lower not in _NEVER_SPEAKERS:
         return tok
@@ -247,35 +221,6 @@ def speaker_token(tok: Token, trusted: bool = False) -> Token | None:
     if thing:
         return None
     return tok if is_speaker_like(tok) else None
-
-
-def _past_dateline(tok: Token) -> Token:
-    """"LA CROSSE, Wisc. — Gov. Mike Pence on Thursday blamed ...": the parser makes the dateline
-    the subject and the one after its dash an apposition to it."""
-    if not tok.is_upper or tok.i - tok.sent.start > 3:
-        return tok
-    dash = next((t for t in tok.doc[tok.i + 1: tok.i + 6] if t.text in ("\u2014", "\u2013", "--")), None)
-    if dash is None:
-        return tok
-    return next((c for c in tok.rights if c.dep_ == "appos" and c.i > dash.i), tok)
-
-
-def _name_after_rank(tok: Token) -> Token | None:
-    """The person after a rank whose full stop the parser took for a sentence's end ("said
-    Pentagon spokesman Navy Capt. Jeff Davis" made "Navy Capt" the subject): the name's last word."""
-    doc = tok.doc
-    nxt = tok.i + 1 if tok.text.endswith(".") else tok.i + 2
-    if (tok.lower_.rstrip(".") not in _RANKS or nxt >= len(doc)
-            or not (tok.text.endswith(".") or doc[tok.i + 1].text == ".")):
-        return None
-    ent = entity_at(doc[nxt])
-    if ent is None or ent.label_ != "PERSON" or ent.start != nxt:
-        return None
-    return doc[ent.end - 1]
-
-
-_RANKS = {"capt", "cmdr", "maj", "sgt", "lt", "col", "cpl", "pvt", "brig", "supt", "det", "insp",
-          "atty", "msgr", "amb", "asst", "gen", "adm", "gov", "sen", "rep"}
 
 
 def _of_what(tok: Token) -> Token | None:
@@ -298,7 +243,7 @@ _AMOUNTS = {"bulk", "number", "majority", "handful", "lot", "couple", "dozens", 
 def is_speaker_like(tok: Token) -> bool:
     if tok.lower_ in PRONOUNS:
         return tok.lower_ != "it"
-    if tok.ent_type_ in _NAME_ENTS or tok.pos_ == "PROPN":
+    if tok.ent_type_ in NAME_ENTS or tok.pos_ == "PROPN":
         return True
     # Only a noun: 'Of Carson, Levine said' can come out with "Of" as the subject.
     if tok.dep_ == "nsubj" and tok.pos_ in ("NOUN", "PROPN") and tok.text[:1].isupper() \
@@ -312,10 +257,10 @@ def is_speaker_like(tok: Token) -> bool:
 
 def mention_for(tok: Token, trusted: bool = False) -> Mention | None:
     """The Mention headed by `tok`, or None when `tok` cannot be a speaker."""
-    tok = speaker_token(_past_dateline(tok), trusted)
+    tok = speaker_token(past_dateline(tok), trusted)
     if tok is None:
         return None
-    if (named := _name_after_rank(tok)) is not None:
+    if (named := name_after_rank(tok)) is not None:
         return mention_for(named, trusted=True)
     doc = tok.doc
     if tok.lower_ in PRONOUNS:
@@ -343,7 +288,7 @@ def mention_for(tok: Token, trusted: bool = False) -> Mention | None:
             return Mention(span.start_char, span.end_char, text, "name", name=name,
                            description=desc, label=label, plural=tok.tag_ == "NNPS")
     # "a spokeswoman for Fiorina", "the government in Riyadh": the name that says whose.
-    whose = _whose(tok)
+    whose = whose_name(tok)
     if tok.lower_ == "those":
         whose = next((c for c in tok.rights if c.dep_ == "acl"), None)
     if whose is not None:
@@ -410,46 +355,6 @@ def _known_as(tok: Token, left: int) -> Mention | None:
         return None
     return Mention(span.start_char, span.end_char, span.text, "name", name=text,
                    description=strip_det(doc[left: tok.i + 1].text) or None, label="person")
-
-
-def _is_name(tok: Token) -> bool:
-    # The tagger misses brand-like names ("RealClearPolitics"): a capital inside a sentence counts.
-    return (tok.ent_type_ in _NAME_ENTS or tok.pos_ == "PROPN"
-            or (tok.text[:1].isupper() and tok.i > tok.sent.start))
-
-
-def _whose(tok: Token) -> Token | None:
-    """The named object of a role's preposition: "for Fiorina" in "a spokeswoman for Fiorina"."""
-    for prep in tok.rights:
-        if prep.dep_ == "prep" and prep.lower_ in _ROLE_PREPS and prep.i == tok.i + 1:
-            for pobj in prep.children:
-                if pobj.dep_ == "pobj" and _is_name(pobj):
-                    return pobj
-    return None
-
-
-_ROLE_PREPS = {"for", "to", "of", "at", "in", "with"}
-
-
-def _author(tok: Token, preps: tuple[str, ...], accept: Callable[[Token], bool]) -> Token | None:
-    """Who made a thing that speaks: "a gaffe by X", "an email from X", "X's tweet"."""
-    found = [c for c in tok.rights if c.dep_ == "prep" and c.lower_ in preps]
-    # The parser often hangs "by X" on the verb instead ("a poll by X" in "according to ...").
-    if tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ in preps:
-        found.append(tok.doc[tok.i + 1])
-    # "documents obtained by X", "figures released by X": the participle's agent, also when the
-    # parser hangs it on what the thing is of ("a poll of 400 voters released by X").
-    owners = [tok] + [o for p in tok.rights if p.dep_ == "prep" and p.lower_ == "of"
-                      for o in p.children if o.dep_ == "pobj"]
-    found += [a for o in owners for c in o.rights if c.dep_ == "acl" and c.tag_ == "VBN"
-              for a in c.children if a.dep_ == "agent" and "by" in preps]
-    # Who made it before what it is of.
-    found.sort(key=lambda prep: prep.lower_ == "of")
-    for prep in found:
-        for pobj in prep.children:
-            if pobj.dep_ == "pobj" and accept(pobj):
-                return pobj
-    return next((c for c in tok.children if c.dep_ == "poss" and accept(c)), None)
 
 
 _ORG_NOUNS = {"ministry", "department", "agency", "government", "administration", "campaign",
