@@ -84,11 +84,22 @@ def content_words(text: str) -> list[str]:
     return [w for w in words(text) if w not in _STOP and len(w) > 1]
 
 
-def _coverage(query_words: list[str], text: str) -> float:
-    """Share of the query's content words found in `text` (a shared 5-letter stem counts)."""
+def _query_words(text: str) -> tuple[list[str], bool]:
+    """The words a match is scored on, and whether they include the small ones: a quotation
+    made of small words ("it was 'Who does she think she is?'") is not just "think"."""
+    content = content_words(text)
+    every = [w for w in words(text) if len(w) > 1]
+    if len(content) < 3 and len(every) >= 5:
+        return every, True
+    return content, False
+
+
+def _coverage(query: tuple[list[str], bool], text: str) -> float:
+    """Share of the query's words found in `text` (a shared 5-letter stem counts)."""
+    query_words, every = query
     if not query_words:
         return 0.0
-    have = set(content_words(text))
+    have = set(words(text)) if every else set(content_words(text))
     stems = {w[:5] for w in have if len(w) >= 5}
     hits = sum(1 for w in query_words if w in have or (len(w) >= 5 and w[:5] in stems))
     return hits / len(query_words)
@@ -123,7 +134,7 @@ def candidate_quotes(index: Index, text: str, retrieval: str = "hybrid",
 
 
 def _score(index: Index, text: str, qvec: np.ndarray | None, quotes: dict[int, Quote]) -> list[Candidate]:
-    query_words = content_words(text)
+    asked = _query_words(text)
     phrase = normalize(text)
     alignments = _Alignments(text)
     out = []
@@ -139,8 +150,8 @@ def _score(index: Index, text: str, qvec: np.ndarray | None, quotes: dict[int, Q
         if qvec is not None:
             cos_q = float(index.quote_vectors.index.reconstruct(qid) @ qvec)
             cos_p = float(index.paragraph_vectors.index.reconstruct(pid) @ qvec) if not para.noise else 0.0
-        quote_level = _reading(cos_q, _coverage(query_words, quote.text))
-        para_level = _reading(cos_p, _coverage(query_words, para.text))
+        quote_level = _reading(cos_q, _coverage(asked, quote.text))
+        para_level = _reading(cos_p, _coverage(asked, para.text))
         support = max(quote_level, 0.8 * para_level)
         exact = len(phrase) > 12 and phrase in normalize(quote.text)
         if exact:

@@ -214,3 +214,16 @@ def test_what_said_finds_the_topic_inside_a_nested_quotation(tmp_path):
         d = assert_faithful(ix.ask("What did Weiner say about independence?"))
     assert d["speaker"] == "Jeff Weiner" and not d["abstained"]
     assert "independence" in d["quotes"][0]["text"]
+
+
+def test_words_of_a_quotation_made_of_small_words_all_count(tmp_path):
+    # Only "think" is a content word here; matching on it alone found Gillibrand's "I think".
+    text = ("\u201cI think she will,\u201d Gillibrand replied. \u201cI think she has been clear.\u201d\n\n"
+            "Melanne Verveer, a close friend of Mrs. Clinton's, said, ''Even as first lady, it was "
+            "'Who does she think she is?'.''\n")
+    (tmp_path / "friends.txt").write_text(text, encoding="utf-8")
+    rag.build_index([tmp_path / "friends.txt"], index=tmp_path / "ix")
+    with rag.open_index(tmp_path / "ix") as ix:
+        a = ix.ask("Did Gillibrand say that it was 'Who does she think she is?'.?")
+    assert_faithful(a)
+    assert a.verdict == "no" and a.speaker == "Melanne Verveer"
