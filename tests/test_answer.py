@@ -23,6 +23,14 @@ def _index_of(tmp_path_factory, name: str, text: str):
     return rag.open_index(folder / "ix")
 
 
+def _ask_one_document(tmp_path, text: str, question: str):
+    """The answer to `question` from a real index over one document written for the test."""
+    (tmp_path / "doc.txt").write_text(text, encoding="utf-8")
+    rag.build_index([tmp_path / "doc.txt"], index=tmp_path / "ix")
+    with rag.open_index(tmp_path / "ix") as ix:
+        return ix.ask(question)
+
+
 @pytest.fixture(scope="module")
 def city_index(tmp_path_factory):
     ix = _index_of(tmp_path_factory, "city", CITY)
@@ -197,10 +205,8 @@ def test_what_said_lists_up_to_five_quotes_on_the_topic(tmp_path):
              "Grant said that nobody likes tolls, but the road needs them.",
              "Grant told reporters that tolls would end once the loan was repaid.",
              "Grant said that drivers could pay the tolls online."]
-    (tmp_path / "tolls.txt").write_text("\n\n".join(lines) + "\n", encoding="utf-8")
-    rag.build_index([tmp_path / "tolls.txt"], index=tmp_path / "ix")
-    with rag.open_index(tmp_path / "ix") as ix:
-        d = assert_faithful(ix.ask("What did Grant say about tolls?"))
+    text = "\n\n".join(lines) + "\n"
+    d = assert_faithful(_ask_one_document(tmp_path, text, "What did Grant say about tolls?"))
     assert d["speaker"] == "Paul Grant" and len(d["quotes"]) == 5
 
 
@@ -208,10 +214,7 @@ def test_what_said_finds_the_topic_inside_a_nested_quotation(tmp_path):
     text = ("LinkedIn's chief, Jeff Weiner, explained the sale to his staff.\n\n"
             "The Microsoft chief executive, Satya Nadella, ''had me at 'independence,''' Mr. Weiner "
             "wrote in his memo.\n")
-    (tmp_path / "memo.txt").write_text(text, encoding="utf-8")
-    rag.build_index([tmp_path / "memo.txt"], index=tmp_path / "ix")
-    with rag.open_index(tmp_path / "ix") as ix:
-        d = assert_faithful(ix.ask("What did Weiner say about independence?"))
+    d = assert_faithful(_ask_one_document(tmp_path, text, "What did Weiner say about independence?"))
     assert d["speaker"] == "Jeff Weiner" and not d["abstained"]
     assert "independence" in d["quotes"][0]["text"]
 
@@ -221,9 +224,6 @@ def test_words_of_a_quotation_made_of_small_words_all_count(tmp_path):
     text = ("\u201cI think she will,\u201d Gillibrand replied. \u201cI think she has been clear.\u201d\n\n"
             "Melanne Verveer, a close friend of Mrs. Clinton's, said, ''Even as first lady, it was "
             "'Who does she think she is?'.''\n")
-    (tmp_path / "friends.txt").write_text(text, encoding="utf-8")
-    rag.build_index([tmp_path / "friends.txt"], index=tmp_path / "ix")
-    with rag.open_index(tmp_path / "ix") as ix:
-        a = ix.ask("Did Gillibrand say that it was 'Who does she think she is?'.?")
+    a = _ask_one_document(tmp_path, text, "Did Gillibrand say that it was 'Who does she think she is?'.?")
     assert_faithful(a)
     assert a.verdict == "no" and a.speaker == "Melanne Verveer"
