@@ -1,6 +1,7 @@
 """Where the parser puts a speaker somewhere else: a topic before the name, a dateline or a rank
 taken for the subject, a name hung on its verb, the maker of a thing that speaks. Each function
-takes the parser's token and returns the token that names the speaker, or None."""
+takes the parser's token and returns the token that names the speaker (None where this repair
+finds none; `past_dateline` returns its token unchanged)."""
 
 from __future__ import annotations
 
