@@ -8,6 +8,9 @@ from spacy.tokens import Doc, Span, Token
 from .lexicon import SPEECH_CUES
 
 _TRIM = " \t\n\u00a0,;:\u2014-"
+_TIME_MARKS = {"after", "before", "when", "while", "since", "until", "once"}
+_TIME_NOUNS = {"time", "night", "day", "week", "month", "year", "morning", "evening", "afternoon",
+               "weekend", "moment", "hour"}
 
 
 def fronted_clause(verb: Token) -> tuple[int, int] | None:
@@ -84,9 +87,6 @@ def coordinated_report(clause: Token, cue: Token, cues: frozenset[str]) -> Token
                 clause.doc[cc.i - 1].text == "," or has_subject(clause)):
             return cc
     return None
-
-
-_TIME_MARKS = {"after", "before", "when", "while", "since", "until", "once"}
 
 
 def absolute_subject(verb: Token) -> Token | None:
@@ -172,10 +172,6 @@ def clause_behind_setting(verb: Token) -> Token | None:
             if node is None:
                 break
     return None
-
-
-_TIME_NOUNS = {"time", "night", "day", "week", "month", "year", "morning", "evening", "afternoon",
-               "weekend", "moment", "hour"}
 
 
 def clause_start(verb: Token, clause: Token) -> int:
