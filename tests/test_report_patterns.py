@@ -73,6 +73,12 @@ def test_a_user_from_a_place_is_the_user_and_the_bulk_of_a_sum_says_nothing():
     ('"Look at the statement Mr. Trump put out after the Dallas shootings," Conway notes. "It was '
      'very different in tone and content from what people are accustomed to."',
      ("Conway", "Look at the statement Mr. Trump put out after the Dallas shootings", "notes")),
+    # A name opening with a gerund-like word: the parser makes "Playing" a verb with the rest
+    # of the name as its object.
+    ("Playing Field Promotions, a sports and celebrity talent agency, says that Walker has lost "
+     "close to $100,000 simply for being a Trump fan.",
+     ("Playing Field Promotions", "that Walker has lost close to $100,000 simply for being a Trump "
+      "fan", "says")),
 ])
 def test_a_tag_whose_name_the_parser_misreads(text, reading):
     assert readings(text)[0] == reading
@@ -87,3 +93,18 @@ def test_a_dateline_the_parser_makes_the_subject_is_not_the_speaker():
     assert ("Mike Pence", "they were nitpicking at Trump's wording while missing the larger truth of "
             "Trump's remarks", "saying") in readings(text)
     assert {speaker for speaker, _, _ in readings(text)} == {"Mike Pence"}
+
+
+def test_an_infinitive_hung_on_the_object_is_done_by_the_subject():
+    # The parser makes "to brag" a relative clause of "briefing"; Obama is the one bragging.
+    text = ("Obama on Friday held an impromptu press briefing to brag that the unemployment rate has "
+            "fallen below 5 percent for the first time in eight years.")
+    assert readings(text) == [("Obama", "that the unemployment rate has fallen below 5 percent for "
+                                        "the first time in eight years", "brag")]
+
+
+def test_an_infinitive_after_a_quality_is_not_a_purpose():
+    # "the courage to suggest" says nothing was suggested; the quotation is not Lilia's.
+    text = ('He said Irma had better come out. "The air is good; she will be happy here." But Lilia '
+            'had not the courage even to suggest this to the Herritons.')
+    assert all(speaker != "Lilia" for speaker, _, _ in readings(text))

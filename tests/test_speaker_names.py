@@ -54,6 +54,9 @@ def test_a_name_and_a_colon_before_a_quotation_say_who_speaks():
     ('Former secretary of state Hillary Rodham Clinton: "I take responsibility."',
      "Hillary Rodham Clinton"),
     ('President Obama - "We are stronger together."', "Obama"),
+    # A dash ends the lead-in before the label, as a full stop would.
+    ('The interplay has been important for Republican contests - Philip Bump: "Two weeks ago, '
+     'his strongest territory had been the South."', "Philip Bump"),
 ])
 def test_a_label_with_a_role_or_party_or_a_dash_says_who_speaks(text, speaker):
     assert speakers(text) == [speaker]
@@ -66,6 +69,13 @@ def test_a_label_with_a_role_or_party_or_a_dash_says_who_speaks(text, speaker):
 ])
 def test_a_colon_after_words_that_are_not_a_name_labels_nobody(text):
     assert speakers(text) == [None]
+
+
+def test_a_hyphen_inside_a_word_does_not_start_a_label():
+    # Only a spaced dash ends the lead-in; "mother-in-law" would leave "Mrs. Lovell Mingott:".
+    text = ('As Archer left the room, he heard his mother-in-law add, presumably to Mrs. Lovell '
+            'Mingott: "But why on earth should she come?"')
+    assert "Lovell Mingott" not in speakers(text)
 
 
 def test_an_organisation_named_in_someones_role_is_not_that_person():

@@ -12,7 +12,7 @@ caution threaten demand propose recommend disclose inform assure advise insist r
 contend muse joke quip scream yell mutter call question inquire enquire interrupt begin exclaim
 cite quote characterize characterise dismiss blast slam praise criticize criticise accuse charge
 tout defend discuss thank congratulate portray ridicule speak talk point list attack label brand
-recount predict lament concede insist acknowledge signal hint recommend estimate calculate
+recount predict lament concede insist acknowledge signal hint recommend estimate calculate brag
 """.split())
 
 #: Verbs of belief and perception: PolNeAR annotates them as attributions too.

@@ -11,8 +11,9 @@ from spacy.tokens import Span, Token
 from .clauses import absolute_subject, coordinated_reporter, has_subject, participle_host, subjects_nearest_first
 from .cues import stranded_subject
 from .lexicon import CUES, NOT_SPEAKERS, PLURAL_PRONOUNS, PRONOUNS, SPEAKER_NOUNS, SUBJECT_PRONOUNS
-from .misparsed import (NAME_ENTS, before_aside, is_name, maker_of, name_after_rank,
-                        name_hung_on_verb, past_dateline, topic_then_speaker, whose_name)
+from .misparsed import (NAME_ENTS, before_aside, gerund_name, is_name, maker_of, name_after_rank,
+                        name_hung_on_verb, past_dateline, purpose_of_object, topic_then_speaker,
+                        whose_name)
 from .name_forms import capitalised, entity_at, known_person_word, name_part, strip_det
 
 MentionKind = Literal["name", "pronoun", "description"]
@@ -56,6 +57,8 @@ def speaker_of(verb: Token, quoted: Callable[[int], bool] = lambda i: False,
                 return mention_for(verb.head)
             if child.pos_ == "ADP":
                 child = topic_then_speaker(child) or child
+            if (name := gerund_name(child)) is not None:
+                return Mention(name.start_char, name.end_char, name.text, "name", name=name.text)
             mention = mention_for(child, trusted=loose)
             if mention is not None:
                 return mention
@@ -100,6 +103,8 @@ def speaker_of(verb: Token, quoted: Callable[[int], bool] = lambda i: False,
             and verb.head.head.pos_ in ("VERB", "AUX")):
         # "Trump sent a jab ... by suggesting that ...": the doer of the verb it explains.
         return speaker_of(verb.head.head, quoted, depth + 1, loose)
+    if depth < 2 and (holder := purpose_of_object(verb)) is not None:
+        return speaker_of(holder, quoted, depth + 1, loose)
     if depth < 2 and (reporter := coordinated_reporter(verb, CUES)) is not None:
         return speaker_of(reporter, quoted, depth + 1, loose)
     if depth < 2 and verb.dep_ in ("conj", "advcl", "xcomp") and verb.head.i != verb.i and not (

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from .name_forms import entity_at
 
@@ -114,3 +114,34 @@ def maker_of(tok: Token, preps: tuple[str, ...], accept: Callable[[Token], bool]
             if pobj.dep_ == "pobj" and accept(pobj):
                 return pobj
     return next((c for c in tok.children if c.dep_ == "poss" and accept(c)), None)
+
+
+def purpose_of_object(verb: Token) -> Token | None:
+    """"Obama held a briefing to brag that ...": an infinitive the parser hangs on the object
+    says what the object's verb was for, so it shares that verb's subject (the verb returned)."""
+    obj = verb.head
+    # Only an occasion or a means of speaking: "had the courage to suggest" says nothing was said.
+    if (verb.dep_ not in ("relcl", "acl") or verb.tag_ != "VB" or obj.dep_ != "dobj"
+            or obj.lemma_.lower() not in _OCCASIONS
+            or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+            or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)):
+        return None
+    return obj.head
+
+
+_OCCASIONS = {"briefing", "conference", "speech", "statement", "interview", "event", "rally",
+              "appearance", "address", "letter", "memo", "post", "tweet", "video", "op-ed",
+              "column", "opportunity", "occasion", "moment", "chance", "platform", "meeting",
+              "call", "session", "hearing", "remarks", "ad", "advertisement", "email", "message"}
+
+
+def gerund_name(subject: Token) -> Span | None:
+    """"Playing Field Promotions, a talent agency, says ...": a name whose first word looks like
+    a gerund, which the parser makes a verb with the rest of the name as its object."""
+    if subject.dep_ != "nsubj" or subject.tag_ != "VBG" or not subject.text[:1].isupper():
+        return None
+    obj = next((c for c in subject.rights if c.dep_ == "dobj"), None)
+    if obj is None or obj.pos_ != "PROPN":
+        return None
+    words = subject.doc[subject.i: obj.i + 1]
+    return words if all(t.text[:1].isupper() for t in words) else None

@@ -323,7 +323,11 @@ def speaker_label(before: list[Token]) -> Mention | None:
     words = [t for t in before if not t.is_space]
     if len(words) < 2 or words[-1].text not in _LABEL_MARKS:
         return None
-    last_stop = max((i for i, t in enumerate(words[:-1]) if t.text in (".", "!", "?")), default=-1)
+    # A dash before a colon label ends the lead-in like a full stop: "... for Republican
+    # contests - Philip Bump: "..."" is labelled by Philip Bump alone.
+    colon = words[-1].text == ":"
+    last_stop = max((i for i, t in enumerate(words[:-1])
+                     if t.text in (".", "!", "?") or (colon and _spaced_dash(t))), default=-1)
     label = words[last_stop + 1: -1]
     if label and label[-1].text == ")" and "(" in [t.text for t in label]:
         label = label[: max(i for i, t in enumerate(label) if t.text == "(")]
@@ -337,3 +341,9 @@ def speaker_label(before: list[Token]) -> Mention | None:
 
 
 _LABEL_MARKS = {":", "-", "\u2013", "\u2014"}
+
+
+def _spaced_dash(tok: Token) -> bool:
+    # Not the hyphen inside a word: "his mother-in-law add, presumably to Mrs. Mingott:".
+    return (tok.text in ("-", "--", "\u2013", "\u2014") and tok.i > 0
+            and bool(tok.doc[tok.i - 1].whitespace_) and bool(tok.whitespace_))
