@@ -46,6 +46,11 @@ def test_a_headline_colon_attributes_the_claim_to_the_outlet_before_it():
         ("NY Daily News", ":", "Paris Attacks Highlight Threat Posed by the Gun Lobby")]
 
 
+def test_a_colon_after_where_something_was_said_attributes_nothing():
+    assert _quotes("Later that month on CNN: the candidate never made a mistake going into "
+                   "Afghanistan.") == []
+
+
 def test_a_passive_report_names_the_agent_as_source():
     q = _one("The governor's resignation was first reported by the Associated Press on Tuesday.")
     assert (q.speaker, q.text) == ("Associated Press", "The governor's resignation")

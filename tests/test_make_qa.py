@@ -305,6 +305,14 @@ def test_speaker_expansion_to_the_longest_name():
     assert make_qa.polnear_speaker("Clinton", make_qa.document_names(text2), text2) is None
 
 
+def test_a_longer_form_of_the_full_name_is_accepted_too():
+    # The document mostly writes "Drobnic Holan", once "Angie Drobnic Holan": both are her name.
+    text = ("Title\n\nThe Internet spread it, said Angie Drobnic Holan, the editor. Drobnic Holan "
+            "added more. Drobnic Holan said so. Holan agreed.")
+    sp = make_qa.polnear_speaker("Holan", make_qa.document_names(text), text)
+    assert sp.name == "Drobnic Holan" and "Angie Drobnic Holan" in sp.accepted
+
+
 def test_misremember_changes_the_words():
     import random
 

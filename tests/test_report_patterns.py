@@ -108,3 +108,32 @@ def test_an_infinitive_after_a_quality_is_not_a_purpose():
     text = ('He said Irma had better come out. "The air is good; she will be happy here." But Lilia '
             'had not the courage even to suggest this to the Herritons.')
     assert all(speaker != "Lilia" for speaker, _, _ in readings(text))
+
+
+def test_a_that_clause_the_parser_hangs_on_a_time_phrase_is_what_was_said():
+    # "that" looks like the relative pronoun of "hall", but "asked" has an object already.
+    text = ("Heather Johnston, a benefits manager from Derry, said before attending Wednesday's town "
+            "hall that CNN asked her to pose a question about her top issue: student debt.")
+    assert readings(text)[0] == ("Heather Johnston", "that CNN asked her to pose a question about "
+                                                     "her top issue: student debt", "said")
+
+
+def test_a_capitalised_role_with_its_of_phrase_names_the_person_after_it():
+    text = ("The union will likely sit out the election altogether, UMWA Director of Government "
+            "Affairs Phil Smith told POLITICO earlier this week.")
+    assert readings(text) == [("Phil Smith", "The union will likely sit out the election altogether",
+                               "told")]
+
+
+def test_a_name_with_a_curly_apostrophe_the_tagger_calls_a_noun_still_speaks():
+    text = ("After Glenn Beck asked the conservative who he thought would win the presidency, "
+            "D\u2019Souza replied, \u201cIf I had to bet now, I would bet on Hillary.\u201d")
+    assert ("D\u2019Souza", "If I had to bet now, I would bet on Hillary.", "replied") in readings(text)
+
+
+def test_a_report_by_someone_that_says_something_is_theirs():
+    # The parser hangs the that-clause on "was", not on "report".
+    text = ('And on Friday, it was a report by Politico that he "fabricated" the story of an offer '
+            'to attend West Point.')
+    assert readings(text) == [("Politico", 'that he "fabricated" the story of an offer to attend '
+                                           'West Point', "report")]

@@ -66,6 +66,7 @@ def test_a_label_with_a_role_or_party_or_a_dash_says_who_speaks(text, speaker):
     'He had one line for the crowd in Iowa: "We will win this fight."',  # a clause
     'In Des Moines, Iowa: "The mission is to destroy ISIS."',  # a setting
     'Iowa: "The mission is to destroy ISIS."',  # a place
+    'Then, later that month on CNN: "We never made a mistake going into Afghanistan."',  # a channel
 ])
 def test_a_colon_after_words_that_are_not_a_name_labels_nobody(text):
     assert speakers(text) == [None]

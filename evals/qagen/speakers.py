@@ -244,6 +244,8 @@ def polnear_speaker(source: str | None, doc_names: list[list[str]], doc_text: st
     for k in sorted(counts, key=lambda k: (-len(k), k)):
         if _is_suffix(list(k), full) or (_is_suffix(tokens, list(k)) and k[0] == full[0]):
             add(" ".join(k))
+        elif len(full) >= 2 and _is_suffix(full, list(k)):
+            add(" ".join(k))  # "Angie Drobnic Holan", where the document mostly writes "Drobnic Holan"
     add(" ".join(tokens))
     for k in doc_names:
         if len(k) >= 3 and k[0] == full[0] and k[-1] == full[-1] and all(

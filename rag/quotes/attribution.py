@@ -246,10 +246,13 @@ def _nominal(tok: Token, spans: list[QuotedSpan]) -> RawQuote | None:
         return None
     clause = next((c for c in tok.rights if c.dep_ in ("acl", "ccomp") and c.pos_ in ("VERB", "AUX")
                    and c.left_edge.lower_ in ("that", "to")), None)
-    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    # Right after the noun or its "by X": "Trump's false claims that he's ...", "a report by
+    # Politico that he ...", the clause hung elsewhere.
+    after = tok.right_edge.i + 1
+    nxt = tok.doc[after] if after < len(tok.doc) else None
     if clause is None and nxt is not None and nxt.lower_ == "that" and nxt.dep_ == "mark" \
             and nxt.head.i > tok.i and nxt.head.left_edge.i == nxt.i:
-        clause = nxt.head  # "Trump's false claims that he's ...", the clause hung elsewhere
+        clause = nxt.head
     if clause is None:
         return None
     owner = next((c for c in tok.children if c.dep_ == "poss"), None)

@@ -297,3 +297,18 @@ def when_said(tok: Token) -> str | None:
         if ent.label_ in ("DATE", "TIME") and ent.root.head.i in (tok.i, *[c.i for c in tok.children]):
             return ent.text
     return None
+
+
+def displaced_that(verb: Token) -> Token | None:
+    """"said before attending the town hall that CNN asked her to pose a question": the parser
+    takes "that" for a relative pronoun of "hall", though the verb it would be the object of has
+    an object already. Returns that clause's verb, whose subtree from "that" is what was said."""
+    for prep in verb.rights:
+        if prep.dep_ != "prep" or prep.lower_ not in _TIME_MARKS:
+            continue
+        for tok in prep.subtree:
+            that = tok.left_edge
+            if (tok.dep_ == "relcl" and that.lower_ == "that" and that.dep_ == "dobj"
+                    and any(c.dep_ == "dobj" and c.i != that.i for c in that.head.children)):
+                return tok
+    return None

@@ -17,7 +17,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Token
 
 from .clauses import (absolute_subject, aspectual, clause_start, coordinated_report, coordinated_reporter,
-                      participle_host, run_of_clauses, subjects_nearest_first)
+                      displaced_that, participle_host, run_of_clauses, subjects_nearest_first)
 from .lexicon import BELIEF_CUES, CUES, KICKERS, PRONOUNS, SPEAKER_NOUNS, SPEECH_CUES
 from .packaged import packaged_json
 
@@ -80,6 +80,8 @@ def candidates(tok: Token) -> list[CueCandidate]:
             mark = next((c for c in child.children if c.dep_ == "mark" and c.lower_ == "for"), None)
             if mark is not None and mark.i <= cue_end + 2:
                 found.append(("prep_for", (mark.i + 1, child.right_edge.i), mark.i, child))
+    if not found and tok.lemma_.lower() in SPEECH_CUES and (clause := displaced_that(tok)) is not None:
+        found.append(("ccomp", (clause.left_edge.i, clause.right_edge.i), cue_end, clause))
     if any(c.dep_ == "auxpass" for c in tok.children) and subject.dep_ == "pobj":
         # "was first reported by MSNBC": the passive subject is what was reported.
         what = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
@@ -280,6 +282,8 @@ def _headline(colon: Token) -> CueCandidate | None:
     if not any(t.pos_ in ("PROPN", "NOUN") for t in left) or any(t.lower_ in KICKERS for t in left):
         return None  # "BREAKING: ...", "UPDATE: ...": a news item's kicker, not a source
     head = max(left, key=lambda t: (t.pos_ in ("PROPN", "NOUN"), t.i))
+    if head.dep_ == "pobj" and head.head.lower_ in ("on", "in", "at", "during"):
+        return None  # "Then, later that month on CNN: ...": where it was said, not who said it
     kind = _subject_kind(head)
     capitalised = sum(t.is_title or t.is_upper for t in right) / len(right)
     feats = ("bias", "pat=colon", f"subj={kind}", f"colon|subj={kind}",

@@ -27,7 +27,7 @@ NOMINAL_CUES = frozenset("""
 claim assertion argument promise pledge vow insistence warning suggestion belief view contention
 accusation charge demand prediction statement admission denial hope fear threat announcement
 proposal remark comment boast complaint allegation plea request assurance concern conviction
-suspicion expectation worry call
+suspicion expectation worry call report
 """.split())
 
 #: Nouns that can head a speaker phrase even when they are not names.

@@ -252,12 +252,17 @@ def is_speaker_like(tok: Token) -> bool:
         return True
     # Only a noun: 'Of Carson, Levine said' can come out with "Of" as the subject.
     if tok.dep_ == "nsubj" and tok.pos_ in ("NOUN", "PROPN") and tok.text[:1].isupper() \
-            and tok.is_alpha and (tok.i > tok.sent.start
+            and _wordlike(tok.text) and (tok.i > tok.sent.start
                                   or (tok.i > 0 and tok.doc[tok.i - 1].tag_ == "''")):
         return True  # '"...?" Hannity pressed': a name the tagger took for a common noun
     if tok.dep_ == "nsubj" and known_person_word(tok):
         return True  # "Pence added" opening a sentence: the article names Mike Pence elsewhere
     return tok.lemma_.lower() in SPEAKER_NOUNS or tok.lower_ in SPEAKER_NOUNS
+
+
+def _wordlike(text: str) -> bool:
+    # Letters, with the apostrophes and hyphens names have ("D’Souza", "O'Rourke").
+    return text.replace("\u2019", "").replace("'", "").replace("-", "").isalpha()
 
 
 def mention_for(tok: Token, trusted: bool = False) -> Mention | None:
@@ -315,10 +320,13 @@ def _capitalised_by_position(tok: Token, ent: Span | None) -> bool:
 def _named_role(tok: Token, left: int) -> Mention | None:
     """"Her spokesman Brian Fallon", "the chairman, Chad Sweet,": the parser heads the phrase by
     the role and hangs the person on it as an apposition; the person is the speaker."""
-    if tok.pos_ != "NOUN":
+    # A capitalised role counts too, with the of-phrase it heads ("UMWA Director of Government
+    # Affairs Phil Smith"): the person comes after it.
+    if tok.pos_ != "NOUN" and tok.lower_ not in SPEAKER_NOUNS:
         return None
+    reach = _right_edge(tok) + 4
     person = next((c for c in tok.rights if c.dep_ == "appos" and c.ent_type_ == "PERSON"
-                   and c.pos_ == "PROPN" and c.i <= tok.i + 4), None)
+                   and c.pos_ == "PROPN" and c.i <= reach), None)
     if person is None:
         return None
     ent = entity_at(person)

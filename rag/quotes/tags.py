@@ -335,8 +335,8 @@ def speaker_label(before: list[Token]) -> Mention | None:
         return None  # a clause ("the sign read:") or a setting ("In Des Moines, Iowa:")
     name = label[-1]
     if not ((name.pos_ == "PROPN" or name.ent_type_ == "PERSON") and name.text[:1].isupper()) \
-            or name.ent_type_ in ("GPE", "LOC", "DATE", "TIME"):
-        return None
+            or name.ent_type_ in ("GPE", "LOC", "DATE", "TIME") or name.dep_ == "pobj":
+        return None  # "... later that month on CNN:" says where, "Spokesman for Clinton:" not Clinton
     return mention_for(name, trusted=True)
 
 
