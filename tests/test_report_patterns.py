@@ -137,3 +137,51 @@ def test_a_report_by_someone_that_says_something_is_theirs():
             'to attend West Point.')
     assert readings(text) == [("Politico", 'that he "fabricated" the story of an offer to attend '
                                            'West Point', "report")]
+
+
+@pytest.mark.parametrize("text,speaker", [
+    # The parser heads the subject by the time and hangs the name on it.
+    ("On that point, Broaddrick Sunday night recounted an interaction with Hillary Clinton.",
+     "Broaddrick"),
+    # It makes the person an apposition of the place before.
+    ("At Boca West, where it costs new members $70,000 to sign up, Jay DiPietro, the club's "
+     "78-year-old president and general manager, suggested that the troubles besetting some of his "
+     "competitors could be blamed on poor management and on their focus on ''the business of "
+     "selling.''", "Jay DiPietro"),
+    # A stretch of time speaks for whom it is of.
+    ("Nine months of Trump soaring to the top of the polls and slaying all comers by talking about "
+     "how he\u2019s going to build a wall and make Mexico pay for it.", "Trump"),
+])
+def test_a_speaker_the_parser_hangs_on_a_time_or_a_place(text, speaker):
+    assert readings(text)[0][0] == speaker
+
+
+def test_an_as_clause_on_the_second_of_two_clauses_sources_that_one():
+    text = ("Government employees can still get in plenty of trouble for mishandling classified "
+            "material, and as Comey noted, people involved in the Clinton case could still be "
+            "subject to administrative sanctions.")
+    assert readings(text) == [("Comey", "people involved in the Clinton case could still be subject "
+                                        "to administrative sanctions", "noted")]
+
+
+def test_a_report_before_a_second_one_is_not_part_of_what_the_second_reports():
+    text = ("In Seattle, marchers honored the Orlando victims with white roses held aloft, KING-TV "
+            "reported, while in Chicago the parade began with a moment of silence, the Chicago "
+            "Sun-Times reported.")
+    (_, first, _), (second_source, second, _) = readings(text)
+    assert second_source == "Chicago Sun-Times"
+    assert "Seattle" not in second and "in Chicago the parade began with a moment of silence" in second
+
+
+def test_as_someone_is_known_by_others_is_a_name_not_a_report():
+    text = ("Grandpa Bern, as he\u2019s affectionately known by his grandchildren, described a day at "
+            "home with his grandchildren in Burlington, Vermont, as the perfect day off.")
+    assert all(speaker != "His grandchildren" for speaker, _, _ in readings(text))
+
+
+def test_adding_after_what_was_said_is_done_by_who_said_it():
+    # The parser hangs "adding" on Romney's "had"; Trump is the one who goes on.
+    text = ("To wit, Trump told Newsmax that Mitt Romney \u201chad a crazy policy of self-deportation "
+            "which was maniacal,\u201d adding, \u201cHe lost all of the Latino vote \u2026 he lost "
+            "everybody who is inspired to come into this country.\u201d")
+    assert [speaker for speaker, _, _ in readings(text)] == ["Trump", "Trump"]

@@ -164,7 +164,11 @@ def _reported(tok: Token, spans: list[QuotedSpan]) -> RawQuote | None:
     # "..., as noted by X" / "The plan, he says, will fail": the clause the cue hangs on.
     if tok.dep_ == "parataxis" or (
             tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in tok.children)):
-        content = sentence_without(sent, (tok.left_edge.i, tok.right_edge.i))
+        if tok.lemma_.lower() in ("know", "call") and any(c.dep_ == "auxpass" for c in tok.children):
+            return None  # "Grandpa Bern, as he's known by his grandchildren, ...": a name, not a report
+        # "A, and as Comey noted, B": hung on the second of two clauses, it sources that one only.
+        own = doc[tok.head.left_edge.i: tok.head.right_edge.i + 1] if tok.head.dep_ == "conj" else sent
+        content = sentence_without(own, (tok.left_edge.i, tok.right_edge.i))
         if doing_after_tag(tok) and tok.left_edge.i > sent.start:
             # "Sales were great, he said, wiping sweat off his face": what he did, not said.
             content = (sent.start, tok.left_edge.i - 1)

@@ -33,6 +33,12 @@ def fronted_clause(verb: Token) -> tuple[int, int] | None:
         return None  # "After X suspended ..., Cruz said he ...": what Cruz said follows
     if timed_report(clause):
         return None  # "On the day the Post reports that ..., the moderators didn't ask her"
+    if clause.lemma_.lower() in SPEECH_CUES and any(c.dep_ == "nsubj" for c in clause.children):
+        # "A, KING-TV reported, while in Chicago B, the Sun-Times reported": the earlier report
+        # is another source's; this one sources what follows it.
+        later = next((c for c in verb.lefts if c.dep_ == "advcl" and clause.i < c.i < comma), None)
+        if later is not None:
+            return min(t.i for t in later.subtree if t.dep_ != "mark"), comma - 1
     return clause.left_edge.i, comma - 1
 
 
@@ -108,7 +114,15 @@ def participle_host(verb: Token) -> Token:
     if verb.tag_ == "VBG" and head.dep_ == "advcl" and head.i < verb.i and any(
             c.dep_ == "mark" and c.lower_ in _TIME_MARKS for c in head.children):
         return head.head
+    if (verb.tag_ == "VBG" and verb.lemma_.lower() in _GOING_ON and head.dep_ == "ccomp"
+            and head.i < verb.i and head.head.lemma_.lower() in SPEECH_CUES):
+        # "Trump told Newsmax that Romney "had a crazy policy," adding, "...": the parser hangs
+        # "adding" on what was said; the one who goes on is the one who said it.
+        return head.head
     return head
+
+
+_GOING_ON = {"add", "say", "note", "continue", "explain", "insist", "argue", "write", "tell"}
 
 
 def has_subject(verb: Token) -> bool:

@@ -12,8 +12,8 @@ from .clauses import absolute_subject, coordinated_reporter, has_subject, partic
 from .cues import stranded_subject
 from .lexicon import CUES, NOT_SPEAKERS, PLURAL_PRONOUNS, PRONOUNS, SPEAKER_NOUNS, SUBJECT_PRONOUNS
 from .misparsed import (NAME_ENTS, before_aside, gerund_name, is_name, maker_of, name_after_rank,
-                        name_hung_on_verb, past_dateline, purpose_of_object, topic_then_speaker,
-                        whose_name)
+                        name_before_time, name_hung_on_verb, past_dateline, purpose_of_object,
+                        topic_then_speaker, whose_name)
 from .name_forms import capitalised, entity_at, known_person_word, name_part, strip_det
 
 MentionKind = Literal["name", "pronoun", "description"]
@@ -242,7 +242,7 @@ _NEVER_SPEAKERS = {"it", "this", "that", "which", "what", "there", "something", 
 
 # How much of something: the speakers, if any, are what it is of ("a majority of voters").
 _AMOUNTS = {"bulk", "number", "majority", "handful", "lot", "couple", "dozens", "hundreds",
-            "thousands", "plenty"}
+            "thousands", "plenty", "months", "years", "weeks", "days"}  # "nine months of Trump talking"
 
 
 def is_speaker_like(tok: Token) -> bool:
@@ -267,7 +267,7 @@ def _wordlike(text: str) -> bool:
 
 def mention_for(tok: Token, trusted: bool = False) -> Mention | None:
     """The Mention headed by `tok`, or None when `tok` cannot be a speaker."""
-    tok = speaker_token(past_dateline(tok), trusted)
+    tok = speaker_token(name_before_time(tok) or past_dateline(tok), trusted)
     if tok is None:
         return None
     if (named := name_after_rank(tok)) is not None:

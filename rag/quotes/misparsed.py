@@ -34,7 +34,11 @@ def before_aside(verb: Token) -> Token | None:
         i = i - 1 if i >= 0 and doc[i].text == "(" else verb.i - 1
     elif i >= 0 and doc[i].text == "," and doc[i].head.i < i and any(
             c.dep_ == "appos" for c in doc[i].head.children):
-        return doc[i].head
+        # "At Boca West, ..., Jay DiPietro, the club's president, suggested": the parser can
+        # make the person an apposition of the place before; the person is the one who speaks.
+        head = doc[i].head
+        person = [c for c in head.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"]
+        return person[-1] if person and head.ent_type_ != "PERSON" else head
     return doc[i] if i >= 0 else None
 
 
@@ -145,3 +149,11 @@ def gerund_name(subject: Token) -> Span | None:
         return None
     words = subject.doc[subject.i: obj.i + 1]
     return words if all(t.text[:1].isupper() for t in words) else None
+
+
+def name_before_time(tok: Token) -> Token | None:
+    """"Broaddrick Sunday night recounted": the parser heads the subject by the time and hangs
+    the name on it; the name is who spoke."""
+    if tok.ent_type_ not in ("DATE", "TIME"):
+        return None
+    return next((c for c in tok.lefts if c.dep_ == "compound" and c.ent_type_ in ("PERSON", "ORG")), None)
