@@ -48,6 +48,13 @@ def _affiliation(form: str, core: list[str], name: str) -> bool:
     return any(word[:1].islower() and word.lower() not in _SKIP for word in form.split())
 
 
+def _described(form: str) -> bool:
+    """"Sanders advisers", "National Academies report": a common noun the name only modifies;
+    asked for "Sanders", they are not him."""
+    words = form.split()
+    return len(words) > 1 and words[-1][:1].islower()
+
+
 def match_speaker(query: str, aliases: dict[str, set[str]]) -> list[str]:
     """Canonical names that `query` can mean, best first; empty when none fits.
 
@@ -68,7 +75,7 @@ def match_speaker(query: str, aliases: dict[str, set[str]]) -> list[str]:
         if any(f == q for f in norm_forms):
             exact.append(name)
         elif any(all(any(_close(w, t) for t in f) for w in core) and not _whose(f, core, q)
-                 and not (_a_name(query) and _affiliation(raw, core, name))
+                 and not (_a_name(query) and (_affiliation(raw, core, name) or _described(raw)))
                  for raw, f in zip(forms, norm_forms)):
             partial.append(name)
         elif any(_a_name(raw) and (f := _tokens(raw)) and len(f) < len(core) and f == core[-len(f):]

@@ -46,6 +46,16 @@ def test_a_headline_colon_attributes_the_claim_to_the_outlet_before_it():
         ("NY Daily News", ":", "Paris Attacks Highlight Threat Posed by the Gun Lobby")]
 
 
+def test_a_headline_verb_between_two_names_makes_the_first_the_source():
+    # The tagger reads "Carly Fiorina Endorses Ted Cruz" as one name headed by Cruz; taken
+    # whole, it also gave Cruz a woman's first name and left "she" in the story unresolved.
+    quotes = _quotes("Carly Fiorina Endorses Ted Cruz: I Am \u2018Horrified\u2019 By Donald Trump.\n\n"
+                     "Carly Fiorina threw her support behind Sen. Ted Cruz on Wednesday. \u201cTed Cruz "
+                     "has stood up for our liberties,\u201d she said.")
+    assert [(q.speaker, q.cue) for q in quotes] == [
+        ("Carly Fiorina", ":"), ("Carly Fiorina", "said")]
+
+
 def test_a_colon_after_where_something_was_said_attributes_nothing():
     assert _quotes("Later that month on CNN: the candidate never made a mistake going into "
                    "Afghanistan.") == []

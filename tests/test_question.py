@@ -78,6 +78,16 @@ def test_match_speaker_leaves_out_people_a_name_only_says_whose():
     assert match_speaker("the spokesman for Governor Lane", aliases) == ["Spokesman for Governor Lane"]
 
 
+def test_match_speaker_leaves_out_a_common_noun_the_name_only_modifies():
+    aliases = {"Bernie Sanders": {"Bernie Sanders", "Sanders"},
+               "Sanders advisers": {"Sanders advisers"},
+               "National Academies": {"National Academies"},
+               "National Academies report": {"A National Academies report"}}
+    assert match_speaker("Sanders", aliases) == ["Bernie Sanders"]
+    assert match_speaker("Academies", aliases) == ["National Academies"]
+    assert match_speaker("the Sanders advisers", aliases) == ["Sanders advisers"]
+
+
 def test_a_surname_alone_is_a_short_form_of_the_full_name_and_nothing_else():
     from rag.names import short_form_of
 

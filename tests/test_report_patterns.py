@@ -185,3 +185,43 @@ def test_adding_after_what_was_said_is_done_by_who_said_it():
             "which was maniacal,\u201d adding, \u201cHe lost all of the Latino vote \u2026 he lost "
             "everybody who is inspired to come into this country.\u201d")
     assert [speaker for speaker, _, _ in readings(text)] == ["Trump", "Trump"]
+
+
+def test_a_report_opening_the_sentence_sources_the_clause_after_its_comma():
+    # The parser makes "reported" a complement of "refused"; the foundation said nothing.
+    text = ("Breitbart News\u2019 Michael Patrick Leahy previously reported, The Clinton Foundation "
+            "refused to release the names of 1,076 foreign donors.")
+    assert readings(text) == [("Michael Patrick Leahy", "The Clinton Foundation refused to release "
+                               "the names of 1,076 foreign donors", "reported")]
+
+
+def test_a_label_of_capitalised_nouns_after_a_dash_names_the_source():
+    # The tagger reads "Pew Research" as two common nouns, with the adjective before the dash
+    # hung on them.
+    text = ("Estimates of civic engagement are particularly problematic - Pew Research: \u201cAll "
+            "the samples evaluated include more engaged individuals than benchmark sources "
+            "indicate should be present.\u201d")
+    assert [speaker for speaker, _, _ in readings(text)] == ["Pew Research"]
+
+
+def test_a_claim_the_parser_makes_the_subject_of_its_own_infinitive_is_its_owners():
+    text = ("(As for the Sanders claim to have brought new voters to the party, turnout has been "
+            "lower than it was in 2008.)")
+    assert readings(text) == [("Sanders", "to have brought new voters to the party", "claim")]
+
+
+def test_two_that_clauses_joined_by_but_are_one_content():
+    # The parser hangs the first that-clause on "veterans"; the tagger alone keeps only the second.
+    text = ("On Thursday night, Republican presidential candidate Donald Trump told the audience at "
+            "his fundraiser for veterans that he and Fox News had multiple conversations Thursday "
+            "but that nothing could change his mind about his decision to boycott the debate.")
+    assert readings(text) == [("Donald Trump", "that he and Fox News had multiple conversations "
+                               "Thursday but that nothing could change his mind about his decision "
+                               "to boycott the debate", "told")]
+
+
+def test_a_subject_the_parser_gives_to_an_aside_still_says_what_follows():
+    text = ("One attendee, who like others spoke on the condition of anonymity to discuss the "
+            "private meeting, said the message was that the race would not be over in February.")
+    said = [(speaker, content) for speaker, content, cue in readings(text) if cue == "said"]
+    assert said == [("Attendee", "the message was that the race would not be over in February")]

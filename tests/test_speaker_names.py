@@ -230,3 +230,19 @@ def test_a_mister_is_not_the_knight_of_the_same_surname():
     text = ('Sir Thomas Bertram came home from Antigua. "I am glad," said Sir Thomas. "So am I," '
             'said Mr. Bertram.')
     assert speakers(text) == ["Sir Thomas", "Mr. Bertram"]
+
+
+def test_a_nationality_word_alone_before_a_surname_is_a_given_name():
+    # Germ\u00e1n Ortega is not his brother Freddy.
+    text = ("Freddy Ortega is a comedian. Later, German Ortega says that the overwhelming reaction "
+            "to Trump has been rejection.")
+    assert speakers(text) == ["German Ortega"]
+
+
+def test_a_nationality_and_role_before_a_name_the_tagger_calls_a_firm_are_not_the_name():
+    assert speakers("German Chancellor Olaf Scholz said he agreed with the plan.") == ["Olaf Scholz"]
+
+
+def test_a_capitalised_headline_verb_splits_the_two_names_around_it():
+    assert speakers("Paul Ryan Endorses Donald Trump: He Will Make America Great Again.\n\n"
+                    "Paul Ryan said he would vote for Donald Trump.") == ["Paul Ryan", "Paul Ryan"]

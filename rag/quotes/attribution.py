@@ -15,13 +15,14 @@ from spacy.tokens import Doc, Token
 from .askers import question_put
 from .chains import descend
 from .clauses import (aspectual, clause_behind_setting, clause_start, coordinated_report, cue_chars,
-                      doing_after_tag, from_sentence_start, fronted_clause, opens_sentence, past_opening_connective,
+                      doing_after_tag, from_sentence_start, fronted_clause, opening_report, opens_sentence, past_opening_connective,
                       run_of_clauses, sentence_without, short_of_timed_report, timed_report, trim,
                       until_sentence_end, when_said)
 from .cues import CueCandidate, asks_a_price, is_setting, load_cue_model
-from .lexicon import CUES, HEARSAY, NOMINAL_CUES, PRONOUNS, SUBJECT_PRONOUNS
-from .marks import QuotedSpan, in_quotation, quoted_spans
+from .lexicon import CUES, HEARSAY, PRONOUNS, SUBJECT_PRONOUNS
+from .marks import QuotedSpan, in_quotation, is_term, owned_title, quoted_spans
 from .mentions import Mention, asked_participle, mention_for, passive_aside, speaker_of
+from .nominal import nominal_report
 from .tags import speaker_label, tag_after, tag_before
 from .transcript import transcript_turn
 
@@ -73,7 +74,7 @@ def paragraph_quotes(doc: Doc, spans: list[QuotedSpan] | None = None) -> list[Ra
         if any(a <= qs.start and qs.end <= b for a, b in covered):
             continue
         raw = _direct(doc, qs, spans)
-        if (raw.how == "none" and _is_term(doc.text, qs)) or _owned_title(doc.text, qs):
+        if (raw.how == "none" and is_term(doc.text, qs)) or owned_title(doc.text, qs):
             continue
         # 'Obama "felt ..." climate change, Axelrod said. "This is core stuff for him."': an
         # untagged quotation goes on in the voice of the report just before it, unless a
@@ -87,27 +88,6 @@ def paragraph_quotes(doc: Doc, spans: list[QuotedSpan] | None = None) -> list[Ra
             last = raw
         found.append(raw)
     return sorted(found, key=lambda r: r.start)
-
-
-def _owned_title(text: str, qs: QuotedSpan) -> bool:
-    """'an appearance on CBS's "Face the Nation," Sanders was asked': a show's or a book's
-    name after its owner, even with the comma set inside the quote marks."""
-    words = text[: qs.outer_start].split()
-    return (len(text[qs.start: qs.end].split()) <= 5 and bool(words) and words[-1][:1].isupper()
-            and words[-1].endswith(("'s", "\u2019s")) and words[-1].lower() not in _NOT_OWNERS)
-
-
-_NOT_OWNERS = {w + s for w in ("it", "that", "he", "she", "there", "what", "who", "here", "let")
-               for s in ("'s", "\u2019s")}
-
-
-def _is_term(text: str, qs: QuotedSpan) -> bool:
-    """A few quoted words inside a running sentence, with no cue: a title or a scare quote
-    ("the so-called "undercard""), not something someone said."""
-    inner = text[qs.start: qs.end].strip()
-    before = text[: qs.outer_start].rstrip()
-    return (len(inner.split()) <= 4 and not inner.endswith((".", "!", "?", ",", "\u2026", ":", ";"))
-            and bool(before) and before[-1] not in ".!?:\u2014-")
 
 
 def _is_cue(tok: Token) -> bool:
@@ -150,8 +130,9 @@ def _reported(tok: Token, spans: list[QuotedSpan]) -> RawQuote | None:
     if _repeats_its_report(tok, ccomp):
         return None
     # With a clause as complement ("X said that ..."), any noun subject is a source.
+    opened = opening_report(tok) if ccomp is None else None
     mention = speaker_of(tok, partial(in_quotation, spans),
-                         loose=ccomp is not None or tok.dep_ == "parataxis")
+                         loose=ccomp is not None or opened is not None or tok.dep_ == "parataxis")
     if mention is None:
         return None
     cue = cue_chars(tok)
@@ -161,6 +142,9 @@ def _reported(tok: Token, spans: list[QuotedSpan]) -> RawQuote | None:
         # the sentence says around the aside is the reporter's.
         content = sentence_without(sent, (tok.left_edge.i - 1, tok.right_edge.i))
         return _make(doc, content, spans, "as_cue", mention, cue, when_said(tok), 0.7)
+    if opened is not None:
+        return _make(doc, (tok.right_edge.i + 2, opened.right_edge.i), spans, "cue", mention, cue,
+                     when_said(tok), 0.8)
     # "..., as noted by X" / "The plan, he says, will fail": the clause the cue hangs on.
     if tok.dep_ == "parataxis" or (
             tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in tok.children)):
@@ -244,44 +228,11 @@ def judged_reading(doc: Doc, cand: CueCandidate, probability: float, spans: list
 
 
 def _nominal(tok: Token, spans: list[QuotedSpan]) -> RawQuote | None:
-    """A speech or belief noun with its owner and its clause: "Sanders's claim that he can
-    still win", "his promise to stay home on Sundays", "the warning by X that ...". """
-    if tok.pos_ != "NOUN" or tok.lemma_.lower() not in NOMINAL_CUES:
+    found = nominal_report(tok, partial(in_quotation, spans))
+    if found is None:
         return None
-    clause = next((c for c in tok.rights if c.dep_ in ("acl", "ccomp") and c.pos_ in ("VERB", "AUX")
-                   and c.left_edge.lower_ in ("that", "to")), None)
-    # Right after the noun or its "by X": "Trump's false claims that he's ...", "a report by
-    # Politico that he ...", the clause hung elsewhere.
-    after = tok.right_edge.i + 1
-    nxt = tok.doc[after] if after < len(tok.doc) else None
-    if clause is None and nxt is not None and nxt.lower_ == "that" and nxt.dep_ == "mark" \
-            and nxt.head.i > tok.i and nxt.head.left_edge.i == nxt.i:
-        clause = nxt.head
-    if clause is None:
-        return None
-    owner = next((c for c in tok.children if c.dep_ == "poss"), None)
-    if owner is None:
-        by = next((c for c in tok.rights if c.dep_ == "prep" and c.lower_ in ("by", "from")), None)
-        owner = next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
-    if owner is None:
-        # "Cruz made the argument that ...", "entered the debate with an argument that ...":
-        # the claim belongs to whoever voices it.
-        verb = tok.head if tok.dep_ == "dobj" and tok.head.lemma_.lower() in _VOICING_VERBS else (
-            tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "with" else None)
-        owner = next((c for c in verb.children if c.dep_ == "nsubj"), None) if verb is not None else None
-    if owner is None or in_quotation(spans, owner.idx):
-        return None
-    mention = mention_for(owner, trusted=True)
-    if mention is None:
-        return None
-    return _make(tok.doc, (clause.left_edge.i, clause.right_edge.i), spans, "cue", mention,
-                 (tok.idx, tok.idx + len(tok)), None, 0.6)
+    return _make(tok.doc, found.content, spans, "cue", found.mention, found.cue, None, 0.6)
 
-
-# Verbs by which the subject voices the claim it takes ("made the argument that"), unlike
-# "rejected the claim that".
-_VOICING_VERBS = {"make", "offer", "repeat", "press", "advance", "put", "issue", "voice", "raise",
-                  "renew", "reiterate", "deliver", "lodge", "file", "express", "send"}
 
 _CUE_PREPS = {"for", "about", "of", "on", "against", "to"}
 
@@ -371,7 +322,7 @@ def _direct(doc: Doc, qs: QuotedSpan, spans: list[QuotedSpan]) -> RawQuote:
     if (label := speaker_label(before)) is not None:
         return RawQuote(qs.start, qs.end, "direct", "label", label, None, None, 0.85, qs.open_end)
     # A scare-quoted term after it ('wearing "Ted Cruz" pins') does not end the tag's window.
-    nxt = min((s.outer_start for s in spans if s.outer_start >= qs.outer_end and not _is_term(text, s)),
+    nxt = min((s.outer_start for s in spans if s.outer_start >= qs.outer_end and not is_term(text, s)),
               default=len(text))
     after = [t for t in doc if qs.outer_end <= t.idx < nxt]
     # Fiction tags a quotation with any verb that touches it ('"Oh!" sighed Lucy'): tried

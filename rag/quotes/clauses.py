@@ -125,6 +125,22 @@ def participle_host(verb: Token) -> Token:
 _GOING_ON = {"add", "say", "note", "continue", "explain", "insist", "argue", "write", "tell"}
 
 
+def opening_report(verb: Token) -> Token | None:
+    """The clause after "X reported, ..." when the parser makes the report a complement of
+    that clause ("Leahy previously reported, The Clinton Foundation refused to ..."): a verb of
+    saying opens the sentence, takes nothing after it and a comma closes it ("The Mouse did not
+    answer, so Alice went on" reports nothing)."""
+    head = verb.head
+    doc = verb.doc
+    if (verb.dep_ != "ccomp" or head.i < verb.i or head.pos_ not in ("VERB", "AUX")
+            or verb.left_edge.i != verb.sent.start or verb.right_edge.i + 1 >= len(doc)
+            or doc[verb.right_edge.i + 1].text != "," or not has_subject(verb)
+            or verb.lemma_.lower() not in SPEECH_CUES or any(c.dep_ == "neg" for c in verb.children)
+            or any(not c.is_punct for c in verb.rights)):
+        return None
+    return head
+
+
 def has_subject(verb: Token) -> bool:
     """Whether the parse gives `verb` a subject of its own, active or passive."""
     return any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)

@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Token
 
 from .clauses import (absolute_subject, aspectual, clause_start, coordinated_report, coordinated_reporter,
                       displaced_that, participle_host, run_of_clauses, subjects_nearest_first)
+from .entity_mends import headline_verb, is_headline
 from .lexicon import BELIEF_CUES, CUES, KICKERS, PRONOUNS, SPEAKER_NOUNS, SPEECH_CUES
 from .packaged import packaged_json
 
@@ -282,6 +283,8 @@ def _headline(colon: Token) -> CueCandidate | None:
     if not any(t.pos_ in ("PROPN", "NOUN") for t in left) or any(t.lower_ in KICKERS for t in left):
         return None  # "BREAKING: ...", "UPDATE: ...": a news item's kicker, not a source
     head = max(left, key=lambda t: (t.pos_ in ("PROPN", "NOUN"), t.i))
+    if is_headline(doc) and (verb := next((t for t in left if headline_verb(t)), None)) is not None:
+        head = doc[verb.i - 1]  # "Carly Fiorina Endorses Ted Cruz: I Am ...": Fiorina speaks
     if head.dep_ == "pobj" and head.head.lower_ in ("on", "in", "at", "during"):
         return None  # "Then, later that month on CNN: ...": where it was said, not who said it
     kind = _subject_kind(head)

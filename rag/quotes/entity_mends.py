@@ -4,14 +4,14 @@ Misses seen: a first name in letters the tagger has rarely seen ("Marcel Lazăr 
 out as "Lazăr Lehel"), a headline's capitalised role word taken into the name ("Hacker
 Guccifer", while the article says "the hacker known as Guccifer"), and an adjective opening a
 sentence ("Stupid Harriet caught her", "Hitherto Gino had said nothing"); a verb between two
-names ("Todd asked Pence").
+names ("Todd asked Pence"), capitalised in a headline ("Paul Ryan Endorses Donald Trump").
 """
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
-from .lexicon import HONORIFICS, SPEAKER_NOUNS, TITLE_WORDS
+from .lexicon import CUES, HONORIFICS, SPEAKER_NOUNS, TITLE_WORDS
 from .name_forms import capitalised
 
 _ROLE_WORDS = TITLE_WORDS | HONORIFICS | SPEAKER_NOUNS
@@ -30,7 +30,7 @@ def mend_person_entities(docs: list[Doc]) -> None:
     modifiers = frozenset(t.lower_ for d in docs for t in d
                           if t.is_lower and t.is_alpha) - inside - _NAMING_ADJECTIVES
     for doc in docs:
-        headline = _is_headline(doc)
+        headline = is_headline(doc)
         ents, changed = [], False
         for ent in doc.ents:
             start = ent.start
@@ -42,16 +42,16 @@ def mend_person_entities(docs: list[Doc]) -> None:
                     start += 1  # "Hacker Guccifer" in a headline; "Stupid Harriet caught her"
             changed |= start != ent.start
             ent = ent if start == ent.start else Span(doc, start, ent.end, label=ent.label_)
-            parts = _split_at_verbs(ent) if ent.label_ in ("PERSON", "ORG") else [ent]
+            parts = _split_at_verbs(ent, headline) if ent.label_ in ("PERSON", "ORG") else [ent]
             changed |= parts != [ent]
             ents.extend(parts)
         if changed:
             doc.ents = ents
 
 
-def _split_at_verbs(ent: Span) -> list[Span]:
+def _split_at_verbs(ent: Span, headline: bool) -> list[Span]:
     """The tagger's "Todd asked Pence" is two people and a verb between them."""
-    verbs = [t.i for t in ent if t.pos_ in ("VERB", "AUX") and t.is_lower]
+    verbs = [t.i for t in ent if t.pos_ in ("VERB", "AUX") and t.is_lower or headline and headline_verb(t)]
     if not verbs:
         return [ent]
     parts, start = [], ent.start
@@ -60,6 +60,22 @@ def _split_at_verbs(ent: Span) -> list[Span]:
             parts.append(Span(ent.doc, start, i, label=ent.label_))
         start = i + 1
     return parts
+
+
+def headline_verb(tok: Token) -> bool:
+    """A capitalised verb of saying between two names in a title-case headline: "Carly Fiorina
+    Endorses Ted Cruz", "Trump Slams Clinton" (the tagger reads each as one name)."""
+    doc = tok.doc
+    if not (0 < tok.i < len(doc) - 1 and tok.is_title and len(tok) > 3 and tok.lower_.endswith("s")
+            and capitalised(doc[tok.i - 1]) and capitalised(doc[tok.i + 1])):
+        return False
+    word = tok.lower_
+    return any(stem in CUES or stem in _HEADLINE_VERBS for stem in (word[:-1], word[:-2]))
+
+
+# Verbs headlines use for what one politician said of another, beyond the cue lexicon.
+_HEADLINE_VERBS = {"endorse", "back", "rip", "hit", "bash", "mock", "reject", "challenge", "blame",
+                   "hammer", "trash", "torch", "unload"}
 
 
 def _opens(tok) -> bool:
@@ -88,7 +104,7 @@ def _first_name_left_out(doc: Doc, ent: Span, not_first_names: frozenset[str]) -
             and len(prev) > 1 and prev.lower_ not in not_first_names and not prev.is_sent_start)
 
 
-def _is_headline(doc: Doc) -> bool:
+def is_headline(doc: Doc) -> bool:
     """Title case throughout: "Hacker Guccifer: Clinton's Server Unprotected"."""
     words = [t for t in doc if t.is_alpha and len(t) > 3]
     return 2 <= len(words) <= 20 and sum(capitalised(t) for t in words) >= 0.8 * len(words)

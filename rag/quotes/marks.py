@@ -91,3 +91,24 @@ def _inner(text: str, outer_start: int, outer_end: int, open_len: int, close_len
 def in_quotation(spans: list[QuotedSpan], offset: int) -> bool:
     """Whether a character offset lies inside one of the quotations, marks included."""
     return any(s.outer_start <= offset < s.outer_end for s in spans)
+
+
+def owned_title(text: str, qs: QuotedSpan) -> bool:
+    """'an appearance on CBS's "Face the Nation," Sanders was asked': a show's or a book's
+    name after its owner, even with the comma set inside the quote marks."""
+    words = text[: qs.outer_start].split()
+    return (len(text[qs.start: qs.end].split()) <= 5 and bool(words) and words[-1][:1].isupper()
+            and words[-1].endswith(("'s", "\u2019s")) and words[-1].lower() not in _NOT_OWNERS)
+
+
+_NOT_OWNERS = {w + s for w in ("it", "that", "he", "she", "there", "what", "who", "here", "let")
+               for s in ("'s", "\u2019s")}
+
+
+def is_term(text: str, qs: QuotedSpan) -> bool:
+    """A few quoted words inside a running sentence, with no cue: a title or a scare quote
+    ("the so-called "undercard""), not something someone said."""
+    inner = text[qs.start: qs.end].strip()
+    before = text[: qs.outer_start].rstrip()
+    return (len(inner.split()) <= 4 and not inner.endswith((".", "!", "?", ",", "\u2026", ":", ";"))
+            and bool(before) and before[-1] not in ".!?:\u2014-")

@@ -12,9 +12,9 @@ from .clauses import absolute_subject, coordinated_reporter, has_subject, partic
 from .cues import stranded_subject
 from .lexicon import CUES, NOT_SPEAKERS, PLURAL_PRONOUNS, PRONOUNS, SPEAKER_NOUNS, SUBJECT_PRONOUNS
 from .misparsed import (NAME_ENTS, before_aside, gerund_name, is_name, maker_of, name_after_rank,
-                        name_before_time, name_hung_on_verb, past_dateline, purpose_of_object,
-                        topic_then_speaker, whose_name)
-from .name_forms import capitalised, entity_at, known_person_word, name_part, strip_det
+                        name_before_time, name_hung_on_verb, name_read_as_modal, past_dateline,
+                        purpose_of_object, subject_taken_by_aside, topic_then_speaker, whose_name)
+from .name_forms import capitalised, entity_at, known_person_word, name_part, spaced_dash, strip_det
 
 MentionKind = Literal["name", "pronoun", "description"]
 _MODIFIER_DEPS = {"compound", "amod", "det", "poss", "nmod", "flat", "case"}
@@ -62,8 +62,10 @@ def speaker_of(verb: Token, quoted: Callable[[int], bool] = lambda i: False,
             mention = mention_for(child, trusted=loose)
             if mention is not None:
                 return mention
-    if (name := _name_read_as_modal(verb, quoted)) is not None:
-        return name
+    if (modal := name_read_as_modal(verb, quoted)) is not None:
+        return Mention(modal.idx, modal.idx + len(modal), modal.text, "name", name=modal.text, label="person")
+    if depth < 2 and (spoke := subject_taken_by_aside(verb)) is not None:
+        return speaker_of(spoke, quoted, depth + 1, loose)
     if (hung := name_hung_on_verb(verb)) is not None and not quoted(hung.idx):
         return mention_for(hung, trusted=True)
     if loose and (share := _poll_share(verb)) is not None:
@@ -132,19 +134,6 @@ def asked_participle(verb: Token) -> bool:
     """"Asked whether ..., Ryan said" / "Pressed on ...": a participle with no subject of its
     own whose clause's subject is the one it was done to, so not its source."""
     return verb.tag_ == "VBN" and verb.dep_ == "advcl" and not has_subject(verb)
-
-
-def _name_read_as_modal(verb: Token, quoted: Callable[[int], bool]) -> Mention | None:
-    """'..., Will wrote': a surname the tagger took for the modal; a modal never comes
-    before a past tense, and is not capitalised inside a sentence."""
-    if verb.tag_ not in ("VBD", "VBN", "VBZ"):
-        return None
-    for child in verb.children:
-        if (child.dep_ == "aux" and child.tag_ == "MD" and child.is_title and not quoted(child.idx)
-                and child.i > child.sent.start):
-            return Mention(child.idx, child.idx + len(child), child.text, "name", name=child.text,
-                           label="person")
-    return None
 
 
 def _poll_share(verb: Token) -> Mention | None:
@@ -381,6 +370,8 @@ def _left_edge(tok: Token) -> int:
     for child in tok.lefts:
         if child.dep_ in _MODIFIER_DEPS and child.i < left:
             left = min(left, child.left_edge.i)
+    # "particularly problematic - Pew Research": a spaced dash ends what modifies the name.
+    left = max([left] + [t.i + 1 for t in tok.doc[left: tok.i] if spaced_dash(t)])
     while left < tok.i and tok.doc[left].is_punct:
         left += 1
     return left

@@ -9,6 +9,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Span, Token
 
+from .lexicon import SPEECH_CUES
 from .name_forms import entity_at
 
 NAME_ENTS = {"PERSON", "ORG", "GPE", "NORP", "FAC"}
@@ -157,3 +158,25 @@ def name_before_time(tok: Token) -> Token | None:
     if tok.ent_type_ not in ("DATE", "TIME"):
         return None
     return next((c for c in tok.lefts if c.dep_ == "compound" and c.ent_type_ in ("PERSON", "ORG")), None)
+
+
+def name_read_as_modal(verb: Token, quoted: Callable[[int], bool]) -> Token | None:
+    """'..., Will wrote': a surname the tagger took for the modal; a modal never comes
+    before a past tense, and is not capitalised inside a sentence."""
+    if verb.tag_ not in ("VBD", "VBN", "VBZ"):
+        return None
+    for child in verb.children:
+        if (child.dep_ == "aux" and child.tag_ == "MD" and child.is_title and not quoted(child.idx)
+                and child.i > child.sent.start):
+            return child
+    return None
+
+
+def subject_taken_by_aside(verb: Token) -> Token | None:
+    """"One attendee, who ..., spoke on the condition of anonymity ..., said the message was
+    ...": the parser gives the subject to the aside and makes the aside a clause of "said"."""
+    if (any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) or verb.i == 0
+            or verb.doc[verb.i - 1].text != ","):
+        return None
+    return next((c for c in verb.lefts if c.dep_ == "ccomp" and c.lemma_.lower() in SPEECH_CUES
+                 and any(s.dep_ == "nsubj" for s in c.children)), None)

@@ -25,6 +25,13 @@ def capitalised(tok: Token) -> bool:
     return tok.is_title or (tok.text[:1].isupper() and any(c.islower() for c in tok.text))
 
 
+def spaced_dash(tok: Token) -> bool:
+    """A dash set off by spaces, which ends a phrase; not the hyphen inside a word
+    ("his mother-in-law add, presumably to Mrs. Mingott:")."""
+    return (tok.text in ("-", "--", "\u2013", "\u2014") and tok.i > 0
+            and bool(tok.doc[tok.i - 1].whitespace_) and bool(tok.whitespace_))
+
+
 def mark_person_words(docs: list[Doc]) -> None:
     """Tells each paragraph's parse which capitalised words the document uses in a person's
     name anywhere: "Pence added" opens a paragraph, and the tagger reads "Pence" as the coin
@@ -63,11 +70,15 @@ def name_run(ent: Span, tok: Token) -> Span:
 def name_part(span: Span, ent: Span | None) -> tuple[int, str]:
     """(start char, text) of the name inside a phrase, title words left out."""
     if ent is not None and ent.label_ == "PERSON":
-        toks = [t for t in ent if t.lower_ not in TITLE_WORDS or t.i == ent.end - 1]
+        toks = [t for t in ent if t.lower_ not in TITLE_WORDS or t.i == ent.end - 1
+                or given_name_demonym([w.text for w in ent], t.i - ent.start)]
     elif ent is not None and ent.label_ in ("ORG", "FAC"):
         toks = list(span)
         if toks and toks[0].lower_ in ("the", "a", "an"):
             toks = toks[1:]
+        while (len(toks) > 1 and toks[0].i < ent.start
+               and toks[0].lower_.rstrip(".") in TITLE_WORDS - HONORIFICS):
+            toks = toks[1:]  # "German Chancellor [Olaf Scholz]": the tagger's firm is a person's name
         while toks and toks[-1].tag_ == "POS":
             toks.pop()  # "the Washington Post's investigative unit": the Post speaks
         owners = [i for i, t in enumerate(toks[:-1]) if t.tag_ == "POS"]
@@ -104,6 +115,17 @@ def name_part(span: Span, ent: Span | None) -> tuple[int, str]:
     return toks[0].idx, " ".join(text.split())
 
 
+def given_name_demonym(words: list[str], at: int) -> bool:
+    """"German Ortega", "French Stewart": a nationality word that is all the name has before
+    the surname is a given name (the nationality of "German Chancellor Merkel" sits before a
+    role, not alone before the name)."""
+    return at == 0 and len(words) == 2 and words[0] in _DEMONYMS
+
+
+_DEMONYMS = frozenset({"German", "French", "American", "British", "Russian", "Chinese", "Israeli",
+                       "Ukrainian"})
+
+
 #: Lower-case words inside surnames ("van der Luyden", "de Winter").
 NAME_PARTICLES = frozenset({"de", "van", "der", "von", "la", "le", "du", "di", "da"})
 
@@ -127,7 +149,8 @@ def clean_name(text: str) -> str:
         words = words[owners[-1] + 1:]
     if len(words) > 1 and words[0].lower() in _TAG_VERBS:
         words = words[1:]  # 'Said Comey, "..."': the tagger runs an opening tag verb into the name
-    while len(words) > 1 and words[0].lower().rstrip(".") in TITLE_WORDS - HONORIFICS:
+    while (len(words) > 1 and words[0].lower().rstrip(".") in TITLE_WORDS - HONORIFICS
+           and not given_name_demonym(words, 0)):
         words = words[1:]
     if len(words) > 2 and words[0].lower().rstrip(".") in HONORIFICS and not is_honorific_name(text):
         words = words[1:]

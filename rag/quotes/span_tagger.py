@@ -223,11 +223,21 @@ def _redrawn(doc: Doc, raw: RawQuote, found: list[tuple[int, int]], cues: list[t
             t.dep_ in ("dobj", "dative") and raw.cue_span[0] <= t.head.idx < raw.cue_span[1]
             for t in doc if raw.start <= t.idx < best[0]):
         return raw  # "criticizing [him] for his votes": the one the cue is aimed at is in it
+    if best[0] > raw.start and _after_first_conjunct(doc, raw.start, best[0]):
+        return raw  # "told them that A but that B": the tagger's B alone drops A
     if raw.cue_span is not None and raw.cue_span[0] <= best[0] < raw.cue_span[1]:
         best = trim(doc.text, raw.cue_span[1], best[1])  # "expressed concern about [about] the cost"
     if len(doc.text[best[0]: best[1]].split()) < 2:
         return raw
     return replace(raw, start=best[0], end=best[1], kind=reported_kind(*best, spans))
+
+
+def _after_first_conjunct(doc: Doc, start: int, cut: int) -> bool:
+    """Whether the words before `cut` (from `start`) are a clause and the "and"/"but" joining
+    the next one to it."""
+    before = [t for t in doc if start <= t.idx < cut and not t.is_space]
+    return (len(before) > 2 and before[-1].pos_ == "CCONJ"
+            and any(t.pos_ in ("VERB", "AUX") for t in before))
 
 
 _FUNCTION = {"ADP", "SCONJ", "CCONJ", "DET"}

@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Token
 from .lexicon import SPEECH_CUES
 from .marks import QuotedSpan, in_quotation
 from .mentions import Mention, inverted_subject, mention_for, speaker_of
-from .name_forms import NAME_PARTICLES, capitalised
+from .name_forms import NAME_PARTICLES, capitalised, spaced_dash
 
 _SKIP = {"ADV", "PUNCT"}
 _CLOSERS = (",", "!", "?", "\u2014", "-", "--")
@@ -327,23 +327,21 @@ def speaker_label(before: list[Token]) -> Mention | None:
     # contests - Philip Bump: "..."" is labelled by Philip Bump alone.
     colon = words[-1].text == ":"
     last_stop = max((i for i, t in enumerate(words[:-1])
-                     if t.text in (".", "!", "?") or (colon and _spaced_dash(t))), default=-1)
+                     if t.text in (".", "!", "?") or (colon and spaced_dash(t))), default=-1)
     label = words[last_stop + 1: -1]
     if label and label[-1].text == ")" and "(" in [t.text for t in label]:
         label = label[: max(i for i, t in enumerate(label) if t.text == "(")]
     if not 0 < len(label) <= 10 or any(t.pos_ in ("VERB", "AUX") for t in label) or label[0].pos_ == "ADP":
         return None  # a clause ("the sign read:") or a setting ("In Des Moines, Iowa:")
     name = label[-1]
-    if not ((name.pos_ == "PROPN" or name.ent_type_ == "PERSON") and name.text[:1].isupper()) \
+    # After a dash the tagger may read a name of capitalised words as nouns ("- Pew Research:").
+    named = name.pos_ == "PROPN" or name.ent_type_ == "PERSON" or (
+        last_stop >= 0 and spaced_dash(words[last_stop]) and len(label) > 1
+        and all(t.is_title for t in label))
+    if not (named and name.text[:1].isupper()) \
             or name.ent_type_ in ("GPE", "LOC", "DATE", "TIME") or name.dep_ == "pobj":
         return None  # "... later that month on CNN:" says where, "Spokesman for Clinton:" not Clinton
     return mention_for(name, trusted=True)
 
 
 _LABEL_MARKS = {":", "-", "\u2013", "\u2014"}
-
-
-def _spaced_dash(tok: Token) -> bool:
-    # Not the hyphen inside a word: "his mother-in-law add, presumably to Mrs. Mingott:".
-    return (tok.text in ("-", "--", "\u2013", "\u2014") and tok.i > 0
-            and bool(tok.doc[tok.i - 1].whitespace_) and bool(tok.whitespace_))
