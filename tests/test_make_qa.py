@@ -291,6 +291,11 @@ def test_mention_names():
     assert make_qa.mention_name("Rep. Sheila Jackson-Lee") == ["Sheila", "Jackson-Lee"]
     assert make_qa.mention_name("The Republican National Committee") == [
         "Republican", "National", "Committee"]
+    # A title's of-phrase is no part of the name after it.
+    assert make_qa.mention_name("Director of National Intelligence James Clapper") == ["James", "Clapper"]
+    assert make_qa.mention_name("UMWA Director of Government Affairs Phil Smith") == ["Phil", "Smith"]
+    assert make_qa.mention_name("Secretary of State John F. Kerry") == ["John", "F.", "Kerry"]
+    assert make_qa.mention_name("the Chamber of Commerce") == ["Chamber", "of", "Commerce"]
 
 
 def test_speaker_expansion_to_the_longest_name():

@@ -72,7 +72,7 @@ def _strip_leading(tokens: list[str]) -> list[str]:
             last_title = i  # "Secretary-Treasurer" is a title too
     rest = tokens[last_title + 1:]
     if last_title >= 0 and rest and rest[-1].casefold() not in ORG_WORDS:
-        tokens = rest
+        tokens = _past_title_object(rest)
     while tokens and _leading_filler(tokens[0]):
         tokens = tokens[1:]
     while tokens and tokens[-1].casefold() in CONNECTORS | TIME_WORDS:
@@ -81,6 +81,17 @@ def _strip_leading(tokens: list[str]) -> list[str]:
             len(tokens) == 1 and tokens[0].casefold() in TITLES):
         return []
     return tokens
+
+
+def _past_title_object(rest: list[str]) -> list[str]:
+    """The name after a title's of-phrase: "[Director] of National Intelligence James Clapper"
+    is James Clapper (the last two words, with any initials or particles between them)."""
+    if len(rest) < 4 or rest[0].casefold() != "of":
+        return rest
+    start = len(rest) - 2
+    while start > 2 and (_abbreviation(rest[start]) or rest[start].casefold() in CONNECTORS):
+        start -= 1
+    return rest[start:]
 
 
 def _leading_filler(token: str) -> bool:
