@@ -225,3 +225,21 @@ def test_a_subject_the_parser_gives_to_an_aside_still_says_what_follows():
             "private meeting, said the message was that the race would not be over in February.")
     said = [(speaker, content) for speaker, content, cue in readings(text) if cue == "said"]
     assert said == [("Attendee", "the message was that the race would not be over in February")]
+
+
+def test_a_question_the_parser_splits_off_the_verb_is_what_was_not_said():
+    text = ("Don Stewart, a spokesman for McConnell, wouldn't say when, or if, the Senate will vote "
+            "to confirm the nominee.")
+    assert readings(text) == [("Don Stewart", "when, or if, the Senate will vote to confirm the "
+                                              "nominee", "say")]
+
+
+@pytest.mark.parametrize("text,said", [
+    ("Rubio said the real extremist on abortion is Hillary Clinton, and he railed against "
+     "Democratic debate moderators for failing to bring up abortion.",
+     "the real extremist on abortion is Hillary Clinton"),
+    ("She said she admires his determination and highlighted their shared commitment on policy "
+     "goals like universal health care.", "she admires his determination"),
+])
+def test_a_past_tense_verb_after_a_present_report_goes_on_with_the_story(text, said):
+    assert [content for _, content, cue in readings(text) if cue == "said"] == [said]

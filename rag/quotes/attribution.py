@@ -15,9 +15,9 @@ from spacy.tokens import Doc, Token
 from .askers import question_put
 from .chains import descend
 from .clauses import (aspectual, clause_behind_setting, clause_start, coordinated_report, cue_chars,
-                      doing_after_tag, from_sentence_start, fronted_clause, opening_report, opens_sentence, past_opening_connective,
-                      run_of_clauses, sentence_without, short_of_timed_report, timed_report, trim,
-                      until_sentence_end, when_said)
+                      doing_after_tag, from_sentence_start, fronted_clause, opening_report, opens_sentence,
+                      past_opening_connective, run_of_clauses, sentence_without, short_of_timed_report,
+                      split_question, timed_report, trim, until_sentence_end, when_said)
 from .cues import CueCandidate, asks_a_price, is_setting, load_cue_model
 from .lexicon import CUES, HEARSAY, PRONOUNS, SUBJECT_PRONOUNS
 from .marks import QuotedSpan, in_quotation, is_term, owned_title, quoted_spans
@@ -131,8 +131,9 @@ def _reported(tok: Token, spans: list[QuotedSpan]) -> RawQuote | None:
         return None
     # With a clause as complement ("X said that ..."), any noun subject is a source.
     opened = opening_report(tok) if ccomp is None else None
-    mention = speaker_of(tok, partial(in_quotation, spans),
-                         loose=ccomp is not None or opened is not None or tok.dep_ == "parataxis")
+    asked = split_question(tok) if ccomp is None else None
+    mention = speaker_of(tok, partial(in_quotation, spans), loose=ccomp is not None or opened is not None
+                         or asked is not None or tok.dep_ == "parataxis")
     if mention is None:
         return None
     cue = cue_chars(tok)
@@ -159,6 +160,8 @@ def _reported(tok: Token, spans: list[QuotedSpan]) -> RawQuote | None:
         return _make(doc, content, spans, "as_cue", mention, cue, when_said(tok), 0.8)
     if (fronted := fronted_clause(tok)) is not None:
         content = fronted
+    elif asked is not None:
+        content = asked
     elif behind is not None:
         # What the parser hung back on the verb ("... about 10:30 p.m.") ends the clause too.
         content = (behind.left_edge.i, max(behind.right_edge.i, tok.right_edge.i))

@@ -76,6 +76,8 @@ def coordinated_report(clause: Token, cue: Token, cues: frozenset[str]) -> Token
     hung on A). The token where the first content ends: the coordinator or the comma."""
     if (participle := _trailing_report(clause, cues)) is not None:
         return clause.doc[participle.i - 1]
+    if (narrated := _narration_resumed(clause, cue)) is not None:
+        return narrated
     for conj in clause.rights:
         if conj.dep_ != "conj" or conj.pos_ != "VERB" or conj.lemma_.lower() not in cues:
             continue
@@ -92,6 +94,19 @@ def coordinated_report(clause: Token, cue: Token, cues: frozenset[str]) -> Token
         if subject is None and conj.tag_ == cue.tag_ and cc.i > 0 and (
                 clause.doc[cc.i - 1].text == "," or has_subject(clause)):
             return cc
+    return None
+
+
+def _narration_resumed(clause: Token, cue: Token) -> Token | None:
+    """"She said she admires his determination and highlighted ...", "Rubio said the real
+    extremist is Clinton, and he railed against ...": after a clause in the present, a verb in
+    the cue's past tense goes on with the story, not with what was said (the coordinator)."""
+    if cue.tag_ != "VBD" or clause.tag_ not in ("VBZ", "VBP"):
+        return None
+    for conj in clause.rights:
+        if (conj.dep_ == "conj" and conj.tag_ == "VBD" and conj.pos_ == "VERB"
+                and not any(c.dep_ in ("mark", "aux") for c in conj.children)):
+            return next((c for c in clause.children if c.dep_ == "cc" and clause.i < c.i < conj.i), None)
     return None
 
 
@@ -139,6 +154,20 @@ def opening_report(verb: Token) -> Token | None:
             or any(not c.is_punct for c in verb.rights)):
         return None
     return head
+
+
+def split_question(verb: Token) -> tuple[int, int] | None:
+    """"wouldn't say when, or if, the Senate will vote": the parser hangs the question word on the
+    verb and makes the clause a conjunct of it; the question is what was (not) said (tokens)."""
+    wh = next((c for c in verb.rights if c.dep_ == "advmod" and c.lower_ in _QUESTION_WORDS), None)
+    if wh is None:
+        return None
+    clause = next((c for c in verb.rights if c.dep_ == "conj" and c.i > wh.i and has_subject(c)
+                   and any(m.dep_ == "mark" and m.lower_ in ("if", "whether") for m in c.children)), None)
+    return (wh.i, clause.right_edge.i) if clause is not None else None
+
+
+_QUESTION_WORDS = {"when", "whether", "how", "why", "where"}
 
 
 def has_subject(verb: Token) -> bool:
