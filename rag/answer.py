@@ -181,10 +181,16 @@ def _when_answer(index: Index, q: Question, c: Candidate, opts: Options) -> Answ
 
 def _what_said(index: Index, q: Question, opts: Options) -> Answer:
     names = index.match_speaker(q.speaker or "")
-    if not names:
+    # "Mr. Obama" in an article that never writes "Barack Obama": asked about only when the
+    # full name's own quotes say nothing on the topic.
+    short = [n for n in index.speaker_aliases if q.speaker and n not in names and short_form_of(n, q.speaker)]
+    if not names and not short:
         return _abstain(index, q, opts, f"No one called {q.speaker!r} is quoted in the corpus.")
-    cands = [c for c in candidate_quotes(index, q.topic or q.speaker or q.text, opts.retrieval,
-                                         speakers=names) if c.quote.speaker in names]
+    found = candidate_quotes(index, q.topic or q.speaker or q.text, opts.retrieval, speakers=names + short)
+    cands = [c for c in found if c.quote.speaker in names]
+    if q.topic and short and (not cands or cands[0].support < opts.topic_threshold):
+        cands = [c for c in found if c.quote.speaker in short]
+    names = names or short
     if q.topic and (not cands or cands[0].support < opts.topic_threshold):
         return _abstain(index, q, opts, f"{names[0]} is not quoted about {q.topic}.")
     b = _Builder()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from difflib import SequenceMatcher
 
+from .quotes.gender import gender_of_name
 from .quotes.lexicon import TITLE_WORDS
 from .text import normalize
 
@@ -75,7 +76,7 @@ def match_speaker(query: str, aliases: dict[str, set[str]]) -> list[str]:
         if any(f == q for f in norm_forms):
             exact.append(name)
         elif any(all(any(_close(w, t) for t in f) for w in core) and not _whose(f, core, q)
-                 and not (_a_name(query) and (_affiliation(raw, core, name) or _described(raw)))
+                 and not _affiliation(raw, core, name) and not (_a_name(query) and _described(raw))
                  for raw, f in zip(forms, norm_forms)):
             partial.append(name)
         elif any(_a_name(raw) and (f := _tokens(raw)) and len(f) < len(core) and f == core[-len(f):]
@@ -89,4 +90,7 @@ def short_form_of(speaker: str, asked: str) -> bool:
     writes it: "Sanders" or "Mr. Sanders" for "Bernie Sanders"."""
     core = [w for w in _tokens(asked) if w.rstrip(".") not in TITLE_WORDS]
     form = [w for w in _tokens(speaker) if w.rstrip(".") not in TITLE_WORDS]
-    return len(core) > 1 and len(form) == 1 and _a_name(speaker) and form[0] == core[-1]
+    # "Mrs. Obama" is not a short form of "Barack Obama".
+    genders = {gender_of_name(speaker), gender_of_name(asked)} - {None}
+    return (len(core) > 1 and len(form) == 1 and _a_name(speaker) and form[0] == core[-1]
+            and len(genders) < 2)

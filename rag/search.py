@@ -162,7 +162,8 @@ def _score(index: Index, text: str, qvec: np.ndarray | None, quotes: dict[int, Q
             titles[quote.doc_id] = index.title(quote.doc_id)
         out.append(Candidate(qid, quote, para, titles[quote.doc_id],
                              round(min(1.0, max(0.0, support)), 4), exact))
-    out.sort(key=lambda c: (c.support, c.quote.confidence), reverse=True)
+    # Between equal supports the quote holding the asked words as written (punctuation too) first.
+    out.sort(key=lambda c: (c.support, c.exact, c.quote.confidence), reverse=True)
     return out
 
 

@@ -88,6 +88,13 @@ def test_match_speaker_leaves_out_a_common_noun_the_name_only_modifies():
     assert match_speaker("the Sanders advisers", aliases) == ["Sanders advisers"]
 
 
+def test_match_speaker_leaves_out_a_person_whose_role_names_the_asked_organisation():
+    aliases = {"White House": {"The White House", "White House"},
+               "Josh Earnest": {"Josh Earnest", "the White House spokesman, Josh Earnest"}}
+    assert match_speaker("the White House", aliases) == ["White House"]
+    assert match_speaker("Josh Earnest", aliases) == ["Josh Earnest"]
+
+
 def test_a_surname_alone_is_a_short_form_of_the_full_name_and_nothing_else():
     from rag.names import short_form_of
 
@@ -96,6 +103,8 @@ def test_a_surname_alone_is_a_short_form_of_the_full_name_and_nothing_else():
     assert not short_form_of("Sanders", "Sanders")  # the same name: match_speaker's job
     assert not short_form_of("Felicia Sanders", "Bernie Sanders")
     assert not short_form_of("the senator", "Bernie Sanders")
+    assert short_form_of("Mr. Obama", "Barack Obama")
+    assert not short_form_of("Mrs. Obama", "Barack Obama")  # not his given name's gender
 
 
 def test_match_speaker_leaves_out_people_only_working_for_the_name_asked():

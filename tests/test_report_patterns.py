@@ -243,3 +243,16 @@ def test_a_question_the_parser_splits_off_the_verb_is_what_was_not_said():
 ])
 def test_a_past_tense_verb_after_a_present_report_goes_on_with_the_story(text, said):
     assert [content for _, content, cue in readings(text) if cue == "said"] == [said]
+
+
+def test_a_sentence_ending_on_says_introduces_the_quotation_after_it():
+    # The parser also sets Musser in apposition to Bush, the subject of "says".
+    text = ("Or maybe Jeb Bush, digital consultant Phil Musser says. \u201cSeveral surveys suggest "
+            "a second look is occurring for Jeb in New Hampshire.\u201d")
+    assert [(speaker, cue) for speaker, _, cue in readings(text)] == [("Phil Musser", "says")]
+
+
+def test_this_one_is_a_thing_not_a_speaker():
+    text = ("Chaffetz requested yet another investigation of Clinton - this one focused on emails "
+            "that a tech company staffer deleted.")
+    assert all(speaker != "This one" for speaker, _, _ in readings(text))

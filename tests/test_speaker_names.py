@@ -246,3 +246,17 @@ def test_a_nationality_and_role_before_a_name_the_tagger_calls_a_firm_are_not_th
 def test_a_capitalised_headline_verb_splits_the_two_names_around_it():
     assert speakers("Paul Ryan Endorses Donald Trump: He Will Make America Great Again.\n\n"
                     "Paul Ryan said he would vote for Donald Trump.") == ["Paul Ryan", "Paul Ryan"]
+
+
+def test_a_given_name_the_tagger_reads_as_a_firm_still_names_a_person():
+    # The tagger reads "CLEVELAND - Donald Trump" as an organisation; the bare "Trump" is still
+    # him, not the daughter introduced later.
+    text = ("Republican assails elites as he accepts party nomination.\n\n"
+            "CLEVELAND - Donald Trump painted a dire portrait of a lawless, terrorized nation as he "
+            "accepted the Republican presidential nomination here Thursday night.\n\n"
+            "\u201cI am your voice,\u201d Trump said in a long address to delegates.\n\n"
+            "At center stage was Trump's eldest daughter, Ivanka Trump, who spoke passionately about "
+            "her father.\n\n"
+            "Trump blamed Clinton directly for the past decade and a half of foreign policies.")
+    said = {q.cue: q.speaker for q in extract_document(Document("t", text))[1]}
+    assert said["said"] == said["blamed"] == "Donald Trump"

@@ -23,7 +23,7 @@ from .lexicon import CUES, HEARSAY, PRONOUNS, SUBJECT_PRONOUNS
 from .marks import QuotedSpan, in_quotation, is_term, owned_title, quoted_spans
 from .mentions import Mention, asked_participle, mention_for, passive_aside, speaker_of
 from .nominal import nominal_report
-from .tags import speaker_label, tag_after, tag_before
+from .tags import said_before, speaker_label, tag_after, tag_before
 from .transcript import transcript_turn
 
 How = Literal["cue", "according", "as_cue", "label", "continuation", "none"]
@@ -353,6 +353,12 @@ def _direct(doc: Doc, qs: QuotedSpan, spans: list[QuotedSpan]) -> RawQuote:
             verb, mention = tag
             return RawQuote(qs.start, qs.end, "direct", "cue", mention, cue_chars(verb), None,
                             0.8 if mention.kind == "name" else 0.65, qs.open_end)
+    # Only before a paragraph's first quotation: after one, '"Why?" he said uneasily. "I saw
+    # nothing."' goes on in that quotation's voice, as one quotation.
+    if prev == 0 and (intro := said_before(before, quoted)) is not None:
+        verb, mention = intro
+        return RawQuote(qs.start, qs.end, "direct", "cue", mention, cue_chars(verb), None,
+                        0.8 if mention.kind == "name" else 0.65, qs.open_end)
     return RawQuote(qs.start, qs.end, "direct", "none", open_end=qs.open_end)
 
 

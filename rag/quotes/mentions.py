@@ -12,7 +12,7 @@ from .clauses import absolute_subject, coordinated_reporter, has_subject, partic
 from .cues import stranded_subject
 from .lexicon import CUES, NOT_SPEAKERS, PLURAL_PRONOUNS, PRONOUNS, SPEAKER_NOUNS, SUBJECT_PRONOUNS
 from .misparsed import (NAME_ENTS, before_aside, gerund_name, is_name, maker_of, name_after_rank,
-                        name_before_time, name_hung_on_verb, name_read_as_modal, past_dateline,
+                        name_before_time, name_hung_on_verb, name_read_as_modal, named_in_apposition, past_dateline,
                         purpose_of_object, subject_taken_by_aside, topic_then_speaker, whose_name)
 from .name_forms import capitalised, entity_at, known_person_word, name_part, spaced_dash, strip_det
 
@@ -57,6 +57,7 @@ def speaker_of(verb: Token, quoted: Callable[[int], bool] = lambda i: False,
                 return mention_for(verb.head)
             if child.pos_ == "ADP":
                 child = topic_then_speaker(child) or child
+            child = named_in_apposition(child, verb) or child
             if (name := gerund_name(child)) is not None:
                 return Mention(name.start_char, name.end_char, name.text, "name", name=name.text)
             mention = mention_for(child, trusted=loose)
@@ -193,6 +194,8 @@ def speaker_token(tok: Token, trusted: bool = False) -> Token | None:
             speaker_token(owner, trusted) if owner is not None else None)
     if any(c.tag_ == "WP$" for c in tok.children):
         return None  # "X -- whose husband signed it --": someone the text does not name
+    if lower == "one" and any(c.dep_ == "det" and c.lower_ in ("this", "that") for c in tok.children):
+        return None  # "another investigation - this one focused on emails ...": a thing
     if lower in _AMOUNTS and (whole := _of_what(tok)) is not None:
         # "a number of senators said": the senators; "the bulk of it attacking ...": nobody.
         if is_speaker_like(whole):

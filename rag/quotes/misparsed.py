@@ -180,3 +180,13 @@ def subject_taken_by_aside(verb: Token) -> Token | None:
         return None
     return next((c for c in verb.lefts if c.dep_ == "ccomp" and c.lemma_.lower() in SPEECH_CUES
                  and any(s.dep_ == "nsubj" for s in c.children)), None)
+
+
+def named_in_apposition(subject: Token, verb: Token) -> Token | None:
+    """"Or maybe Jeb Bush, digital consultant Phil Musser says": a second person's name the
+    parser sets in apposition to the subject, right before the verb, is who says it (an
+    apposition that describes, "Jeb Bush, the former governor, says", is no name)."""
+    if subject.ent_type_ != "PERSON":
+        return None
+    return next((c for c in subject.rights if c.dep_ == "appos" and c.ent_type_ == "PERSON"
+                 and c.pos_ == "PROPN" and c.right_edge.i == verb.i - 1), None)

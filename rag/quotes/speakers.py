@@ -296,9 +296,13 @@ class NameBook:
 
     def _see(self, name: str, label: str, desc: str | None, position: int, gender: Gender) -> None:
         person = self.people.get(name)
+        if label != "person" and len(name.split()) > 1 and gender_of_name(name) is not None:
+            label = "person"  # a given name the tagger read as a firm's: "Trump" is him, not Ivanka
         if person is None:
             person = self.people[name] = _Person(name, label, gender, proper=is_proper(name))
             self._inherit(person)
+        elif label == "person":
+            person.label = "person"
         if desc:
             person.descriptions.add(desc)
             person.gender = person.gender or gender_of_description(desc)

@@ -138,6 +138,17 @@ def introducer(doc: Doc, quoted: Callable[[int], bool] = lambda i: False) -> Men
 _SPEAKING_ON = SPEECH_CUES | {"proceed", "resume", "interpose", "rejoin", "protest", "go", "break"}
 
 
+def said_before(before: list[Token], quoted: Callable[[int], bool]) -> tuple[Token, Mention] | None:
+    """'Or maybe Jeb Bush, digital consultant Phil Musser says. "Several surveys ..."': a
+    sentence of narration ending on a speaking verb right before a quotation in the same
+    paragraph."""
+    words = [t for t in before if not t.is_space]
+    if len(words) < 3 or words[-1].text != "." or quoted(words[-2].idx):
+        return None
+    mention = _speaking_on(words[-2], quoted)
+    return (words[-2], mention) if mention is not None else None
+
+
 def _speaking_on(last: Token, quoted: Callable[[int], bool]) -> Mention | None:
     """'Sir William thus began.' / 'Mr. Weston went on.' / 'Young Hale hastened to protest.':
     a sentence that ends on a speaking verb with nothing said after it ('He said nothing.'
