@@ -181,16 +181,19 @@ def _when_answer(index: Index, q: Question, c: Candidate, opts: Options) -> Answ
 
 def _what_said(index: Index, q: Question, opts: Options) -> Answer:
     names = index.match_speaker(q.speaker or "")
-    # "Mr. Obama" in an article that never writes "Barack Obama": asked about only when the
-    # full name's own quotes say nothing on the topic.
-    short = [n for n in index.speaker_aliases if q.speaker and n not in names and short_form_of(n, q.speaker)]
-    if not names and not short:
+    query = q.topic or q.speaker or q.text
+    cands = [c for c in candidate_quotes(index, query, opts.retrieval, speakers=names)
+             if c.quote.speaker in names] if names else []
+    if q.speaker and (not cands or (q.topic and cands[0].support < opts.topic_threshold)):
+        # "Mr. Obama" in an article that never writes "Barack Obama": looked for only when the
+        # full name's own quotes say nothing on the topic.
+        short = [n for n in index.speaker_aliases if n not in names and short_form_of(n, q.speaker)]
+        found = [c for c in candidate_quotes(index, query, opts.retrieval, speakers=short)
+                 if c.quote.speaker in short] if short else []
+        if found and (not q.topic or found[0].support >= opts.topic_threshold):
+            names, cands = short, found
+    if not names:
         return _abstain(index, q, opts, f"No one called {q.speaker!r} is quoted in the corpus.")
-    found = candidate_quotes(index, q.topic or q.speaker or q.text, opts.retrieval, speakers=names + short)
-    cands = [c for c in found if c.quote.speaker in names]
-    if q.topic and short and (not cands or cands[0].support < opts.topic_threshold):
-        cands = [c for c in found if c.quote.speaker in short]
-    names = names or short
     if q.topic and (not cands or cands[0].support < opts.topic_threshold):
         return _abstain(index, q, opts, f"{names[0]} is not quoted about {q.topic}.")
     b = _Builder()

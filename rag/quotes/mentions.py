@@ -12,8 +12,9 @@ from .clauses import absolute_subject, coordinated_reporter, has_subject, partic
 from .cues import stranded_subject
 from .lexicon import CUES, NOT_SPEAKERS, PLURAL_PRONOUNS, PRONOUNS, SPEAKER_NOUNS, SUBJECT_PRONOUNS
 from .misparsed import (NAME_ENTS, before_aside, gerund_name, is_name, maker_of, name_after_rank,
-                        name_before_time, name_hung_on_verb, name_read_as_modal, named_in_apposition, past_dateline,
-                        purpose_of_object, subject_taken_by_aside, topic_then_speaker, whose_name)
+                        name_before_time, name_hung_on_verb, name_read_as_modal, named_in_apposition,
+                        past_dateline, purpose_of_object, subject_taken_by_aside, topic_then_speaker,
+                        whose_name)
 from .name_forms import capitalised, entity_at, known_person_word, name_part, spaced_dash, strip_det
 
 MentionKind = Literal["name", "pronoun", "description"]
