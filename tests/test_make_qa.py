@@ -412,3 +412,13 @@ def test_an_initialism_with_a_hyphen_keeps_its_last_full_stop():
     text = "Title\n\nUnion voters favored Mr. Obama, according to polling by the A.F.L.-C.I.O. Others did not."
     sp = make_qa.polnear_speaker("A.F.L.-C.I.O", make_qa.document_names(text), text)
     assert "A.F.L.-C.I.O." in sp.accepted
+
+
+def test_a_pdnc_name_with_a_title_is_accepted_as_given_name_and_surname_and_as_title_and_surname():
+    text = "Miss Lucilla Harris smiled. Mrs. Cecil Forrester and Mrs. Forrester met."
+    sp = make_qa.pdnc_speaker("Miss Lucilla Harris", {"Miss Lucilla Harris": ()}, text)
+    assert sp.accepted == ["Miss Lucilla Harris", "Lucilla Harris", "Miss Harris"]
+    # Another character goes by "Mrs. Forrester": the short form would name her.
+    characters = {"Mrs. Cecil Forrester": (), "Mrs. Forrester": ()}
+    assert make_qa.pdnc_speaker("Mrs. Cecil Forrester", characters, text).accepted == [
+        "Mrs. Cecil Forrester", "Cecil Forrester"]

@@ -331,3 +331,16 @@ def test_a_first_person_narrator_takes_their_turn_in_the_dialogue():
             '"Ah, Watson, you work too hard."\n\n'
             '"Perhaps I do."')
     assert [s for _, s in speakers(text)][-2:] == ["Sherlock Holmes", "Watson"]
+
+
+def test_a_time_phrase_after_the_tagged_name_is_not_the_speaker():
+    # "that evening" follows the name; the quotation after the tag goes on in Arobin's voice.
+    text = ('"What is the matter with you?" asked Arobin that evening. "I never found you in such a '
+            'happy mood." Edna was tired by that time.')
+    assert [who for _, who in speakers(text)] == ["Arobin", "Arobin"]
+
+
+def test_the_one_asked_is_not_part_of_who_asks():
+    _, quotes = extract_document(Document("novel", '"Why does she look at me like that?" inquired the '
+                                                   'girl of Robert.'))
+    assert [q.mention for q in quotes] == ["the girl"]

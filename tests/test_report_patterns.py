@@ -256,3 +256,20 @@ def test_this_one_is_a_thing_not_a_speaker():
     text = ("Chaffetz requested yet another investigation of Clinton - this one focused on emails "
             "that a tech company staffer deleted.")
     assert all(speaker != "This one" for speaker, _, _ in readings(text))
+
+
+@pytest.mark.parametrize("text,source,cue", [
+    ("Although the senator has shown stamina on the trail, those around him acknowledge that a "
+     "White House bid at age 78 seems improbable.", "those around him", "acknowledge"),
+    ("Those close to the senator say that a bid at his age seems improbable.", "Those close to the senator",
+     "say"),
+    ("Those who know him say that a bid at his age seems improbable.", "Those who know him", "say"),
+])
+def test_those_a_phrase_describes_are_a_source(text, source, cue):
+    quotes = [q for q in extract_document(Document("t", text))[1] if q.cue == cue]
+    assert [(q.mention, q.text.endswith("seems improbable")) for q in quotes] == [(source, True)]
+
+
+def test_what_was_asked_is_the_if_clause_after_the_one_asked():
+    text = "Then Mr. Rubin asked the students if they were always so preternaturally serious."
+    assert readings(text) == [("Mr. Rubin", "if they were always so preternaturally serious", "asked")]

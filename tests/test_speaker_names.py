@@ -260,3 +260,13 @@ def test_a_given_name_the_tagger_reads_as_a_firm_still_names_a_person():
             "Trump blamed Clinton directly for the past decade and a half of foreign policies.")
     said = {q.cue: q.speaker for q in extract_document(Document("t", text))[1]}
     assert said["said"] == said["blamed"] == "Donald Trump"
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ("The Secretary of State said the talks would resume in May.", "Secretary of State"),
+    ('"We will win this fight," said the Governor of Texas.', "Governor of Texas"),
+    # A role before a name still gives way to the name.
+    ("Former Secretary of State Hillary Clinton said the talks would resume.", "Hillary Clinton"),
+])
+def test_a_role_with_an_of_phrase_is_not_named_by_the_place(text, speaker):
+    assert speakers(text) == [speaker]

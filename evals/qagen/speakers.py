@@ -305,7 +305,20 @@ def pdnc_speaker(main: str | None, characters: dict[str, tuple[str, ...]], text:
             short = " ".join(words[1:])
             if norm(short) not in {norm(x) for x in accepted}:
                 accepted.append(short)
+        elif len(words) == 3 and words[0].casefold().rstrip(".") in _FAMILY_TITLES:
+            # "Miss Lucilla Harris" is also "Lucilla Harris", and "Mrs. Cecil Forrester" also
+            # "Mrs. Forrester" unless another character of the novel goes by that name.
+            for short in (" ".join(words[1:]), f"{words[0]} {words[2]}"):
+                if norm(short) not in {norm(x) for x in accepted} and not _taken(short, main, characters):
+                    accepted.append(short)
     return Speaker(name=main, accepted=accepted)
 
 
+def _taken(name: str, main: str, characters: dict[str, tuple[str, ...]]) -> bool:
+    """Whether another character's name or alias is `name`."""
+    return any(norm(name) in {norm(n) for n in (other, *aliases) if n}
+               for other, aliases in characters.items() if other != main)
+
+
 _GIVEN_NAME_TITLES = {"sir", "lady", "lord", "dame"}
+_FAMILY_TITLES = {"mr", "mrs", "miss", "ms", "dr", "madame", "monsieur", "mademoiselle"}

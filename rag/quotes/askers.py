@@ -35,3 +35,12 @@ def question_put(verb: Token) -> tuple[Token, tuple[int, int]] | None:
                 c.dep_ in ("pobj", "pcomp") for c in child.children):
             return asker, (child.i, child.right_edge.i)
     return None
+
+
+def asked_clause(verb: Token) -> Token | None:
+    """"Rubin asked the students if they were always so serious": the parser hangs the question
+    on the asking verb as an adverbial clause; it is what was asked."""
+    if verb.lemma_.lower() not in _ASKING:
+        return None
+    return next((c for c in verb.rights if c.dep_ == "advcl" and any(
+        m.dep_ == "mark" and m.lower_ in _ASKED_MARKS and m.i == c.left_edge.i for m in c.children)), None)

@@ -12,7 +12,7 @@ from typing import Literal
 
 from spacy.tokens import Doc, Token
 
-from .askers import question_put
+from .askers import asked_clause, question_put
 from .chains import descend
 from .clauses import (aspectual, clause_behind_setting, clause_start, coordinated_report, cue_chars,
                       doing_after_tag, from_sentence_start, fronted_clause, opening_report, opens_sentence,
@@ -126,7 +126,7 @@ def _reported(tok: Token, spans: list[QuotedSpan]) -> RawQuote | None:
                       c.pos_ in ("VERB", "AUX") or any(m.dep_ == "mark" for m in c.children))
                   and not (c.i < tok.i and timed_report(c))), None)
     behind = clause_behind_setting(tok) if ccomp is None else None
-    ccomp = ccomp or behind
+    ccomp = ccomp or behind or asked_clause(tok)
     if _repeats_its_report(tok, ccomp):
         return None
     # With a clause as complement ("X said that ..."), any noun subject is a source.

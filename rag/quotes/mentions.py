@@ -11,7 +11,7 @@ from spacy.tokens import Span, Token
 from .clauses import absolute_subject, coordinated_reporter, has_subject, participle_host, subjects_nearest_first
 from .cues import stranded_subject
 from .lexicon import CUES, NOT_SPEAKERS, PLURAL_PRONOUNS, PRONOUNS, SPEAKER_NOUNS, SUBJECT_PRONOUNS
-from .misparsed import (NAME_ENTS, before_aside, gerund_name, is_name, maker_of, name_after_rank,
+from .misparsed import (NAME_ENTS, asked_of, before_aside, gerund_name, is_name, maker_of, name_after_rank,
                         name_before_time, name_hung_on_verb, name_read_as_modal, named_in_apposition,
                         past_dateline, purpose_of_object, subject_taken_by_aside, topic_then_speaker,
                         whose_name)
@@ -167,6 +167,8 @@ def _phrase_after(verb: Token, quoted: Callable[[int], bool]) -> Token | None:
         return doc[i] if doc[i].lower_ in SUBJECT_PRONOUNS else None
     j = i + (doc[i].tag_ == "PRP$")
     while j < len(doc) and doc[j].pos_ in ("DET", "ADJ", "PROPN", "NOUN") and not quoted(doc[j].idx):
+        if j > i and doc[j].pos_ in ("DET", "ADJ") and doc[j - 1].pos_ in ("PROPN", "NOUN"):
+            break  # "asked Arobin that evening": a new phrase after the name
         j += 1
     run = doc[i:j]
     nouns = [t for t in run if t.pos_ in ("PROPN", "NOUN")]
@@ -212,13 +214,18 @@ def speaker_token(tok: Token, trusted: bool = False) -> Token | None:
         return author
     if trusted and tok.pos_ in ("NOUN", "PROPN", "NUM") and lower not in _NEVER_SPEAKERS:
         return tok
-    if lower == "those" and tok.dep_ == "nsubj" and any(c.dep_ == "acl" for c in tok.children):
-        return tok  # "those surveyed said": the people polled
+    if lower == "those" and tok.dep_ == "nsubj" and _those_who(tok) is not None:
+        return tok  # "those surveyed said", "those around him acknowledge": the people so described
     if trusted and lower in _QUANTIFIERS and tok.dep_ == "nsubj":
         return tok  # "Most said they would vote again": a share of those polled
     if thing:
         return None
     return tok if is_speaker_like(tok) else None
+
+
+def _those_who(tok: Token) -> Token | None:
+    """What says which people "those" are: "surveyed", "around him", "close to", "who know him"."""
+    return next((c for c in tok.rights if c.dep_ in ("acl", "prep", "amod", "relcl")), None)
 
 
 def _of_what(tok: Token) -> Token | None:
@@ -292,9 +299,11 @@ def mention_for(tok: Token, trusted: bool = False) -> Mention | None:
                            description=desc, label=label, plural=tok.tag_ == "NNPS")
     # "a spokeswoman for Fiorina", "the government in Riyadh": the name that says whose.
     whose = whose_name(tok)
-    if tok.lower_ == "those":
-        whose = next((c for c in tok.rights if c.dep_ == "acl"), None)
-    if whose is not None:
+    if tok.lower_ == "those" and (who := _those_who(tok)) is not None:
+        whose = who
+        span = doc[left: who.right_edge.i + 1]  # all that says who: "those close to the senator"
+        text = span.text
+    elif whose is not None:
         # Up to the end of the name: "Executives for Mondelez, which generated ..." stops at it.
         span = doc[left: _right_edge(whose) + 1]
         text = span.text
@@ -388,7 +397,7 @@ def _right_edge(tok: Token) -> int:
         right = max(right, ent.end - 1)
     # "Ministry of Defense": a capitalised of-phrase belongs to the name.
     for child in tok.rights:
-        if child.dep_ == "prep" and child.lower_ == "of":
+        if child.dep_ == "prep" and child.lower_ == "of" and not asked_of(tok):
             pobjs = [c for c in child.children if c.dep_ == "pobj"]
             if pobjs and (pobjs[0].pos_ == "PROPN" or capitalised(pobjs[0])):
                 right = max(right, pobjs[0].right_edge.i)

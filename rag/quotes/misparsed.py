@@ -90,6 +90,8 @@ def is_name(tok: Token) -> bool:
 def whose_name(tok: Token) -> Token | None:
     """The named object of a role's preposition: "for Fiorina" in "a spokeswoman for Fiorina"."""
     for prep in tok.rights:
+        if prep.lower_ == "of" and asked_of(tok):
+            continue
         if prep.dep_ == "prep" and prep.lower_ in _ROLE_PREPS and prep.i == tok.i + 1:
             for pobj in prep.children:
                 if pobj.dep_ == "pobj" and is_name(pobj):
@@ -98,6 +100,14 @@ def whose_name(tok: Token) -> Token | None:
 
 
 _ROLE_PREPS = {"for", "to", "of", "at", "in", "with"}
+_ASKING_OF = {"ask", "inquire", "enquire", "demand", "beg", "request"}
+
+
+def asked_of(tok: Token) -> bool:
+    """'"Why?" inquired the girl of Robert': the "of" after who asks names the one asked."""
+    # A capitalised role keeps its of-phrase: "asked the Minister of Defense".
+    return (tok.dep_ in ("nsubj", "dobj") and tok.is_lower and tok.pos_ == "NOUN"
+            and tok.head.lemma_.lower() in _ASKING_OF)
 
 
 def maker_of(tok: Token, preps: tuple[str, ...], accept: Callable[[Token], bool]) -> Token | None:

@@ -100,6 +100,8 @@ def name_part(span: Span, ent: Span | None) -> tuple[int, str]:
         # Keep only the run that ends at the head, dropping leading titles ("President"), and
         # a union's or a company's name before a title ("United Auto Workers Secretary Gary Casteel").
         titles = [i for i, t in enumerate(toks[:-1]) if t.lower_.rstrip(".") in TITLE_WORDS]
+        if titles and span.doc[toks[titles[-1]].i + 1].lower_ == "of":
+            return span.start_char, ""  # "the Secretary of State": a role, and State no one's name
         if titles:
             toks = toks[titles[-1] + 1:]
     if not toks:
