@@ -70,11 +70,15 @@ def match_speaker(query: str, aliases: dict[str, set[str]]) -> list[str]:
     if not q:
         return []
     exact, partial, shorter = [], [], []
+    # An initial alone ("H") names no one: it is in "Lawrence H. Summers" and a hundred others.
+    initials = all(len(w) <= 1 for w in core)
     for name, forms in aliases.items():
         forms = list(forms)
         norm_forms = [_tokens(f) for f in forms]
         if any(f == q for f in norm_forms):
             exact.append(name)
+        elif initials:
+            continue
         elif any(all(any(_close(w, t) for t in f) for w in core) and not _whose(f, core, q)
                  and not _affiliation(raw, core, name) and not (_a_name(query) and _described(raw))
                  for raw, f in zip(forms, norm_forms)):

@@ -422,3 +422,10 @@ def test_a_pdnc_name_with_a_title_is_accepted_as_given_name_and_surname_and_as_t
     characters = {"Mrs. Cecil Forrester": (), "Mrs. Forrester": ()}
     assert make_qa.pdnc_speaker("Mrs. Cecil Forrester", characters, text).accepted == [
         "Mrs. Cecil Forrester", "Cecil Forrester"]
+
+
+def test_a_source_cut_short_after_an_initial_names_no_one():
+    text = "Title\n\nIan H. Solomon said the board would meet. Lawrence H. Summers agreed."
+    names = make_qa.document_names(text)
+    assert make_qa.polnear_speaker("Ian H", names, text) is None
+    assert make_qa.polnear_speaker("Lawrence H. Summers", names, text).name == "Lawrence H. Summers"

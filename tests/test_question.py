@@ -95,6 +95,13 @@ def test_match_speaker_leaves_out_a_person_whose_role_names_the_asked_organisati
     assert match_speaker("Josh Earnest", aliases) == ["Josh Earnest"]
 
 
+def test_an_initial_alone_matches_no_one_by_a_middle_initial():
+    aliases = {"Lawrence H. Summers": {"Lawrence H. Summers", "Summers"}, "H": {"H"}}
+    assert match_speaker("H", {"Lawrence H. Summers": aliases["Lawrence H. Summers"]}) == []
+    assert match_speaker("H", aliases) == ["H"]
+    assert match_speaker("Summers", aliases) == ["Lawrence H. Summers"]
+
+
 def test_a_surname_alone_is_a_short_form_of_the_full_name_and_nothing_else():
     from rag.names import short_form_of
 

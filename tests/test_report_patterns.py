@@ -273,3 +273,12 @@ def test_those_a_phrase_describes_are_a_source(text, source, cue):
 def test_what_was_asked_is_the_if_clause_after_the_one_asked():
     text = "Then Mr. Rubin asked the students if they were always so preternaturally serious."
     assert readings(text) == [("Mr. Rubin", "if they were always so preternaturally serious", "asked")]
+
+
+def test_the_sentence_after_an_untagged_quotation_can_say_whose_words_they_were():
+    text = ("\u201cI'd rather have a sister in a whorehouse than a brother in the FBI.\u201d That quote "
+            "from Alabama Securities Commissioner Thomas Krebs appeared on the front page in 1980.")
+    assert [speaker for speaker, _, _ in readings(text)] == ["Thomas Krebs"]
+    # A quotation with a tag of its own keeps it.
+    text = '"Of course," said Mary. "Not now." The line by the porter was long.'
+    assert [speaker for speaker, _, _ in readings(text)] == ["Mary", "Mary"]

@@ -221,8 +221,8 @@ class Speaker:
 def polnear_speaker(source: str | None, doc_names: list[list[str]], doc_text: str) -> Speaker | None:
     """The canonical speaker of a PolNeAR source mention, or None when it is not a name."""
     tokens = mention_name(source)
-    if not tokens:
-        return None
+    if not tokens or len(tokens[-1].rstrip(".")) == 1:
+        return None  # no name ends on an initial: the annotation was cut short ("Ian H")
     counts: dict[tuple[str, ...], int] = {}
     for cand in doc_names:
         if _is_suffix(tokens, cand):

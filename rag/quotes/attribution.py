@@ -23,7 +23,7 @@ from .lexicon import CUES, HEARSAY, PRONOUNS, SUBJECT_PRONOUNS
 from .marks import QuotedSpan, in_quotation, is_term, owned_title, quoted_spans
 from .mentions import Mention, asked_participle, mention_for, passive_aside, speaker_of
 from .nominal import nominal_report
-from .tags import said_before, speaker_label, tag_after, tag_before
+from .tags import quote_owned_after, said_before, speaker_label, tag_after, tag_before
 from .transcript import transcript_turn
 
 How = Literal["cue", "according", "as_cue", "label", "continuation", "none"]
@@ -359,6 +359,9 @@ def _direct(doc: Doc, qs: QuotedSpan, spans: list[QuotedSpan]) -> RawQuote:
         verb, mention = intro
         return RawQuote(qs.start, qs.end, "direct", "cue", mention, cue_chars(verb), None,
                         0.8 if mention.kind == "name" else 0.65, qs.open_end)
+    # Also first only: after a tagged one, an untagged quotation goes on in its voice.
+    if prev == 0 and closes_sentence and (owner := quote_owned_after(after, quoted)) is not None:
+        return RawQuote(qs.start, qs.end, "direct", "label", owner, None, None, 0.75, qs.open_end)
     return RawQuote(qs.start, qs.end, "direct", "none", open_end=qs.open_end)
 
 

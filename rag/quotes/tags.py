@@ -356,3 +356,25 @@ def speaker_label(before: list[Token]) -> Mention | None:
 
 
 _LABEL_MARKS = {":", "-", "\u2013", "\u2014"}
+
+
+def quote_owned_after(after: list[Token], quoted: Callable[[int], bool]) -> Mention | None:
+    """'"I'd rather have a sister in a whorehouse ..." That quote from Thomas Krebs appeared
+    ...': the sentence after an untagged quotation names whose words they were (`after`: the
+    tokens from the closing mark to the next quotation)."""
+    words = [t for t in after if not t.is_space]
+    if len(words) < 4 or words[0].lower_ not in ("that", "this", "the", "those", "these"):
+        return None
+    noun = words[1]
+    if noun.lemma_.lower() not in _QUOTE_NOUNS:
+        return None
+    prep = next((c for c in noun.rights if c.dep_ == "prep" and c.lower_ in ("from", "by")), None)
+    who = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+    if who is None or quoted(who.idx):
+        return None
+    return mention_for(who, trusted=True)
+
+
+#: Words for the words just quoted: "That quote from X", "The remark by X".
+_QUOTE_NOUNS = {"quote", "quotation", "remark", "comment", "line", "statement", "word", "sentiment",
+                "assessment", "observation", "warning", "tweet", "claim"}
