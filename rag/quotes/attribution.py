@@ -19,6 +19,7 @@ from .clauses import (aspectual, clause_behind_setting, clause_start, coordinate
                       past_opening_connective, run_of_clauses, sentence_without, short_of_timed_report,
                       split_question, timed_report, trim, until_sentence_end, when_said)
 from .cues import CueCandidate, asks_a_price, is_setting, load_cue_model
+from .embeds import embedded_posts
 from .lexicon import CUES, HEARSAY, PRONOUNS, SUBJECT_PRONOUNS
 from .marks import QuotedSpan, in_quotation, is_term, owned_title, quoted_spans
 from .mentions import Mention, asked_participle, mention_for, passive_aside, speaker_of
@@ -54,6 +55,9 @@ def paragraph_quotes(doc: Doc, spans: list[QuotedSpan] | None = None) -> list[Ra
         end = len(doc.text.rstrip())
         found.append(RawQuote(start, end, "direct", "label", mention, None, None, 0.85))
         covered.append((0, end))
+    for start, end, signed, mention in embedded_posts(doc.text):
+        found.append(RawQuote(start, end, "direct", "label", mention, None, None, 0.85))
+        covered.append((start, signed))
 
     for tok in doc:
         # Nested reports ("X said Y claimed Z") are not read: trying them on train-tune moved
