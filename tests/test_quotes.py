@@ -623,3 +623,11 @@ def test_the_one_before_a_participle_after_with_does_it():
     assert [(q.speaker, q.cue) for q in quotes_of(text)] == [("Maddow", "asking")]
     # How long someone spoke is not what they said.
     assert quotes_of("Clinton spoke for an hour, with the crowd cheering loudly.") == []
+
+
+def test_a_show_named_in_quote_marks_after_on_is_no_quotation():
+    text = ("\u201cI have always said that I expect to be vetted,\u201d Ben Carson said on \u201cMeet the "
+            "Press.\u201d \u201cBut what is going on with me is different.\u201d")
+    _, quotes = extract_document(Document("t", text))
+    assert [q.text for q in quotes] == ["I have always said that I expect to be vetted",
+                                        "But what is going on with me is different."]

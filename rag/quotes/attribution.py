@@ -21,7 +21,7 @@ from .clauses import (aspectual, clause_behind_setting, clause_start, coordinate
 from .cues import CueCandidate, asks_a_price, is_setting, load_cue_model
 from .embeds import embedded_posts
 from .lexicon import CUES, HEARSAY, PRONOUNS, SUBJECT_PRONOUNS
-from .marks import QuotedSpan, in_quotation, is_term, owned_title, quoted_spans
+from .marks import QuotedSpan, in_quotation, is_term, owned_title, program_title, quoted_spans
 from .mentions import Mention, asked_participle, mention_for, passive_aside, speaker_of
 from .nominal import nominal_report
 from .tags import quote_owned_after, said_before, speaker_label, tag_after, tag_before
@@ -78,7 +78,8 @@ def paragraph_quotes(doc: Doc, spans: list[QuotedSpan] | None = None) -> list[Ra
         if any(a <= qs.start and qs.end <= b for a, b in covered):
             continue
         raw = _direct(doc, qs, spans)
-        if (raw.how == "none" and is_term(doc.text, qs)) or owned_title(doc.text, qs):
+        if (raw.how == "none" and is_term(doc.text, qs)) or owned_title(doc.text, qs) \
+                or program_title(doc.text, qs):
             continue
         # 'Obama "felt ..." climate change, Axelrod said. "This is core stuff for him."': an
         # untagged quotation goes on in the voice of the report just before it, unless a

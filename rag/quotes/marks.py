@@ -105,6 +105,18 @@ _NOT_OWNERS = {w + s for w in ("it", "that", "he", "she", "there", "what", "who"
                for s in ("'s", "\u2019s")}
 
 
+def program_title(text: str, qs: QuotedSpan) -> bool:
+    """'he said on "Meet the Press."': words in title case right after "on" or "in" name a show,
+    a paper or a book, whatever cue is near."""
+    before = text[: qs.outer_start].split()
+    words = text[qs.start: qs.end].strip().rstrip(".,!?").split()
+    return (bool(before) and before[-1] in ("on", "in") and 0 < len(words) <= 7 and words[0][:1].isupper()
+            and all(w[:1].isupper() or w in _TITLE_SMALL_WORDS for w in words))
+
+
+_TITLE_SMALL_WORDS = {"the", "of", "a", "an", "and", "with", "for", "to", "in", "on", "at", "by", "&"}
+
+
 def is_term(text: str, qs: QuotedSpan) -> bool:
     """A few quoted words inside a running sentence, with no cue: a title or a scare quote
     ("the so-called "undercard""), not something someone said."""
