@@ -282,3 +282,12 @@ def test_the_sentence_after_an_untagged_quotation_can_say_whose_words_they_were(
     # A quotation with a tag of its own keeps it.
     text = '"Of course," said Mary. "Not now." The line by the porter was long.'
     assert [speaker for speaker, _, _ in readings(text)] == ["Mary", "Mary"]
+
+
+def test_who_sent_a_note_the_parser_hangs_the_saying_on_speaks():
+    text = ("(Politico responded late Friday with an editor's note on the story saying that Carson had "
+            "implied he applied to West Point but that was not the case.)")
+    assert [(speaker, cue) for speaker, _, cue in readings(text)] == [("Politico", "saying")]
+    # A person in the phrase is the one saying it, not whoever the phrase hangs on.
+    text = "The senator appeared in an ad with a narrator saying that the bill would fail."
+    assert all(speaker != "Senator" for speaker, _, _ in readings(text))

@@ -14,15 +14,15 @@ from spacy.tokens import Doc, Token
 
 from .askers import asked_clause, question_put
 from .chains import descend
-from .clauses import (aspectual, clause_behind_setting, clause_start, coordinated_report, cue_chars,
-                      doing_after_tag, from_sentence_start, fronted_clause, opening_report, opens_sentence,
-                      past_opening_connective, run_of_clauses, sentence_without, short_of_timed_report,
-                      split_question, timed_report, trim, until_sentence_end, when_said)
+from .clauses import (asked_participle, aspectual, clause_behind_setting, clause_start, coordinated_report,
+                      cue_chars, doing_after_tag, from_sentence_start, fronted_clause, opening_report,
+                      opens_sentence, passive_aside, past_opening_connective, run_of_clauses, sentence_without,
+                      short_of_timed_report, split_question, timed_report, trim, until_sentence_end, when_said)
 from .cues import CueCandidate, asks_a_price, is_setting, load_cue_model
 from .embeds import embedded_posts
 from .lexicon import CUES, HEARSAY, PRONOUNS, SUBJECT_PRONOUNS
 from .marks import QuotedSpan, in_quotation, is_term, owned_title, program_title, quoted_spans
-from .mentions import Mention, asked_participle, mention_for, passive_aside, speaker_of
+from .mentions import Mention, mention_for, speaker_of
 from .nominal import nominal_report
 from .tags import quote_owned_after, said_before, speaker_label, tag_after, tag_before
 from .transcript import transcript_turn

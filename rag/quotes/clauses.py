@@ -170,6 +170,19 @@ def split_question(verb: Token) -> tuple[int, int] | None:
 _QUESTION_WORDS = {"when", "whether", "how", "why", "where"}
 
 
+def passive_aside(verb: Token) -> bool:
+    """"After Clinton was declared the winner, Sanders told ...": a passive adverbial clause
+    with a subject of its own and no agent; who declared it is not said."""
+    return verb.dep_ == "advcl" and any(c.dep_ == "nsubjpass" for c in verb.children) and not any(
+        c.dep_ == "agent" for c in verb.children)
+
+
+def asked_participle(verb: Token) -> bool:
+    """"Asked whether ..., Ryan said" / "Pressed on ...": a participle with no subject of its
+    own whose clause's subject is the one it was done to, so not its source."""
+    return verb.tag_ == "VBN" and verb.dep_ == "advcl" and not has_subject(verb)
+
+
 def has_subject(verb: Token) -> bool:
     """Whether the parse gives `verb` a subject of its own, active or passive."""
     return any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)

@@ -8,13 +8,14 @@ from typing import Literal
 
 from spacy.tokens import Span, Token
 
-from .clauses import absolute_subject, coordinated_reporter, has_subject, participle_host, subjects_nearest_first
+from .clauses import (absolute_subject, asked_participle, coordinated_reporter, has_subject, participle_host,
+                      subjects_nearest_first)
 from .cues import stranded_subject
 from .lexicon import CUES, NOT_SPEAKERS, PLURAL_PRONOUNS, PRONOUNS, SPEAKER_NOUNS, SUBJECT_PRONOUNS
-from .misparsed import (NAME_ENTS, asked_of, before_aside, gerund_name, is_name, maker_of, name_after_rank,
-                        name_before_time, name_hung_on_verb, name_read_as_modal, named_in_apposition,
-                        past_dateline, purpose_of_object, subject_taken_by_aside, topic_then_speaker,
-                        whose_name)
+from .misparsed import (NAME_ENTS, asked_of, before_aside, carrier_verb, gerund_name, is_name, maker_of,
+                        name_after_rank, name_before_time, name_hung_on_verb, name_read_as_modal,
+                        named_in_apposition, past_dateline, purpose_of_object, subject_taken_by_aside,
+                        topic_then_speaker, whose_name)
 from .name_forms import capitalised, entity_at, known_person_word, name_part, spaced_dash, strip_det
 
 MentionKind = Literal["name", "pronoun", "description"]
@@ -107,6 +108,8 @@ def speaker_of(verb: Token, quoted: Callable[[int], bool] = lambda i: False,
             and verb.head.head.pos_ in ("VERB", "AUX")):
         # "Trump sent a jab ... by suggesting that ...": the doer of the verb it explains.
         return speaker_of(verb.head.head, quoted, depth + 1, loose)
+    if depth < 2 and (sender := carrier_verb(verb, lambda t: not is_speaker_like(t))) is not None:
+        return speaker_of(sender, quoted, depth + 1, loose)
     if depth < 2 and (holder := purpose_of_object(verb)) is not None:
         return speaker_of(holder, quoted, depth + 1, loose)
     if depth < 2 and (reporter := coordinated_reporter(verb, CUES)) is not None:
@@ -123,19 +126,6 @@ def speaker_of(verb: Token, quoted: Callable[[int], bool] = lambda i: False,
                 or verb.tag_ == "VBG"):
             return speaker_of(head, quoted, depth + 1, loose)
     return None
-
-
-def passive_aside(verb: Token) -> bool:
-    """"After Clinton was declared the winner, Sanders told ...": a passive adverbial clause
-    with a subject of its own and no agent; who declared it is not said."""
-    return verb.dep_ == "advcl" and any(c.dep_ == "nsubjpass" for c in verb.children) and not any(
-        c.dep_ == "agent" for c in verb.children)
-
-
-def asked_participle(verb: Token) -> bool:
-    """"Asked whether ..., Ryan said" / "Pressed on ...": a participle with no subject of its
-    own whose clause's subject is the one it was done to, so not its source."""
-    return verb.tag_ == "VBN" and verb.dep_ == "advcl" and not has_subject(verb)
 
 
 def _poll_share(verb: Token) -> Mention | None:

@@ -200,3 +200,22 @@ def named_in_apposition(subject: Token, verb: Token) -> Token | None:
         return None
     return next((c for c in subject.rights if c.dep_ == "appos" and c.ent_type_ == "PERSON"
                  and c.pos_ == "PROPN" and c.right_edge.i == verb.i - 1), None)
+
+
+def carrier_verb(verb: Token, thing: Callable[[Token], bool]) -> Token | None:
+    """'Politico responded with an editor's note on the story saying that ...': the parser hangs
+    the participle on a thing that carries the words ("story"); who sent it is the subject of
+    the verb that thing hangs on, through "with" or "on" phrases."""
+    if verb.dep_ != "acl" or verb.tag_ != "VBG" or not thing(verb.head):
+        return None
+    noun = verb.head
+    for _ in range(3):
+        if noun.dep_ != "pobj" or noun.head.dep_ != "prep":
+            return None
+        above = noun.head.head
+        if above.pos_ == "VERB":
+            return above if noun.head.lower_ == "with" else None
+        if above.pos_ != "NOUN" or not thing(above):
+            return None
+        noun = above
+    return None
