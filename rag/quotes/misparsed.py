@@ -204,8 +204,8 @@ def named_in_apposition(subject: Token, verb: Token) -> Token | None:
 
 def carrier_verb(verb: Token, thing: Callable[[Token], bool]) -> Token | None:
     """'Politico responded with an editor's note on the story saying that ...': the parser hangs
-    the participle on a thing that carries the words ("story"); who sent it is the subject of
-    the verb that thing hangs on, through "with" or "on" phrases."""
+    the participle on a thing that carries the words ("story"); who sent it is the subject of the
+    verb the chain of things ("note on the story") hangs on by "with"."""
     if verb.dep_ != "acl" or verb.tag_ != "VBG" or not thing(verb.head):
         return None
     noun = verb.head
