@@ -179,17 +179,23 @@ def _when_answer(index: Index, q: Question, c: Candidate, opts: Options) -> Answ
     return _finish(q, b, text + "\n\n" + _quote_line(c, n), None, c)
 
 
+def _quotes_by(index: Index, query: str, opts: Options, speakers: list[str]) -> list[Candidate]:
+    """Candidate quotes for `query` said by one of `speakers` (none when no one is given)."""
+    if not speakers:
+        return []
+    return [c for c in candidate_quotes(index, query, opts.retrieval, speakers=speakers)
+            if c.quote.speaker in speakers]
+
+
 def _what_said(index: Index, q: Question, opts: Options) -> Answer:
     names = index.match_speaker(q.speaker or "")
     query = q.topic or q.speaker or q.text
-    cands = [c for c in candidate_quotes(index, query, opts.retrieval, speakers=names)
-             if c.quote.speaker in names] if names else []
+    cands = _quotes_by(index, query, opts, names)
     if q.speaker and (not cands or (q.topic and cands[0].support < opts.topic_threshold)):
         # "Mr. Obama" in an article that never writes "Barack Obama": looked for only when the
         # full name's own quotes say nothing on the topic.
         short = [n for n in index.speaker_aliases if n not in names and short_form_of(n, q.speaker)]
-        found = [c for c in candidate_quotes(index, query, opts.retrieval, speakers=short)
-                 if c.quote.speaker in short] if short else []
+        found = _quotes_by(index, query, opts, short)
         if found and (not q.topic or found[0].support >= opts.topic_threshold):
             names, cands = short, found
     if not names:
