@@ -429,3 +429,35 @@ def test_a_source_cut_short_after_an_initial_names_no_one():
     names = make_qa.document_names(text)
     assert make_qa.polnear_speaker("Ian H", names, text) is None
     assert make_qa.polnear_speaker("Lawrence H. Summers", names, text).name == "Lawrence H. Summers"
+
+
+def test_a_comma_before_closing_apostrophes_ends_the_name_before_it():
+    text = ("Title\n\n''Nobody in this hall will vote for Grant,''' Dana Ruiz, a union organizer, "
+            "wrote.\n\nMs. Ruiz said the vote was close.")
+    names = make_qa.document_names(text)
+    assert ["Dana", "Ruiz"] in names and not any("Grant" in n and "Ruiz" in n for n in names)
+    assert make_qa.polnear_speaker("Ms. Ruiz", names, text).name == "Dana Ruiz"
+
+
+def test_a_public_advocate_is_a_title():
+    assert make_qa.mention_name("City Public Advocate Dana Ruiz") == ["Dana", "Ruiz"]
+
+
+def test_a_name_with_for_in_it_has_no_surname_form():
+    text = "Title\n\nExecutives for Northwind said the plant would close."
+    sp = make_qa.polnear_speaker("Executives for Northwind", make_qa.document_names(text), text)
+    assert sp.org and "Northwind" not in sp.accepted
+
+
+def test_a_source_cut_short_inside_a_word_is_made_whole():
+    from types import SimpleNamespace
+
+    from evals.qagen.items import _whole_words
+
+    text = "In a scathing piece, The Wall Street Journal called on him to quit."
+    start = text.index("The Wall")
+    cut = SimpleNamespace(source_spans=((start, start + 22),), source_text=text[start:start + 22])
+    assert cut.source_text == "The Wall Street Journa"
+    assert _whole_words(text, cut) == "The Wall Street Journal"
+    whole = SimpleNamespace(source_spans=((start, start + 23),), source_text=text[start:start + 23])
+    assert _whole_words(text, whole) == "The Wall Street Journal"

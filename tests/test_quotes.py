@@ -43,6 +43,35 @@ def test_quoted_spans_curly_straight_and_unclosed():
     assert [s.open_end for s in quoted_spans(text)] == [False, False, True]
 
 
+def test_a_closing_curly_mark_that_opens_a_paragraph_opens_a_quotation():
+    # Pasted social posts start with direction marks and a closer printed as the opener.
+    text = ("\u202a\u201dThe storm took our roof and our barn, pray for us!!!\u201d wrote Dana "
+            "Whitfield.")
+    assert [text[s.start:s.end] for s in quoted_spans(text)] == [
+        "The storm took our roof and our barn, pray for us!!!"]
+    assert only(text).speaker == "Dana Whitfield"
+    # Inside a sentence a lone closer is still a stray mark.
+    assert quoted_spans("He left\u201d early.") == []
+
+
+def test_invisible_direction_marks_are_not_part_of_a_name():
+    for text in ("\u202aDana Whitfield wrote that the storm took the roof.",
+                 "The farm was hit. \u202aDana Whitfield said the storm took the roof."):
+        assert only(text).speaker == "Dana Whitfield"
+
+
+def test_an_unclosed_quotation_ends_at_its_tag():
+    text = ('"Nobody told the families which papers to keep, said Ortiz, whose group has '
+            'pushed for a new law.')
+    spans = quoted_spans(text)
+    assert [(text[s.start:s.end], s.open_end) for s in spans] == [
+        ("Nobody told the families which papers to keep", False)]
+    assert only(text).speaker == "Ortiz"
+    # Without a tag inside, it runs on into the next paragraph.
+    text = '"Nobody told the families which papers to keep, or where.'
+    assert [s.open_end for s in quoted_spans(text)] == [True]
+
+
 def test_a_closing_mark_misprinted_as_an_opener_still_closes():
     # Real slips in news copy: the closer is printed as \u201c, glued to the last quoted word.
     text = ("\u201cIt will create new problems for her here,\u201c said Jim Clyburn, a "
@@ -212,6 +241,11 @@ def test_a_sentence_after_a_closed_quotation_that_says_its_own_thing_is_not_its_
     # The parser hangs the clause on the main verb rather than on the noun.
     ("Both candidates will be targets for Trump's false claims that he's an advocate for working "
      "people.", "Trump", "that he's an advocate for working people", "claims"),
+    # The clause is what the claim is, after a copula.
+    ("Ortega's argument on Friday was that the count should start over in every district.",
+     "Ortega", "that the count should start over in every district", "argument"),
+    ("The governor's point was that the state needs more nurses.",
+     "Governor", "that the state needs more nurses", "point"),
 ])
 def test_nominal_cues(text, speaker, content, cue):
     assert reading(text) == (speaker, content, cue)

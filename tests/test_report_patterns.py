@@ -288,6 +288,10 @@ def test_who_sent_a_note_the_parser_hangs_the_saying_on_speaks():
     text = ("(Politico responded late Friday with an editor's note on the story saying that Carson had "
             "implied he applied to West Point but that was not the case.)")
     assert [(speaker, cue) for speaker, _, cue in readings(text)] == [("Politico", "saying")]
+    # The name the parser splits (its last word an adverb of the verb) sent the statement.
+    text = ("The march went ahead without them. Black Lives Matter issued a statement saying it "
+            "would not take part this year.")
+    assert [(speaker, cue) for speaker, _, cue in readings(text)] == [("Black Lives Matter", "saying")]
     # A person in the phrase is the one saying it, not whoever the phrase hangs on.
     text = "The senator appeared in an ad with a narrator saying that the bill would fail."
     assert all(speaker != "Senator" for speaker, _, _ in readings(text))

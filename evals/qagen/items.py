@@ -26,6 +26,17 @@ def _outside_quotes(text: str) -> str:
     return re.sub(r"[\"\u201c][^\"\u201d]*[\"\u201d]", " ", text)
 
 
+def _whole_words(text: str, att) -> str | None:
+    """The source as annotated, with a last word the annotation cut short made whole
+    ("The Wall Street Journa" -> "The Wall Street Journal")."""
+    if not att.source_spans or att.source_text is None:
+        return att.source_text
+    end = att.source_spans[-1][1]
+    if end == 0 or end >= len(text) or not text[end - 1].isalnum():
+        return att.source_text
+    return att.source_text + re.match(r"\w*", text[end:]).group()
+
+
 def doc_items(doc, fmt: str) -> list[Item]:
     text = doc.text
     items: list[Item] = []
@@ -42,7 +53,7 @@ def doc_items(doc, fmt: str) -> list[Item]:
                 continue  # nested: someone else is quoted inside this content
             if att.kind != "direct" and _INNER_CUE.search(_outside_quotes(att.content_text)):
                 continue  # "Bloomberg reports that ...": an unannotated speaker inside
-            sp = polnear_speaker(att.source_text, names, text)
+            sp = polnear_speaker(_whole_words(text, att), names, text)
         else:
             sp = pdnc_speaker(att.speaker, doc.characters, text)
         if sp is None:

@@ -36,7 +36,7 @@ Historian Moderator Co-moderator Expert Professor Dean Provost Superintendent Co
 Corporal Private Marshal Constable Chef Editor Publisher Producer Director-General Envoy Delegate
 Senior Junior Chief-of-staff Surgeon Physician Pilot Engineer Architect Economist Organizer
 Organiser Volunteer Witness Neighbor Neighbour Survivor Victim Widow Protester Demonstrator Fan
-Whip Staff Assemblyman Assemblywoman Assemblymember Councilmember Comptroller Supervisor
+Whip Staff Advocate Assemblyman Assemblywoman Assemblymember Councilmember Comptroller Supervisor
 """.split())
 
 #: Capitalised fillers that start sentences, never names.

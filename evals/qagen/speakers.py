@@ -47,7 +47,7 @@ def _abbreviation(token: str) -> bool:
 def _clean_token(token: str) -> str:
     t = token.strip(DOUBLE_QUOTES + "\u2018(),;:!?")
     t = re.sub(r"['\u2019]s$", "", t)
-    t = t.rstrip("'\u2019")
+    t = t.rstrip("'\u2019").rstrip(",;:!?")  # a comma before the '' that closes a quotation
     if t.endswith(".") and not _abbreviation(t):
         t = t[:-1]  # a sentence-final period, not "J." / "Jr." / "Sen."
     return t
@@ -186,7 +186,7 @@ def document_names(text: str, skip_first_line: bool = True) -> list[list[str]]:
             core = tok.strip(DOUBLE_QUOTES + "\u2018\u2019'(),;:!?").casefold()
             if _name_like(tok) and (run or core not in CONNECTORS):
                 run.append(tok)
-                ends = bool(re.search(r"[,;:!?)\u201d\"]$", tok)) or _possessive(tok) or (
+                ends = bool(re.search(r"[,;:!?)\u201d\"]['\u2019]*$", tok)) or _possessive(tok) or (
                     tok.endswith(".") and not _abbreviation(tok))
                 if ends:
                     flush(run)
@@ -271,7 +271,8 @@ def polnear_speaker(source: str | None, doc_names: list[list[str]], doc_text: st
         add(mention)
     if re.fullmatch(r"(?:[A-Z]\.-?)+[A-Z]", name) and name + "." in doc_text:
         add(name + ".")  # "A.F.L.-C.I.O" as annotated ends a sentence; the document's is "A.F.L.-C.I.O."
-    is_org = any(t.casefold() in ORG_WORDS for t in full) or (
+    # "Executives for Mondelez", "Americans for Prosperity": no person's name has "for" in it.
+    is_org = any(t.casefold() in ORG_WORDS or t == "for" for t in full) or (
         len(full) == 1 and full[0].isupper() and len(full[0]) <= 5)
     if is_org:
         add("The " + name)

@@ -30,7 +30,11 @@ from .turns import (ACTOR, CARRIED, GUESS_CONFIDENCE, GUESSED, TAGGED, Turn, alt
 __all__ = ["load_nlp", "parse_text", "extract_document", "extract_documents", "quotes_from_parsed"]
 
 # Same length as the original: offsets into the parse are offsets into the paragraph.
-_PARSE_TABLE = str.maketrans({"\u00a0": " ", "\n": " ", "\t": " "})
+# Direction marks and byte-order marks pasted in with social posts are invisible; glued to a
+# word they become part of a speaker's name ("\u202aIsis").
+_PARSE_TABLE = str.maketrans({"\u00a0": " ", "\n": " ", "\t": " ",
+                              **{ch: " " for ch in "\u200e\u200f\u202a\u202b\u202c\u202d\u202e"
+                                 "\u2066\u2067\u2068\u2069\ufeff"}})
 
 
 def parse_text(text: str) -> str:

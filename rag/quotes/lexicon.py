@@ -27,7 +27,8 @@ NOMINAL_CUES = frozenset("""
 claim assertion argument promise pledge vow insistence warning suggestion belief view contention
 accusation charge demand prediction statement admission denial hope fear threat announcement
 proposal remark comment boast complaint allegation plea request assurance concern conviction
-suspicion expectation worry call report
+suspicion expectation worry call report point message pitch explanation answer response excuse
+reasoning position
 """.split())
 
 #: Nouns that can head a speaker phrase even when they are not names.

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 
 OPEN_CURLY, CLOSE_CURLY = "\u201c", "\u201d"
@@ -38,7 +39,7 @@ def quoted_spans(text: str) -> list[QuotedSpan]:
     for m in _MARK.finditer(text):
         i, ch = m.start(), m.group()
         if open_at is None:
-            if ch == CLOSE_CURLY and not _is_opening_straight(text, i):
+            if ch == CLOSE_CURLY and not _opens_paragraph(text, i):
                 continue  # a stray closer
             open_at, open_len = i, len(ch)
         else:
@@ -50,10 +51,28 @@ def quoted_spans(text: str) -> list[QuotedSpan]:
                 spans.append(span)
             open_at = None
     if open_at is not None:
-        span = _inner(text, open_at, len(text), open_len, 0, open_end=True)
+        tag = _TAG_INSIDE.search(text, open_at + open_len)
+        if tag is not None:
+            # '"There wasn't a lot of education ..., said Kessel, whose ...': the closer
+            # was dropped before the tag; a quote that runs on carries no tag of its own.
+            span = _inner(text, open_at, tag.start(), open_len, 0)
+        else:
+            span = _inner(text, open_at, len(text), open_len, 0, open_end=True)
         if span:
             spans.append(span)
     return spans
+
+
+_TAG_VERBS = r"(?:said|says|added|adds|wrote|writes|explained|continued|noted|recalled|told)"
+_TAG_INSIDE = re.compile(
+    rf",\s+(?:{_TAG_VERBS}\s+[A-Z]|(?:he|she|they|we|I)\s+{_TAG_VERBS}\b"
+    rf"|(?:[A-Z][\w.'\u2019-]*\s+){{1,3}}{_TAG_VERBS}\b)")
+
+
+def _opens_paragraph(text: str, i: int) -> bool:
+    """A closing curly mark with nothing before it but space or invisible formatting
+    (U+202A and the like, left over from pasted posts) can only open."""
+    return all(ch.isspace() or unicodedata.category(ch) == "Cf" for ch in text[:i])
 
 
 def _misprinted_closer(text: str, start: int, end: int) -> bool:
@@ -66,10 +85,6 @@ def _misprinted_closer(text: str, start: int, end: int) -> bool:
     after = text[end] if end < len(text) else " "
     return text[start:end] == OPEN_CURLY and not before.isspace() and before not in "([{\u2014-" \
         and (after.isspace() or after in ".,;:!?)")
-
-
-def _is_opening_straight(text: str, i: int) -> bool:
-    return text[i] == '"' and (i == 0 or text[i - 1] in " \t\n\u00a0([{\u2014-")
 
 
 def _inner(text: str, outer_start: int, outer_end: int, open_len: int, close_len: int,

@@ -13,7 +13,7 @@ from .clauses import (absolute_subject, asked_participle, coordinated_reporter, 
 from .cues import stranded_subject
 from .lexicon import CUES, NOT_SPEAKERS, PLURAL_PRONOUNS, PRONOUNS, SPEAKER_NOUNS, SUBJECT_PRONOUNS
 from .misparsed import (NAME_ENTS, asked_of, before_aside, carrier_verb, gerund_name, is_name, maker_of,
-                        name_after_rank, name_before_time, name_hung_on_verb, name_read_as_modal,
+                        name_after_rank, name_before_time, name_hung_on_verb, name_read_as_adverb, name_read_as_modal,
                         named_in_apposition, past_dateline, purpose_of_object, subject_taken_by_aside,
                         topic_then_speaker, whose_name)
 from .name_forms import capitalised, entity_at, known_person_word, name_part, spaced_dash, strip_det
@@ -69,6 +69,10 @@ def speaker_of(verb: Token, quoted: Callable[[int], bool] = lambda i: False,
         return Mention(modal.idx, modal.idx + len(modal), modal.text, "name", name=modal.text, label="person")
     if depth < 2 and (spoke := subject_taken_by_aside(verb)) is not None:
         return speaker_of(spoke, quoted, depth + 1, loose)
+    if (adverb := name_read_as_adverb(verb)) is not None and not quoted(adverb.idx):
+        name = verb.doc[adverb.left_edge.i: adverb.i + 1]
+        if all(t.is_title for t in name):
+            return Mention(name.start_char, name.end_char, name.text, "name", name=name.text)
     if (hung := name_hung_on_verb(verb)) is not None and not quoted(hung.idx):
         return mention_for(hung, trusted=True)
     if loose and (share := _poll_share(verb)) is not None:

@@ -52,6 +52,19 @@ def name_hung_on_verb(verb: Token) -> Token | None:
     return None
 
 
+def name_read_as_adverb(verb: Token) -> Token | None:
+    """"Black Lives Matter issued a statement": the last word of a name right before a verb
+    that has no subject, hung on it as an adverb."""
+    if verb.tag_ not in ("VBD", "VBZ") or verb.i == 0 or any(
+            c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
+        return None
+    prev = verb.doc[verb.i - 1]
+    if (prev.head.i == verb.i and prev.dep_ in ("advmod", "npadvmod") and prev.pos_ == "PROPN"
+            and prev.is_title and prev.ent_type_ not in ("DATE", "TIME")):
+        return prev
+    return None
+
+
 def past_dateline(tok: Token) -> Token:
     """"LA CROSSE, Wisc. — Gov. Mike Pence on Thursday blamed ...": the parser makes the dateline
     the subject and the one after its dash an apposition to it."""
@@ -205,10 +218,13 @@ def named_in_apposition(subject: Token, verb: Token) -> Token | None:
 def carrier_verb(verb: Token, thing: Callable[[Token], bool]) -> Token | None:
     """'Politico responded with an editor's note on the story saying that ...': the parser hangs
     the participle on a thing that carries the words ("story"); who sent it is the subject of the
-    verb the chain of things ("note on the story") hangs on by "with"."""
+    verb the chain of things ("note on the story") hangs on by "with", or of the verb that sent
+    the thing ("issued a statement saying")."""
     if verb.dep_ != "acl" or verb.tag_ != "VBG" or not thing(verb.head):
         return None
     noun = verb.head
+    if noun.dep_ == "dobj" and noun.head.lemma_.lower() in _SENDING_VERBS:
+        return noun.head  # "X issued a statement saying ...", left to this rule when X is misparsed
     for _ in range(3):
         if noun.dep_ != "pobj" or noun.head.dep_ != "prep":
             return None
@@ -219,3 +235,6 @@ def carrier_verb(verb: Token, thing: Callable[[Token], bool]) -> Token | None:
             return None
         noun = above
     return None
+
+
+_SENDING_VERBS = {"issue", "release", "send", "post", "publish", "tweet", "file", "deliver", "circulate"}

@@ -1,5 +1,6 @@
 """Reports made by a noun of saying or believing rather than a verb: "Sanders's claim that he
-can still win", "a report by Politico that ...", "Cruz made the argument that ..."."""
+can still win", "a report by Politico that ...", "Cruz made the argument that ...", "his point
+was that ..."."""
 
 from __future__ import annotations
 
@@ -35,6 +36,11 @@ def nominal_report(tok: Token, quoted: Callable[[int], bool]) -> NominalReport |
     if clause is None and nxt is not None and nxt.lower_ == "that" and nxt.dep_ == "mark" \
             and nxt.head.i > tok.i and nxt.head.left_edge.i == nxt.i:
         clause = nxt.head
+    if clause is None and tok.dep_ == "nsubj" and tok.head.lemma_ == "be":
+        # "Sanders's argument on Sunday was that superdelegates should ...": the clause is
+        # what the claim is, hung on the copula.
+        clause = next((c for c in tok.head.rights if c.dep_ in ("ccomp", "attr")
+                       and c.pos_ in ("VERB", "AUX") and c.left_edge.lower_ == "that"), None)
     content = (clause.left_edge.i, clause.right_edge.i) if clause is not None else None
     if (clause is None and nxt is not None and nxt.lower_ == "to" and nxt.dep_ == "aux"
             and tok.dep_ == "nsubj" and nxt.head.i == tok.head.i):
