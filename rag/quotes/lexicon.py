@@ -27,8 +27,13 @@ NOMINAL_CUES = frozenset("""
 claim assertion argument promise pledge vow insistence warning suggestion belief view contention
 accusation charge demand prediction statement admission denial hope fear threat announcement
 proposal remark comment boast complaint allegation plea request assurance concern conviction
-suspicion expectation worry call report point message pitch explanation answer response excuse
-reasoning position
+suspicion expectation worry call report
+""".split())
+
+#: Nouns that report only as the subject of "was that ...": "his point was that ...". Kept out of
+#: NOMINAL_CUES, which the learned models read as a feature.
+COPULAR_CUES = frozenset("""
+point message pitch explanation answer response excuse reasoning position
 """.split())
 
 #: Nouns that can head a speaker phrase even when they are not names.

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
-from .lexicon import NOMINAL_CUES
+from .lexicon import COPULAR_CUES, NOMINAL_CUES
 from .mentions import Mention, mention_for
 
 
@@ -25,7 +25,10 @@ class NominalReport:
 def nominal_report(tok: Token, quoted: Callable[[int], bool]) -> NominalReport | None:
     """A speech or belief noun with its owner and its clause: "Sanders's claim that he can
     still win", "his promise to stay home on Sundays", "the warning by X that ...". """
-    if tok.pos_ != "NOUN" or tok.lemma_.lower() not in NOMINAL_CUES:
+    lemma = tok.lemma_.lower()
+    if tok.pos_ != "NOUN" or lemma not in NOMINAL_CUES | COPULAR_CUES:
+        return None
+    if lemma in COPULAR_CUES and not (tok.dep_ == "nsubj" and tok.head.lemma_ == "be"):
         return None
     clause = next((c for c in tok.rights if c.dep_ in ("acl", "ccomp") and c.pos_ in ("VERB", "AUX")
                    and c.left_edge.lower_ in ("that", "to")), None)
