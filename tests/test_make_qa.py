@@ -443,10 +443,13 @@ def test_a_public_advocate_is_a_title():
     assert make_qa.mention_name("City Public Advocate Dana Ruiz") == ["Dana", "Ruiz"]
 
 
-def test_a_name_with_for_in_it_has_no_surname_form():
+def test_a_name_with_for_or_of_in_it_has_no_surname_form():
     text = "Title\n\nExecutives for Northwind said the plant would close."
     sp = make_qa.polnear_speaker("Executives for Northwind", make_qa.document_names(text), text)
     assert sp.org and "Northwind" not in sp.accepted
+    text = "Title\n\nSons of Liberty said the plant would close."
+    sp = make_qa.polnear_speaker("Sons of Liberty", make_qa.document_names(text), text)
+    assert sp.org and "Liberty" not in sp.accepted
 
 
 def test_a_source_cut_short_inside_a_word_is_made_whole():

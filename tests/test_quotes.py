@@ -60,6 +60,21 @@ def test_invisible_direction_marks_are_not_part_of_a_name():
         assert only(text).speaker == "Dana Whitfield"
 
 
+def test_the_subject_of_a_relative_clause_is_not_the_one_it_describes():
+    text = ("Instead, Will called for Republicans to rally behind Daniel Kemp, whom he describes as "
+            "having a saint's patience.")
+    assert [q.speaker for q in quotes_of(text) if q.mention == "he"] == [None]
+    # Outside a relative clause the nearest name still stands.
+    text = "Daniel Kemp spoke last. He said the plan would fail."
+    assert only(text).speaker == "Daniel Kemp"
+
+
+def test_an_honorific_before_a_surname_the_tagger_misreads_is_one_name():
+    # "Will" read as a modal: "Mr." alone came out as the speaker.
+    text = "Instead, Mr. Will called for Republicans to unite behind the governor."
+    assert only(text).speaker == "Mr. Will"
+
+
 def test_an_unclosed_quotation_ends_at_its_tag():
     text = ('"Nobody told the families which papers to keep, said Ortiz, whose group has '
             'pushed for a new law.')

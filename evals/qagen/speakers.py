@@ -271,8 +271,9 @@ def polnear_speaker(source: str | None, doc_names: list[list[str]], doc_text: st
         add(mention)
     if re.fullmatch(r"(?:[A-Z]\.-?)+[A-Z]", name) and name + "." in doc_text:
         add(name + ".")  # "A.F.L.-C.I.O" as annotated ends a sentence; the document's is "A.F.L.-C.I.O."
-    # "Executives for Mondelez", "Americans for Prosperity": no person's name has "for" in it.
-    is_org = any(t.casefold() in ORG_WORDS or t == "for" for t in full) or (
+    # "Executives for Mondelez", "Sons of Trump": a person's name has no "for" or "of" in it
+    # (an affiliation, "Paul Sperry of Counter Jihad", was cut off above).
+    is_org = any(t.casefold() in ORG_WORDS or t in ("for", "of") for t in full) or (
         len(full) == 1 and full[0].isupper() and len(full[0]) <= 5)
     if is_org:
         add("The " + name)

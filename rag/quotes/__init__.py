@@ -16,7 +16,7 @@ from ..ingest.paragraphs import split_paragraphs
 from ..types import Document, Paragraph, Quote
 from .attribution import RawQuote, paragraph_quotes
 from .continuation import continue_voice
-from .coref import NARRATOR, name_roles
+from .coref import NARRATOR, name_roles, not_antecedents
 from .dialogue import Turns, addressed, vocatives
 from .entity_mends import mend_person_entities
 from .marks import QuotedSpan, in_quotation, quoted_spans
@@ -136,8 +136,10 @@ def quotes_from_parsed(paragraphs: list[Paragraph], parsed: Iterable,
         for i, raw in enumerate(raws):
             speaker, mention_text, confidence = None, None, raw.confidence
             if raw.mention is not None:
-                speaker = book.resolve(raw.mention, para.start + raw.mention.start,
-                                       addressed(para.text[raw.start: raw.end + 1]))
+                excluded = addressed(para.text[raw.start: raw.end + 1])
+                if raw.mention.kind == "pronoun":
+                    excluded |= not_antecedents(sdoc, raw.mention.start)
+                speaker = book.resolve(raw.mention, para.start + raw.mention.start, excluded)
                 if speaker is None and raw.mention.text.rstrip(".").lower() == "i":
                     speaker = NARRATOR  # a party to the dialogue, named at the end if at all
                 mention_text = raw.mention.text

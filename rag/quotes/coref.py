@@ -116,3 +116,17 @@ def role_subjects(doc: Doc, quoted: Callable[[int], bool]) -> list[tuple[str, To
             gender: Gender = "f" if tok.lower_ in _WOMEN_ROLES else "m"
             found.append((tok.text.capitalize(), tok, gender))
     return found
+
+
+def not_antecedents(doc: Doc, start: int) -> set[str]:
+    """Names the pronoun at character `start` cannot stand for: the subject of a relative
+    clause is not the one the clause describes ("Chris Christie, whom he describes as ...",
+    "Christie, who he said would run": he is not Christie)."""
+    tok = next((t for t in doc if t.idx == start), None)
+    if tok is None or tok.dep_ != "nsubj" or tok.head.dep_ != "relcl":
+        return set()
+    host = tok.head.head
+    if host.pos_ != "PROPN":
+        return set()
+    words = [t.text for t in host.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"] + [host.text]
+    return {" ".join(words)}

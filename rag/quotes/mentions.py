@@ -11,7 +11,7 @@ from spacy.tokens import Span, Token
 from .clauses import (absolute_subject, asked_participle, coordinated_reporter, has_subject, participle_host,
                       subjects_nearest_first)
 from .cues import stranded_subject
-from .lexicon import CUES, NOT_SPEAKERS, PLURAL_PRONOUNS, PRONOUNS, SPEAKER_NOUNS, SUBJECT_PRONOUNS
+from .lexicon import CUES, HONORIFICS, NOT_SPEAKERS, PLURAL_PRONOUNS, PRONOUNS, SPEAKER_NOUNS, SUBJECT_PRONOUNS
 from .misparsed import (NAME_ENTS, asked_of, before_aside, carrier_verb, gerund_name, is_name, maker_of,
                         name_after_rank, name_before_time, name_hung_on_verb, name_read_as_adverb, name_read_as_modal,
                         named_in_apposition, past_dateline, purpose_of_object, subject_taken_by_aside,
@@ -267,6 +267,11 @@ def mention_for(tok: Token, trusted: bool = False) -> Mention | None:
     if (named := name_after_rank(tok)) is not None:
         return mention_for(named, trusted=True)
     doc = tok.doc
+    nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+    if tok.lower_.rstrip(".") in HONORIFICS and nxt is not None and nxt.is_title and nxt.pos_ != "PUNCT":
+        # "Mr. Will called for ...": the tagger took the surname for a modal, "Mr." for the subject.
+        return Mention(tok.idx, nxt.idx + len(nxt), doc.text[tok.idx: nxt.idx + len(nxt)], "name",
+                       name=doc.text[tok.idx: nxt.idx + len(nxt)], label="person")
     if tok.lower_ in PRONOUNS:
         return Mention(tok.idx, tok.idx + len(tok), tok.text, "pronoun",
                        label="unknown", plural=tok.lower_ in PLURAL_PRONOUNS)
