@@ -450,6 +450,9 @@ def test_a_name_with_for_or_of_in_it_has_no_surname_form():
     text = "Title\n\nSons of Liberty said the plant would close."
     sp = make_qa.polnear_speaker("Sons of Liberty", make_qa.document_names(text), text)
     assert sp.org and "Liberty" not in sp.accepted
+    # Nor is the surname short for it.
+    text = "Title\n\nThe Sons of Kemp marched. Daniel Kemp wrote a book.\n\nKemp said more."
+    assert make_qa.polnear_speaker("Kemp", make_qa.document_names(text), text).name == "Daniel Kemp"
 
 
 def test_a_source_cut_short_inside_a_word_is_made_whole():

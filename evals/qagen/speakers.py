@@ -225,7 +225,9 @@ def polnear_speaker(source: str | None, doc_names: list[list[str]], doc_text: st
         return None  # no name ends on an initial: the annotation was cut short ("Ian H")
     counts: dict[tuple[str, ...], int] = {}
     for cand in doc_names:
-        if _is_suffix(tokens, cand):
+        # "Trump" is not short for "Sons of Trump", nor "America" for "Bank of America".
+        if _is_suffix(tokens, cand) and not (
+                len(cand) > len(tokens) and cand[-len(tokens) - 1].casefold() in ("of", "for")):
             key = tuple(cand)
             counts[key] = counts.get(key, 0) + 1
     full = tokens
