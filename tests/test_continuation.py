@@ -37,15 +37,3 @@ def test_a_quotation_after_a_paragraph_quoting_someone_in_running_text_is_theirs
             "to bring us together.\u201d\n\n"
             "\u201cI think he can do that, but the biggest unifier we got is Hillary Clinton.\u201d")
     assert speakers(text)[-1] == ("Thomas Massie", "I think he c")
-
-
-def test_someone_quoted_paragraphs_back_is_not_the_other_party_of_a_conversation():
-    # Ruiz spoke three paragraphs before; Kemp's untagged line goes on in Kemp's voice rather
-    # than being handed back to Ruiz as the other side of a dialogue.
-    text = ('"We will win this state," Maria Ruiz said at a rally on Monday.\n\n'
-            "The race has tightened since the spring, and both campaigns have spent heavily on "
-            "television.\n\n"
-            "Senator Dana Kemp, a rival, said the race was close and that turnout would decide it.\n\n"
-            '"Nobody here is giving up on this district," Kemp told reporters on Tuesday.\n\n'
-            '"We will fight for every vote."')
-    assert [speaker for speaker, _ in speakers(text)] == ["Maria Ruiz", "Dana Kemp", "Dana Kemp"]

@@ -34,7 +34,6 @@ def addressed(text: str) -> set[str]:
 
 
 _NARRATION_PAUSE = 1000  # characters of narration after which a conversation is over
-_CONVERSATION_REACH = 2  # paragraphs back that the other party of a conversation last spoke
 
 
 class Turns:
@@ -44,11 +43,8 @@ class Turns:
         self.previous: str | None = None  # last speaker of the previous paragraph, if it spoke
         self.recent: list[str] = []
         self.called: set[str] = set()  # names the previous turn addressed ("Edith, ...")
-        self._read = 0  # paragraphs read
-        self._spoke: dict[str, int] = {}  # speaker -> paragraph count at their latest turn
 
     def update(self, quotes: list[Quote], text: str = "") -> None:
-        self._read += 1
         direct = [q for q in quotes if q.kind == "direct"]
         if not direct:
             # A line of narration between turns ("The rain had stopped.") keeps the
@@ -60,7 +56,6 @@ class Turns:
         self.previous = last
         self.called = vocatives(text)
         if last:
-            self._spoke[last] = self._read
             if last in self.recent:
                 self.recent.remove(last)
             self.recent.append(last)
@@ -73,8 +68,4 @@ class Turns:
                   if name != self.previous and not (set(name.lower().split()) & addressed)]
         # The one the last turn spoke to ("Edith, shall we walk?") answers it.
         called = [name for name in others if set(name.lower().split()) & self.called]
-        # Else the other party, if they spoke a few paragraphs ago: someone quoted further back
-        # is not in a conversation ('"...," Collins told MSNBC. / "So the best way ...": Collins
-        # goes on).
-        near = [name for name in others if self._read - self._spoke[name] <= _CONVERSATION_REACH]
-        return (called or near or [None])[0]
+        return (called or others or [None])[0]
