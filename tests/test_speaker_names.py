@@ -270,3 +270,14 @@ def test_a_given_name_the_tagger_reads_as_a_firm_still_names_a_person():
 ])
 def test_a_role_with_an_of_phrase_is_not_named_by_the_place(text, speaker):
     assert speakers(text) == [speaker]
+
+
+def test_page_debris_is_no_speaker():
+    # Comment-widget words run into a name, and markup, are not names; one inner capital is.
+    text = "Great speech, he said.FlagShareLikeReplyJulia Craven said the senator was wrong."
+    speakers = [q.speaker for q in extract_document(Document("t", text))[1]]
+    assert speakers and not any(s and "FlagShare" in s for s in speakers)
+    from rag.quotes.name_forms import plausible_speaker
+
+    assert not plausible_speaker('Tweet_id="672152791717158917">California shooting')
+    assert plausible_speaker("Ronald McDonald") and plausible_speaker("Ron DeSantis")

@@ -20,7 +20,7 @@ from .coref import NARRATOR, name_roles, not_antecedents
 from .dialogue import Turns, addressed, vocatives
 from .entity_mends import mend_person_entities
 from .marks import QuotedSpan, in_quotation, quoted_spans
-from .name_forms import mark_person_words
+from .name_forms import mark_person_words, plausible_speaker
 from .span_tagger import refine
 from .speakers import NameBook
 from .tags import introducer, narration_actor, tidy_name, touching_tag
@@ -140,6 +140,8 @@ def quotes_from_parsed(paragraphs: list[Paragraph], parsed: Iterable,
                 if raw.mention.kind == "pronoun":
                     excluded |= not_antecedents(sdoc, raw.mention.start)
                 speaker = book.resolve(raw.mention, para.start + raw.mention.start, excluded)
+                if speaker is not None and not plausible_speaker(speaker):
+                    speaker = None
                 if speaker is None and raw.mention.text.rstrip(".").lower() == "i":
                     speaker = NARRATOR  # a party to the dialogue, named at the end if at all
                 mention_text = raw.mention.text

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Span, Token
 
 from .gender import gender_of_name
@@ -188,6 +190,18 @@ def looks_like_name(ent) -> bool:
 
 
 _NAME_DETS = {"the", "this", "that", "a", "an", "poor", "dear", "little", "old", "young"}
+
+
+def plausible_speaker(name: str) -> bool:
+    """Rejects page debris as a speaker: markup ('Tweet_id="67215..."', "today.</tweet") and
+    words run together from a comment widget ("CravenFlagShareLikeReplyAni"). One capital inside
+    a word is a name's ("McDonald", "DeSantis"); two or more are not."""
+    return not _MARKUP.search(name) and not any(
+        len(_INNER_CAPITAL.findall(word)) >= 2 for word in name.split())
+
+
+_MARKUP = re.compile(r"[<>=_{}\[\]|\\]")
+_INNER_CAPITAL = re.compile(r"[a-z][A-Z]")
 
 
 def is_proper(name: str) -> bool:
