@@ -11,11 +11,11 @@ from spacy.tokens import Span, Token
 from .clauses import (absolute_subject, asked_participle, coordinated_reporter, has_subject, participle_host,
                       subjects_nearest_first)
 from .cues import stranded_subject
-from .lexicon import CUES, HONORIFICS, NOT_SPEAKERS, PLURAL_PRONOUNS, PRONOUNS, SPEAKER_NOUNS, SUBJECT_PRONOUNS
-from .misparsed import (NAME_ENTS, asked_of, before_aside, carrier_verb, gerund_name, is_name, maker_of,
-                        name_after_rank, name_before_time, name_hung_on_verb, name_read_as_adverb, name_read_as_modal,
-                        named_in_apposition, past_dateline, purpose_of_object, subject_taken_by_aside,
-                        topic_then_speaker, whose_name)
+from .lexicon import CUES, NOT_SPEAKERS, PLURAL_PRONOUNS, PRONOUNS, SPEAKER_NOUNS, SUBJECT_PRONOUNS
+from .misparsed import (NAME_ENTS, asked_of, before_aside, carrier_verb, gerund_name, honorific_and_misread_surname,
+                        is_name, maker_of, name_after_rank, name_before_time, name_hung_on_verb, name_read_as_adverb,
+                        name_read_as_modal, named_in_apposition, past_dateline, purpose_of_object,
+                        subject_taken_by_aside, topic_then_speaker, whose_name)
 from .name_forms import capitalised, entity_at, known_person_word, name_part, spaced_dash, strip_det
 
 MentionKind = Literal["name", "pronoun", "description"]
@@ -61,7 +61,7 @@ def speaker_of(verb: Token, quoted: Callable[[int], bool] = lambda i: False,
                 child = topic_then_speaker(child) or child
             child = named_in_apposition(child, verb) or child
             if (name := gerund_name(child)) is not None:
-                return Mention(name.start_char, name.end_char, name.text, "name", name=name.text)
+                return _name_mention(name)
             mention = mention_for(child, trusted=loose)
             if mention is not None:
                 return mention
@@ -69,10 +69,8 @@ def speaker_of(verb: Token, quoted: Callable[[int], bool] = lambda i: False,
         return Mention(modal.idx, modal.idx + len(modal), modal.text, "name", name=modal.text, label="person")
     if depth < 2 and (spoke := subject_taken_by_aside(verb)) is not None:
         return speaker_of(spoke, quoted, depth + 1, loose)
-    if (adverb := name_read_as_adverb(verb)) is not None and not quoted(adverb.idx):
-        name = verb.doc[adverb.left_edge.i: adverb.i + 1]
-        if all(t.is_title for t in name):
-            return Mention(name.start_char, name.end_char, name.text, "name", name=name.text)
+    if (adverb := name_read_as_adverb(verb)) is not None and not quoted(adverb[-1].idx):
+        return _name_mention(adverb)
     if (hung := name_hung_on_verb(verb)) is not None and not quoted(hung.idx):
         return mention_for(hung, trusted=True)
     if loose and (share := _poll_share(verb)) is not None:
@@ -267,11 +265,8 @@ def mention_for(tok: Token, trusted: bool = False) -> Mention | None:
     if (named := name_after_rank(tok)) is not None:
         return mention_for(named, trusted=True)
     doc = tok.doc
-    nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
-    if tok.lower_.rstrip(".") in HONORIFICS and nxt is not None and nxt.is_title and nxt.pos_ != "PUNCT":
-        # "Mr. Will called for ...": the tagger took the surname for a modal, "Mr." for the subject.
-        return Mention(tok.idx, nxt.idx + len(nxt), doc.text[tok.idx: nxt.idx + len(nxt)], "name",
-                       name=doc.text[tok.idx: nxt.idx + len(nxt)], label="person")
+    if (titled := honorific_and_misread_surname(tok)) is not None:
+        return _name_mention(titled, label="person")
     if tok.lower_ in PRONOUNS:
         return Mention(tok.idx, tok.idx + len(tok), tok.text, "pronoun",
                        label="unknown", plural=tok.lower_ in PLURAL_PRONOUNS)
@@ -309,6 +304,10 @@ def mention_for(tok: Token, trusted: bool = False) -> Mention | None:
     return Mention(span.start_char, span.end_char, text, "description", description=strip_det(text),
                    label="org" if tok.lemma_.lower() in _ORG_NOUNS else "person",
                    plural=tok.tag_ in ("NNS", "NNPS"), root=tok.text if whose is not None else None)
+
+
+def _name_mention(name: Span, label: Literal["person", "org", "unknown"] = "unknown") -> Mention:
+    return Mention(name.start_char, name.end_char, name.text, "name", name=name.text, label=label)
 
 
 def _capitalised_by_position(tok: Token, ent: Span | None) -> bool:

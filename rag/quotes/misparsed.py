@@ -9,7 +9,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Span, Token
 
-from .lexicon import SPEECH_CUES
+from .lexicon import HONORIFICS, SPEECH_CUES
 from .name_forms import entity_at
 
 NAME_ENTS = {"PERSON", "ORG", "GPE", "NORP", "FAC"}
@@ -52,16 +52,26 @@ def name_hung_on_verb(verb: Token) -> Token | None:
     return None
 
 
-def name_read_as_adverb(verb: Token) -> Token | None:
-    """"Black Lives Matter issued a statement": the last word of a name right before a verb
-    that has no subject, hung on it as an adverb."""
+def name_read_as_adverb(verb: Token) -> Span | None:
+    """"Black Lives Matter issued a statement": a name right before a verb that has no subject,
+    its last word hung on the verb as an adverb."""
     if verb.tag_ not in ("VBD", "VBZ") or verb.i == 0 or any(
             c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
         return None
     prev = verb.doc[verb.i - 1]
     if (prev.head.i == verb.i and prev.dep_ in ("advmod", "npadvmod") and prev.pos_ == "PROPN"
             and prev.is_title and prev.ent_type_ not in ("DATE", "TIME")):
-        return prev
+        name = verb.doc[prev.left_edge.i: prev.i + 1]
+        return name if all(t.is_title for t in name) else None
+    return None
+
+
+def honorific_and_misread_surname(tok: Token) -> Span | None:
+    """"Mr. Will called for ...": the tagger took the surname for a modal and "Mr." for the
+    subject; the two are one name."""
+    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    if tok.lower_.rstrip(".") in HONORIFICS and nxt is not None and nxt.is_title and nxt.pos_ != "PUNCT":
+        return tok.doc[tok.i: tok.i + 2]
     return None
 
 
