@@ -281,3 +281,8 @@ def test_page_debris_is_no_speaker():
 
     assert not plausible_speaker('Tweet_id="672152791717158917">California shooting')
     assert plausible_speaker("Ronald McDonald") and plausible_speaker("Ron DeSantis")
+    # Brands run words together too: a poll by RealClearPolitics is theirs.
+    assert plausible_speaker("RealClearPolitics") and plausible_speaker("FiveThirtyEight")
+    text = ("Trump still leads the field with 24.6 percent, according to a recent poll by "
+            "RealClearPolitics. Only time will tell if his staying power will last.")
+    assert [q.speaker for q in extract_document(Document("t", text))[1]][:1] == ["RealClearPolitics"]

@@ -194,10 +194,10 @@ _NAME_DETS = {"the", "this", "that", "a", "an", "poor", "dear", "little", "old",
 
 def plausible_speaker(name: str) -> bool:
     """Rejects page debris as a speaker: markup ('Tweet_id="67215..."', "today.</tweet") and
-    words run together from a comment widget ("CravenFlagShareLikeReplyAni"). One capital inside
-    a word is a name's ("McDonald", "DeSantis"); two or more are not."""
+    words run together from a comment widget ("CravenFlagShareLikeReplyAni"). Names and brands
+    have a few capitals inside a word ("McDonald", "RealClearPolitics", "FiveThirtyEight")."""
     return not _MARKUP.search(name) and not any(
-        len(_INNER_CAPITAL.findall(word)) >= 2 for word in name.split())
+        len(_INNER_CAPITAL.findall(word)) >= 4 for word in name.split())
 
 
 _MARKUP = re.compile(r"[<>=_{}\[\]|\\]")
