@@ -26,7 +26,7 @@ def nominal_report(tok: Token, quoted: Callable[[int], bool]) -> NominalReport |
     """A speech or belief noun with its owner and its clause: "Sanders's claim that he can
     still win", "his promise to stay home on Sundays", "the warning by X that ...". """
     lemma = tok.lemma_.lower()
-    if tok.pos_ != "NOUN" or lemma not in NOMINAL_CUES | COPULAR_CUES:
+    if tok.pos_ != "NOUN" or lemma not in _REPORT_NOUNS:
         return None
     if lemma in COPULAR_CUES and not (tok.dep_ == "nsubj" and tok.head.lemma_ == "be"):
         return None
@@ -71,6 +71,8 @@ def nominal_report(tok: Token, quoted: Callable[[int], bool]) -> NominalReport |
         return None
     return NominalReport(content, mention, (tok.idx, tok.idx + len(tok)))
 
+
+_REPORT_NOUNS = NOMINAL_CUES | COPULAR_CUES
 
 # Verbs by which the subject voices the claim it takes ("made the argument that"), unlike
 # "rejected the claim that".
