@@ -28,7 +28,8 @@ def nominal_report(tok: Token, quoted: Callable[[int], bool]) -> NominalReport |
     lemma = tok.lemma_.lower()
     if tok.pos_ != "NOUN" or lemma not in _REPORT_NOUNS:
         return None
-    if lemma in COPULAR_CUES and not (tok.dep_ == "nsubj" and tok.head.lemma_ == "be"):
+    copular = tok.dep_ == "nsubj" and tok.head.lemma_ == "be"
+    if lemma in COPULAR_CUES and not copular:
         return None
     clause = next((c for c in tok.rights if c.dep_ in ("acl", "ccomp") and c.pos_ in ("VERB", "AUX")
                    and c.left_edge.lower_ in ("that", "to")), None)
@@ -39,7 +40,7 @@ def nominal_report(tok: Token, quoted: Callable[[int], bool]) -> NominalReport |
     if clause is None and nxt is not None and nxt.lower_ == "that" and nxt.dep_ == "mark" \
             and nxt.head.i > tok.i and nxt.head.left_edge.i == nxt.i:
         clause = nxt.head
-    if clause is None and tok.dep_ == "nsubj" and tok.head.lemma_ == "be":
+    if clause is None and copular:
         # "Sanders's argument on Sunday was that superdelegates should ...": the clause is
         # what the claim is, hung on the copula.
         clause = next((c for c in tok.head.rights if c.dep_ in ("ccomp", "attr")
