@@ -15,6 +15,7 @@ from ..errors import ModelLoadError
 from ..ingest.paragraphs import split_paragraphs
 from ..types import Document, Paragraph, Quote
 from .attribution import RawQuote, paragraph_quotes
+from .blocks import FIRST_PERSONS, announces_block, block_span, signature, wholly_quoted
 from .continuation import continue_voice
 from .coref import NARRATOR, name_roles, not_antecedents
 from .dialogue import Turns, addressed, vocatives
@@ -109,13 +110,15 @@ def _parse_chunk(chunk, nlp, batch_size):
     parsed = iter(list(nlp.pipe(texts, batch_size=batch_size)))
     for paragraphs, prose in chunk:
         docs = [next(parsed) for _ in prose]
-        yield paragraphs, quotes_from_parsed(prose, docs)
+        yield paragraphs, quotes_from_parsed(prose, docs, context=paragraphs)
 
 
 def quotes_from_parsed(paragraphs: list[Paragraph], parsed: Iterable,
-                       book: NameBook | None = None) -> list[Quote]:
+                       book: NameBook | None = None,
+                       context: list[Paragraph] | None = None) -> list[Quote]:
     """Attributes the quotes of one document's paragraphs, given their spaCy parses in order
-    (`book`: the document's NameBook, when the caller wants to look into it afterwards)."""
+    (`book`: the document's NameBook, when the caller wants to look into it afterwards;
+    `context`: all the document's paragraphs when `paragraphs` leaves page furniture out)."""
     book = NameBook() if book is None else book
     parsed = list(parsed)
     mend_person_entities(parsed)
@@ -124,6 +127,11 @@ def quotes_from_parsed(paragraphs: list[Paragraph], parsed: Iterable,
     quotes: list[Quote] = []
     carried: Quote | None = None  # a quotation left open at the end of the previous paragraph
     intro: tuple[str, str] | None = None  # (speaker, mention) of a paragraph ending 'said,'
+    announced = False  # the paragraph before ended 'X wrote:', announcing a block of words
+    block_voice: tuple[str, str] | None = None  # (speaker, mention) of a block that may go on
+    # The paragraph under each one, page furniture included: a signature line repeated in an
+    # article ("- Sanders.") is furniture to the splitter.
+    following = {p.ordinal: p for p in (paragraphs if context is None else context)}
     events: list[Turn | None] = []  # dialogue turns, None for narration: the backward pass
     quoted = [quoted_spans(sdoc.text) for sdoc in parsed]
     read = refine(parsed, quoted, [paragraph_quotes(sdoc, spans) for sdoc, spans in zip(parsed, quoted)])
@@ -131,6 +139,14 @@ def quotes_from_parsed(paragraphs: list[Paragraph], parsed: Iterable,
         book.read_entities(sdoc, para.start, partial(in_quotation, spans))
         book.hear(turns.previous, turns.called)
         raws = [_touching(sdoc, raw, spans) for raw in para_raws]
+        voice = intro if announced else block_voice
+        block_voice = None
+        if voice is not None and (block := block_span(para.text)) is not None and (
+                announced or all(r.mention is None or r.mention.text.lower() in FIRST_PERSONS for r in raws)):
+            # The block is the announced speaker's words, first persons and reports included;
+            # it goes on over paragraphs that attribute nothing to anyone else.
+            raws = [RawQuote(block[0], block[1], "direct", "none", confidence=0.8)]
+            intro = block_voice = voice
         para_quotes: list[Quote] = []
         source = TAGGED
         for i, raw in enumerate(raws):
@@ -153,11 +169,14 @@ def quotes_from_parsed(paragraphs: list[Paragraph], parsed: Iterable,
             para_quotes.append(_quote(para, raw, speaker, mention_text, confidence))
         para_quotes, how = _one_voice_per_paragraph(para_quotes, para.text, turns,
                                                     lambda: _actor(sdoc, spans, para.start, book))
+        if (under := following.get(para.ordinal + 1)) is not None:
+            para_quotes = _signed(para, para_quotes, under, book)
         turn = turn_of(para_quotes, len(quotes), how or source)
         events.append(turn)
         turns.update(para_quotes, para.text)
         carried = para_quotes[-1] if raws and raws[-1].open_end else None
         intro = _introduced(sdoc, para.start, book, spans)
+        announced = announces_block(sdoc, partial(in_quotation, spans))
         quotes.extend(para_quotes)
     quotes = continue_voice(alternate_back(quotes, events), paragraphs)
     quotes = name_roles(quotes, paragraphs, book.person_called)
@@ -185,6 +204,19 @@ def _touching(sdoc, raw: RawQuote, spans: list[QuotedSpan]) -> RawQuote:
         return raw
     return replace(raw, how="cue", mention=mention, cue_span=(verb.idx, verb.idx + len(verb)),
                    confidence=0.85 if mention.kind == "name" else 0.7)
+
+
+def _signed(para: Paragraph, quotes: list[Quote], under: Paragraph, book: NameBook) -> list[Quote]:
+    """The paragraph's quotes with the speaker the line under it signs them with, when the
+    paragraph is one untagged quotation ('"... pay zero taxes." / - Sanders.')."""
+    if not quotes or any(q.mention is not None for q in quotes) \
+            or not wholly_quoted(para.text, [(q.start, q.end) for q in quotes]) \
+            or (mention := signature(under.text)) is None:
+        return quotes
+    speaker = book.resolve(mention, under.start + mention.start)
+    if speaker is None or not plausible_speaker(speaker):
+        return quotes
+    return [replace(q, speaker=speaker, mention=mention.text, confidence=0.8) for q in quotes]
 
 
 def _lead(text: str) -> int:

@@ -130,3 +130,17 @@ def not_antecedents(doc: Doc, start: int) -> set[str]:
         return set()
     words = [t.text for t in host.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"] + [host.text]
     return {" ".join(words)}
+
+
+_SUBORDINATE = frozenset({"advcl", "relcl", "acl", "pcomp"})
+
+
+def in_trailing_clause(tok: Token) -> bool:
+    """The subject of a clause that hangs after the verb it modifies ("Simas recalled ads
+    that began by reminding voters how bleak it had been when Barack Obama took office"):
+    such a subject is named in passing, and a "he said" that follows is the main subject's,
+    as an object's would be. A clause before its verb ("When Basil came in, he ...") is not."""
+    verb = tok.head
+    return (tok.dep_ in ("nsubj", "nsubjpass") and verb.dep_ in _SUBORDINATE
+            and verb.head.i < verb.i
+            and any(c.dep_ == "mark" or c.tag_ in ("WDT", "WP", "WRB") for c in verb.children))

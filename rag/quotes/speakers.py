@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc
 
 from .antecedents import Candidate, Sighting, candidate, load_antecedent_model
-from .coref import role_subjects
+from .coref import in_trailing_clause, role_subjects
 from .gender import Gender, gender_in_context, gender_of_description, gender_of_name, gender_of_pronoun
 from .lexicon import HONORIFICS
 from .mentions import Mention
@@ -72,7 +72,7 @@ class NameBook:
                           gender_of_name(raw))
                 if (vote := gender_in_context(ent, quoted)) is not None:
                     self.people[name].votes[vote] += 1
-                if ent.root.dep_ not in ("nsubj", "nsubjpass"):
+                if ent.root.dep_ not in ("nsubj", "nsubjpass") or in_trailing_clause(ent.root):
                     self._objects.add(offset + ent.start_char)
         for name, tok, gender in role_subjects(doc, quoted):
             self._see(name, "person", None, offset + tok.idx, None)
