@@ -467,3 +467,18 @@ def test_a_source_cut_short_inside_a_word_is_made_whole():
     assert _whole_words(text, cut) == "The Wall Street Journal"
     whole = SimpleNamespace(source_spans=((start, start + 23),), source_text=text[start:start + 23])
     assert _whole_words(text, whole) == "The Wall Street Journal"
+
+
+def test_a_surname_form_is_one_the_document_writes():
+    text = ("Title\n\nJudicial Watch sued the State Department on Monday. Its president, Tom Fitton, "
+            "called the emails damning. Fitton said more would come.")
+    names = make_qa.document_names(text)
+    org = make_qa.polnear_speaker("Judicial Watch", names, text)
+    assert org.accepted == ["Judicial Watch"]  # never "Watch": the text writes no such name
+    assert "Fitton" in make_qa.polnear_speaker("Tom Fitton", names, text).accepted
+
+
+def test_a_party_adjective_before_an_organisations_name_is_part_of_it():
+    text = "Title\n\nThe Democratic National Convention called the ad race-baiting."
+    sp = make_qa.polnear_speaker("the Democratic National Convention", make_qa.document_names(text), text)
+    assert sp.name == "Democratic National Convention"

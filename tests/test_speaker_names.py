@@ -284,3 +284,17 @@ def test_page_debris_is_no_speaker():
     text = ("Trump still leads the field with 24.6 percent, according to a recent poll by "
             "RealClearPolitics. Only time will tell if his staying power will last.")
     assert speakers(text)[:1] == ["RealClearPolitics"]
+
+
+def test_a_he_said_is_the_main_subjects_not_a_name_in_a_clause_trailing_after_it():
+    # "Tom Beale" is the subject of a clause hung after "recalled": named in passing.
+    text = ("Aaron Pike, the party's field director, recalled knocking on doors when he worked "
+            "for a campaign whose ads warned voters how high prices had climbed when Tom Beale "
+            "ran the state. "
+            "\"The people who listened were the retirees,\" he said.")
+    assert speakers(text)[-1] == "Aaron Pike"
+
+
+def test_a_he_said_after_a_clause_that_opens_the_sentence_is_still_its_subjects():
+    text = ("When Tom Beale ran the state, prices climbed. \"Nobody listened to us,\" he said.")
+    assert speakers(text)[-1] == "Tom Beale"

@@ -74,6 +74,7 @@ Association Council Agency Bureau Service Office Commission Network Poll Inc. Co
 PAC Coalition Union Court Senate House Congress Administration Board Club Society Company
 Organization Organisation Federation Intelligence Police Army Navy Force Forces Command Council
 Government Bank Cabinet Parliament Kremlin Pentagon Policy Project Alliance Media Television Radio
+Convention Caucus Conference Movement Initiative Authority Academy Academies
 """.split())
 
 CONNECTORS = frozenset({"of", "de", "van", "von", "la", "le", "du", "da", "der", "al", "bin", "di",

@@ -281,9 +281,19 @@ def polnear_speaker(source: str | None, doc_names: list[list[str]], doc_text: st
         add("The " + name)
     else:
         tail = [t for t in full if t.casefold() not in SUFFIXES]
-        if len(tail) >= 2:
+        if len(tail) >= 2 and _written_alone(tail[-1], tail[-2], doc_text):
             add(tail[-1])
     return Speaker(name=name, accepted=accepted, org=is_org)
+
+
+def _written_alone(last: str, before: str, doc_text: str) -> bool:
+    """Whether the document writes a name's last word without the word before it, as it
+    writes "Fitton" for Tom Fitton and never "Watch" for Judicial Watch or "Matter" for
+    Black Lives Matter: a name's surname form is one the document uses."""
+    for m in re.finditer(rf"(?<![\w-]){re.escape(last)}(?![\w-])", doc_text):
+        if not re.search(rf"{re.escape(before)}\W{{1,3}}$", doc_text[max(0, m.start() - 40): m.start()]):
+            return True
+    return False
 
 
 def pdnc_speaker(main: str | None, characters: dict[str, tuple[str, ...]], text: str) -> Speaker | None:

@@ -22,6 +22,7 @@ from .dialogue import Turns, addressed, vocatives
 from .entity_mends import mend_person_entities
 from .marks import QuotedSpan, in_quotation, quoted_spans
 from .name_forms import mark_person_words, plausible_speaker
+from .repeats import speakers_of_repeats
 from .span_tagger import refine
 from .speakers import NameBook
 from .tags import introducer, narration_actor, tidy_name, touching_tag
@@ -180,6 +181,7 @@ def quotes_from_parsed(paragraphs: list[Paragraph], parsed: Iterable,
         quotes.extend(para_quotes)
     quotes = continue_voice(alternate_back(quotes, events), paragraphs)
     quotes = name_roles(quotes, paragraphs, book.person_called)
+    quotes = speakers_of_repeats(quotes)
     quotes = [replace(q, speaker=None, confidence=min(q.confidence, 0.2)) if q.speaker == NARRATOR
               else q for q in quotes]
     return _expand_short_names(quotes, book)
