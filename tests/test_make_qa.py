@@ -482,3 +482,7 @@ def test_a_party_adjective_before_an_organisations_name_is_part_of_it():
     text = "Title\n\nThe Democratic National Convention called the ad race-baiting."
     sp = make_qa.polnear_speaker("the Democratic National Convention", make_qa.document_names(text), text)
     assert sp.name == "Democratic National Convention"
+
+
+def test_a_plural_title_before_a_name_is_no_part_of_it():
+    assert make_qa.mention_name("Senators Mitch McConnell") == ["Mitch", "McConnell"]

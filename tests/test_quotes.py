@@ -261,6 +261,9 @@ def test_a_sentence_after_a_closed_quotation_that_says_its_own_thing_is_not_its_
      "Ortega", "that the count should start over in every district", "argument"),
     ("The governor's point was that the state needs more nurses.",
      "Governor", "that the state needs more nurses", "point"),
+    # One of several: the noun is the object of "of", the partitive the copula's subject.
+    ("One of Ortega's main talking points at his rallies is that as mayor he would end the "
+     "parking fees.", "Ortega", "that as mayor he would end the parking fees", "points"),
 ])
 def test_nominal_cues(text, speaker, content, cue):
     assert reading(text) == (speaker, content, cue)

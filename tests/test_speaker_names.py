@@ -298,3 +298,9 @@ def test_a_he_said_is_the_main_subjects_not_a_name_in_a_clause_trailing_after_it
 def test_a_he_said_after_a_clause_that_opens_the_sentence_is_still_its_subjects():
     text = ("When Tom Beale ran the state, prices climbed. \"Nobody listened to us,\" he said.")
     assert speakers(text)[-1] == "Tom Beale"
+
+
+def test_a_live_blogs_time_stamp_glued_to_a_name_is_no_part_of_it():
+    text = ("Former Florida Gov. Jeb Bush spoke after the break.\n\n"
+            "February 6, 2016 9:52PMBush Says We Should Pay Attention To History In The Middle East")
+    assert speakers(text)[-1] == "Jeb Bush"

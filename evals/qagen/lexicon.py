@@ -37,6 +37,7 @@ Corporal Private Marshal Constable Chef Editor Publisher Producer Director-Gener
 Senior Junior Chief-of-staff Surgeon Physician Pilot Engineer Architect Economist Organizer
 Organiser Volunteer Witness Neighbor Neighbour Survivor Victim Widow Protester Demonstrator Fan
 Whip Staff Advocate Assemblyman Assemblywoman Assemblymember Councilmember Comptroller Supervisor
+Senators Representatives Governors Congressmen Congresswomen Mayors Presidents Generals
 """.split())
 
 #: Capitalised fillers that start sentences, never names.

@@ -16,7 +16,7 @@ from .misparsed import (NAME_ENTS, asked_of, before_aside, carrier_verb, gerund_
                         is_name, maker_of, name_after_rank, name_before_time, name_hung_on_verb, name_read_as_adverb,
                         name_read_as_modal, named_in_apposition, past_dateline, purpose_of_object,
                         subject_taken_by_aside, topic_then_speaker, whose_name)
-from .name_forms import capitalised, entity_at, known_person_word, name_part, spaced_dash, strip_det
+from .name_forms import capitalised, clock_prefix, entity_at, known_person_word, name_part, spaced_dash, strip_det
 
 MentionKind = Literal["name", "pronoun", "description"]
 _MODIFIER_DEPS = {"compound", "amod", "det", "poss", "nmod", "flat", "case"}
@@ -267,6 +267,8 @@ def mention_for(tok: Token, trusted: bool = False) -> Mention | None:
     doc = tok.doc
     if (titled := honorific_and_misread_surname(tok)) is not None:
         return _name_mention(titled, label="person")
+    if cut := clock_prefix(tok.text):  # "9:52PMBush Says ...": a live blog's time stamp glued on
+        return Mention(tok.idx + cut, tok.idx + len(tok), tok.text[cut:], "name", name=tok.text[cut:])
     if tok.lower_ in PRONOUNS:
         return Mention(tok.idx, tok.idx + len(tok), tok.text, "pronoun",
                        label="unknown", plural=tok.lower_ in PLURAL_PRONOUNS)

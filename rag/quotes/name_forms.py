@@ -201,6 +201,16 @@ def plausible_speaker(name: str) -> bool:
 
 
 _MARKUP = re.compile(r"[<>=_{}\[\]|\\]")
+
+
+def clock_prefix(name: str) -> int:
+    """Length of a time stamp glued to the front of a name, as live blogs' pages run the
+    entry's time into its headline ("9:52PMBush Says ..."); 0 when there is none."""
+    m = _CLOCK.match(name)
+    return m.end() if m else 0
+
+
+_CLOCK = re.compile(r"\d{1,2}:\d{2}\s?(?:[AaPp]\.?[Mm]\.?)?(?=[A-Z][a-z])")
 _INNER_CAPITAL = re.compile(r"[a-z][A-Z]")
 
 

@@ -28,7 +28,10 @@ def nominal_report(tok: Token, quoted: Callable[[int], bool]) -> NominalReport |
     lemma = tok.lemma_.lower()
     if tok.pos_ != "NOUN" or lemma not in _REPORT_NOUNS:
         return None
-    copular = tok.dep_ == "nsubj" and tok.head.lemma_ == "be"
+    subject = tok
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lower_ in _PARTITIVES:
+        subject = tok.head.head  # "One of Trump's talking points is that ..."
+    copular = subject.dep_ == "nsubj" and subject.head.lemma_ == "be"
     if lemma in COPULAR_CUES and not copular:
         return None
     clause = next((c for c in tok.rights if c.dep_ in ("acl", "ccomp") and c.pos_ in ("VERB", "AUX")
@@ -43,7 +46,7 @@ def nominal_report(tok: Token, quoted: Callable[[int], bool]) -> NominalReport |
     if clause is None and copular:
         # "Sanders's argument on Sunday was that superdelegates should ...": the clause is
         # what the claim is, hung on the copula.
-        clause = next((c for c in tok.head.rights if c.dep_ in ("ccomp", "attr")
+        clause = next((c for c in subject.head.rights if c.dep_ in ("ccomp", "attr")
                        and c.pos_ in ("VERB", "AUX") and c.left_edge.lower_ == "that"), None)
     content = (clause.left_edge.i, clause.right_edge.i) if clause is not None else None
     if (clause is None and nxt is not None and nxt.lower_ == "to" and nxt.dep_ == "aux"
@@ -74,6 +77,7 @@ def nominal_report(tok: Token, quoted: Callable[[int], bool]) -> NominalReport |
 
 
 _REPORT_NOUNS = NOMINAL_CUES | COPULAR_CUES
+_PARTITIVES = {"one", "another", "part", "some", "much", "many"}
 
 # Verbs by which the subject voices the claim it takes ("made the argument that"), unlike
 # "rejected the claim that".
