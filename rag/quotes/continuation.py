@@ -19,6 +19,8 @@ from .turns import GUESS_CONFIDENCE
 
 #: Share of a paragraph's text the quotation must cover to be "a paragraph of its own".
 _OWN_PARAGRAPH = 0.8
+#: Words from which an untagged paragraph-long quotation is a statement run on, not a reply.
+_LONG_WORDS = 60
 #: Paragraphs one tag may carry on, counting the tagged one.
 _MAX_RUN = 4
 
@@ -41,7 +43,9 @@ def continue_voice(quotes: list[Quote], paragraphs: list[Paragraph]) -> list[Quo
             continue
         # A paragraph that ends quoting someone inside its own sentence ('Massie said Trump had
         # "the opportunity ..."') is news, not a dialogue turn: it outranks a turn-taking guess.
-        guessed = last.kind == "mixed" and last.cue is not None and all(
+        # So is a long statement: a turn of dialogue is a line or two, while news runs a
+        # speech on over paragraphs, of which it tags the first.
+        guessed = (last.kind == "mixed" and last.cue is not None or _long(para)) and all(
             out[i].confidence <= GUESS_CONFIDENCE for i in here)
         if any(out[i].speaker is not None for i in here) and not guessed:
             run = 0
@@ -53,6 +57,10 @@ def continue_voice(quotes: list[Quote], paragraphs: list[Paragraph]) -> list[Quo
             out[i] = replace(out[i], speaker=last.speaker, mention=None, mention_span=None,
                              confidence=0.5)
     return out
+
+
+def _long(para: Paragraph) -> bool:
+    return len(para.text.split()) >= _LONG_WORDS
 
 
 def _own_paragraph(para: Paragraph, quotes: list[Quote]) -> bool:
