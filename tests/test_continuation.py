@@ -37,3 +37,38 @@ def test_a_quotation_after_a_paragraph_quoting_someone_in_running_text_is_theirs
             "to bring us together.\u201d\n\n"
             "\u201cI think he can do that, but the biggest unifier we got is Hillary Clinton.\u201d")
     assert speakers(text)[-1] == ("Thomas Massie", "I think he c")
+
+
+def test_a_long_untagged_statement_after_an_answer_is_the_answerers_not_the_askers():
+    # Turn-taking would hand the third paragraph back to the one who asked; a statement that
+    # long is the answer running on, as news prints a speech.
+    text = ('"Senator, you said this morning that the party broke its pledge to you," Ames '
+            'asked Ruiz. "Can you explain that?"\n\n'
+            '"I am very disappointed in the party," Ruiz said.\n\n'
+            '"I am very disappointed because for three debates now the hall has been packed with '
+            'donors and lobbyists, as everyone here knows. I gave an answer on judges and got polite '
+            'applause. Then my rival stumbled through his answer and the room went wild. Many of the '
+            'people in that room I know, and some of them are friends of mine. They have total '
+            'control over the people I am running against, and that should not be."')
+    assert [s for s, _ in speakers(text)] == ["Ames", "Ames", "Ruiz", "Ruiz"]
+
+
+def test_a_short_untagged_reply_still_answers_the_one_who_spoke_before():
+    text = ('"Will you come to the meeting tonight?" Ames asked Ruiz.\n\n'
+            '"I cannot," Ruiz said.\n\n'
+            '"Not even for an hour?"')
+    assert [s for s, _ in speakers(text)][-1] == "Ames"
+
+
+def test_in_a_dialogue_heavy_text_a_long_untagged_reply_is_still_the_other_partys():
+    # Distinct turns: a block repeated word for word is page furniture to the splitter.
+    exchange = ('"Will you come to meeting number {n} tonight?" Ames asked Ruiz.\n\n'
+                '"I cannot come to number {n}," Ruiz said.\n\n')
+    reply = ('"But you promised the whole committee that you would be there, and they have '
+             'moved the vote twice already so that you could speak before it. If you stay away '
+             'now, nobody in that room will ever believe another word you say about the levees, '
+             'and the council will pass the plan without a single one of your changes in it."')
+    novel = "".join(exchange.format(n=n) for n in range(60)) + reply  # 120 turns: dialogue
+    assert [s for s, _ in speakers(novel)][-1] == "Ames"
+    article = "".join(exchange.format(n=n) for n in range(3)) + reply
+    assert [s for s, _ in speakers(article)][-1] == "Ruiz"

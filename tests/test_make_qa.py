@@ -486,3 +486,4 @@ def test_a_party_adjective_before_an_organisations_name_is_part_of_it():
 
 def test_a_plural_title_before_a_name_is_no_part_of_it():
     assert make_qa.mention_name("Senators Mitch McConnell") == ["Mitch", "McConnell"]
+    assert make_qa.mention_name("FBI General Counsel James A. Baker") == ["James", "A.", "Baker"]

@@ -38,6 +38,7 @@ Senior Junior Chief-of-staff Surgeon Physician Pilot Engineer Architect Economis
 Organiser Volunteer Witness Neighbor Neighbour Survivor Victim Widow Protester Demonstrator Fan
 Whip Staff Advocate Assemblyman Assemblywoman Assemblymember Councilmember Comptroller Supervisor
 Senators Representatives Governors Congressmen Congresswomen Mayors Presidents Generals
+Counsel Solicitor Prosecutor Auditor Inspector-General Clerk Registrar
 """.split())
 
 #: Capitalised fillers that start sentences, never names.
