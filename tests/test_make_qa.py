@@ -487,3 +487,14 @@ def test_a_party_adjective_before_an_organisations_name_is_part_of_it():
 def test_a_plural_title_before_a_name_is_no_part_of_it():
     assert make_qa.mention_name("Senators Mitch McConnell") == ["Mitch", "McConnell"]
     assert make_qa.mention_name("FBI General Counsel James A. Baker") == ["James", "A.", "Baker"]
+
+
+def test_a_party_label_the_annotation_cut_short_is_no_part_of_a_name():
+    assert make_qa.mention_name("Sen. Pat Toomey (R-Pa.") == ["Pat", "Toomey"]
+
+
+def test_a_capitalised_particle_starts_a_name():
+    text = "Title\n\nAl Gore\u2019s exile will go on. For Trump, it was fine. Later, Gore said so."
+    assert ["Al", "Gore"] in make_qa.document_names(text)
+    assert ["For", "Trump"] not in make_qa.document_names(text)
+    assert make_qa.polnear_speaker("Gore", make_qa.document_names(text), text).name == "Al Gore"

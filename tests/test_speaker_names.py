@@ -304,3 +304,9 @@ def test_a_live_blogs_time_stamp_glued_to_a_name_is_no_part_of_it():
     text = ("Former Florida Gov. Jeb Bush spoke after the break.\n\n"
             "February 6, 2016 9:52PMBush Says We Should Pay Attention To History In The Middle East")
     assert speakers(text)[-1] == "Jeb Bush"
+
+
+def test_an_outlet_named_after_its_kind_is_the_outlet():
+    text = ("The Israeli newspaper Haaretz noted that officials do not meet with politicians "
+            "who are shunned by their own communities.")
+    assert speakers(text) == ["Haaretz"]

@@ -20,7 +20,8 @@ from .lexicon import (
     TITLES,
 )
 
-_QUESTION_NAME = re.compile(r"\([^)]*\)")
+# A bracket and what is in it ("(R-Pa.)"), also when the annotation cut it before its close.
+_QUESTION_NAME = re.compile(r"\([^)]*(?:\)|$)")
 
 
 def _name_like(token: str) -> bool:
@@ -184,7 +185,9 @@ def document_names(text: str, skip_first_line: bool = True) -> list[list[str]]:
                 flush(run)
                 run = []
             core = tok.strip(DOUBLE_QUOTES + "\u2018\u2019'(),;:!?").casefold()
-            if _name_like(tok) and (run or core not in CONNECTORS):
+            # A particle starts a name only capitalised ("Al Gore", "De Blasio"; not "al-Assad").
+            if _name_like(tok) and (run or core not in CONNECTORS or (
+                    tok[:1].isupper() and core not in ("of", "for"))):
                 run.append(tok)
                 ends = bool(re.search(r"[,;:!?)\u201d\"]['\u2019]*$", tok)) or _possessive(tok) or (
                     tok.endswith(".") and not _abbreviation(tok))

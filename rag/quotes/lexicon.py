@@ -88,3 +88,17 @@ HONORIFICS = frozenset("mr mrs ms miss dr sir lady lord dame madam madame mister
 #: Words before a colon that head a news item rather than name a speaker ("BREAKING: ...").
 KICKERS = frozenset("""breaking update updated watch exclusive video photos photo read note editor
 editors correction live alert warning related analysis opinion""".split())
+
+
+#: Nouns naming a body rather than a person: a description headed by one is an organisation.
+ORG_NOUNS = frozenset({"ministry", "department", "agency", "government", "administration", "campaign",
+                       "intelligence", "office", "committee", "council", "board", "court", "military",
+                       "army", "police", "company", "firm", "group", "organization", "organisation",
+                       "party", "team", "source", "pentagon", "kremlin"})
+#: Kinds of outlet or body named before their name ("the Israeli newspaper Haaretz").
+OUTLET_NOUNS = frozenset({"newspaper", "paper", "magazine", "website", "outlet", "network", "broadcaster",
+                          "daily", "weekly", "tabloid", "league", "union", "association", "institute"})
+#: How much of something: the speakers, if any, are what it is of ("a majority of voters",
+#: "nine months of Trump talking").
+AMOUNTS = frozenset({"bulk", "number", "majority", "handful", "lot", "couple", "dozens", "hundreds",
+                     "thousands", "plenty", "months", "years", "weeks", "days"})

@@ -11,7 +11,8 @@ from spacy.tokens import Span, Token
 from .clauses import (absolute_subject, asked_participle, coordinated_reporter, has_subject, participle_host,
                       subjects_nearest_first)
 from .cues import stranded_subject
-from .lexicon import CUES, NOT_SPEAKERS, PLURAL_PRONOUNS, PRONOUNS, SPEAKER_NOUNS, SUBJECT_PRONOUNS
+from .lexicon import (AMOUNTS, CUES, NOT_SPEAKERS, ORG_NOUNS, OUTLET_NOUNS, PLURAL_PRONOUNS, PRONOUNS,
+                      SPEAKER_NOUNS, SUBJECT_PRONOUNS)
 from .misparsed import (NAME_ENTS, asked_of, before_aside, carrier_verb, gerund_name, honorific_and_misread_surname,
                         is_name, maker_of, name_after_rank, name_before_time, name_hung_on_verb, name_read_as_adverb,
                         name_read_as_modal, named_in_apposition, past_dateline, purpose_of_object,
@@ -191,7 +192,7 @@ def speaker_token(tok: Token, trusted: bool = False) -> Token | None:
         return None  # "X -- whose husband signed it --": someone the text does not name
     if lower == "one" and any(c.dep_ == "det" and c.lower_ in ("this", "that") for c in tok.children):
         return None  # "another investigation - this one focused on emails ...": a thing
-    if lower in _AMOUNTS and (whole := _of_what(tok)) is not None:
+    if lower in AMOUNTS and (whole := _of_what(tok)) is not None:
         # "a number of senators said": the senators; "the bulk of it attacking ...": nobody.
         if is_speaker_like(whole):
             return speaker_token(whole, trusted)
@@ -232,9 +233,6 @@ _QUANTIFIERS = {"most", "many", "some", "several", "few", "half", "others", "bot
 
 _NEVER_SPEAKERS = {"it", "this", "that", "which", "what", "there", "something", "nothing", "thing"}
 
-# How much of something: the speakers, if any, are what it is of ("a majority of voters").
-_AMOUNTS = {"bulk", "number", "majority", "handful", "lot", "couple", "dozens", "hundreds",
-            "thousands", "plenty", "months", "years", "weeks", "days"}  # "nine months of Trump talking"
 
 
 def is_speaker_like(tok: Token) -> bool:
@@ -304,7 +302,7 @@ def mention_for(tok: Token, trusted: bool = False) -> Mention | None:
         span = doc[left: _right_edge(whose) + 1]
         text = span.text
     return Mention(span.start_char, span.end_char, text, "description", description=strip_det(text),
-                   label="org" if tok.lemma_.lower() in _ORG_NOUNS else "person",
+                   label="org" if tok.lemma_.lower() in ORG_NOUNS else "person",
                    plural=tok.tag_ in ("NNS", "NNPS"), root=tok.text if whose is not None else None)
 
 
@@ -327,7 +325,9 @@ def _named_role(tok: Token, left: int) -> Mention | None:
     if tok.pos_ != "NOUN" and tok.lower_ not in SPEAKER_NOUNS:
         return None
     reach = _right_edge(tok) + 4
-    person = next((c for c in tok.rights if c.dep_ == "appos" and c.ent_type_ == "PERSON"
+    # "The Israeli newspaper Haaretz": a firm named after its kind is the firm.
+    kinds = ("PERSON", "ORG") if tok.lemma_.lower() in ORG_NOUNS | OUTLET_NOUNS else ("PERSON",)
+    person = next((c for c in tok.rights if c.dep_ == "appos" and c.ent_type_ in kinds
                    and c.pos_ == "PROPN" and c.i <= reach), None)
     if person is None:
         return None
@@ -341,7 +341,7 @@ def _named_role(tok: Token, left: int) -> Mention | None:
     role = strip_det(doc[left: tok.i + 1].text)
     span = doc[left: ent.end]
     return Mention(span.start_char, span.end_char, span.text, "name", name=name,
-                   description=role or None, label="person")
+                   description=role or None, label="person" if ent.label_ == "PERSON" else "org")
 
 
 _NAMING_VERBS = {"name", "know", "call", "dub", "go", "nickname"}
@@ -370,12 +370,6 @@ def _known_as(tok: Token, left: int) -> Mention | None:
         return None
     return Mention(span.start_char, span.end_char, span.text, "name", name=text,
                    description=strip_det(doc[left: tok.i + 1].text) or None, label="person")
-
-
-_ORG_NOUNS = {"ministry", "department", "agency", "government", "administration", "campaign",
-              "intelligence", "office", "committee", "council", "board", "court", "military",
-              "army", "police", "company", "firm", "group", "organization", "organisation", "party",
-              "team", "source", "pentagon", "kremlin"}
 
 
 def _left_edge(tok: Token) -> int:
