@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from .lexicon import SPEECH_CUES
 from .mentions import Mention
@@ -33,7 +33,7 @@ def announces_block(doc: Doc, quoted: Callable[[int], bool] = lambda i: False) -
     return last.dep_ in ("dobj", "dative") and last.head.lemma_.lower() == "tell"
 
 
-def _speech_verb(tok) -> bool:
+def _speech_verb(tok: Token) -> bool:
     return (tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in SPEECH_CUES
             and not any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in tok.children))
 

@@ -234,7 +234,6 @@ _QUANTIFIERS = {"most", "many", "some", "several", "few", "half", "others", "bot
 _NEVER_SPEAKERS = {"it", "this", "that", "which", "what", "there", "something", "nothing", "thing"}
 
 
-
 def is_speaker_like(tok: Token) -> bool:
     if tok.lower_ in PRONOUNS:
         return tok.lower_ != "it"

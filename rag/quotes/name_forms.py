@@ -201,6 +201,7 @@ def plausible_speaker(name: str) -> bool:
 
 
 _MARKUP = re.compile(r"[<>=_{}\[\]|\\]")
+_INNER_CAPITAL = re.compile(r"[a-z][A-Z]")
 
 
 def clock_prefix(name: str) -> int:
@@ -211,7 +212,6 @@ def clock_prefix(name: str) -> int:
 
 
 _CLOCK = re.compile(r"\d{1,2}:\d{2}\s?(?:[AaPp]\.?[Mm]\.?)?(?=[A-Z][a-z])")
-_INNER_CAPITAL = re.compile(r"[a-z][A-Z]")
 
 
 def is_proper(name: str) -> bool:
