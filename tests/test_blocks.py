@@ -106,3 +106,14 @@ def test_a_report_quoted_inside_a_longer_quotation_stays_the_quoters():
             "Sanders announced that he had raised twenty million dollars in January.")
     found = quotes(text)
     assert found[0].speaker == "Joe Madison"
+
+
+def test_an_announced_statement_whose_opening_mark_the_reader_cannot_pair_is_the_speakers():
+    # A straight mark opens, curly ones quote inside, and the statement runs on past the
+    # paragraph: the opening mark pairs with nothing, and the words are still Ward's.
+    text = ("Dr. Kelli Ward stated:\n\n"
+            "\"The Department of Justice isn\u2019t about \u201cEqual Justice Under Law\u201d anymore. "
+            "It is about an extreme vision of transforming our nation.\n\n"
+            "The vote is set for Thursday.")
+    found = [(q.speaker, q.text[:14]) for q in quotes(text)]
+    assert found[0] == ("Kelli Ward", "The Department")

@@ -15,8 +15,8 @@ from ..errors import ModelLoadError
 from ..ingest.paragraphs import split_paragraphs
 from ..types import Document, Paragraph, Quote
 from .attribution import RawQuote, paragraph_quotes
-from .blocks import FIRST_PERSONS, announces_block, block_span, signature, wholly_quoted
-from .continuation import continue_voice
+from .blocks import FIRST_PERSONS, announces_block, block_span, signature
+from .continuation import continue_voice, own_paragraph
 from .coref import NARRATOR, name_roles, not_antecedents
 from .dialogue import Turns, addressed, vocatives
 from .entity_mends import mend_person_entities
@@ -142,7 +142,7 @@ def quotes_from_parsed(paragraphs: list[Paragraph], parsed: Iterable,
         raws = [_touching(sdoc, raw, spans) for raw in para_raws]
         voice = intro if announced else block_voice
         block_voice = None
-        if voice is not None and (block := block_span(para.text)) is not None and (
+        if voice is not None and (block := block_span(para.text, spans)) is not None and (
                 announced or all(r.mention is None or r.mention.text.lower() in FIRST_PERSONS for r in raws)):
             # The block is the announced speaker's words, first persons and reports included;
             # it goes on over paragraphs that attribute nothing to anyone else.
@@ -212,7 +212,7 @@ def _signed(para: Paragraph, quotes: list[Quote], under: Paragraph, book: NameBo
     """The paragraph's quotes with the speaker the line under it signs them with, when the
     paragraph is one untagged quotation ('"... pay zero taxes." / - Sanders.')."""
     if not quotes or any(q.mention is not None for q in quotes) \
-            or not wholly_quoted(para.text, [(q.start, q.end) for q in quotes]) \
+            or not own_paragraph(para, quotes) \
             or (mention := signature(under.text)) is None:
         return quotes
     speaker = book.resolve(mention, under.start + mention.start)

@@ -13,6 +13,7 @@ from collections.abc import Callable
 from spacy.tokens import Doc, Token
 
 from .lexicon import SPEECH_CUES
+from .marks import QuotedSpan
 from .mentions import Mention
 
 
@@ -38,21 +39,21 @@ def _speech_verb(tok: Token) -> bool:
             and not any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in tok.children))
 
 
-def block_span(text: str) -> tuple[int, int] | None:
-    """The whole paragraph, when it can be an announced block: it does not open with a
-    quotation mark (a quotation that has them is read as one; one inside is part of the
-    block) and is a sentence or more of prose."""
-    if _QUOTE_MARKS.match(text.lstrip()) or text.lstrip().startswith(("<", "\u2018", "'")):
+def block_span(text: str, spans: list[QuotedSpan]) -> tuple[int, int] | None:
+    """The whole paragraph, when it can be an announced block: no quotation opens it (a
+    quotation that has marks is read as one; one inside is part of the block), nor markup, and
+    it is a sentence or more of prose."""
+    lead = len(text) - len(text.lstrip())
+    if any(s.outer_start <= lead for s in spans) or text[lead: lead + 1] in ("<", "\u2018", "'"):
         return None
-    start = len(text) - len(text.lstrip())
+    # A mark the quotation reader could not pair still opens the words, not part of them.
+    start = len(text) - len(text.lstrip(" \u00a0\"\u201c"))
     end = len(text.rstrip())
     return (start, end) if len(text[start:end].split()) >= 4 else None
 
 
 # A block goes on over paragraphs whose only reports are the writer's own ("I believe ...").
 FIRST_PERSONS = frozenset({"i", "we"})
-
-_QUOTE_MARKS = re.compile("[\"\u201c\u201d\u201e\u00ab\u00bb]|''|``")
 
 # "- Bernie Sanders." / "— Sen. Marco Rubio (R-Fla.), in a debate, Feb. 6, 2016": a dash, a
 # name of one to five capitalised words, then at most a comma or a bracket and details.
@@ -69,11 +70,3 @@ def signature(text: str) -> Mention | None:
     if name.split()[-1].endswith(("'s", "\u2019s")):
         return None
     return Mention(m.start("name"), m.start("name") + len(name), name, "name", name=name)
-
-
-def wholly_quoted(text: str, starts_ends: list[tuple[int, int]]) -> bool:
-    """The paragraph is one quotation and nothing else (its marks aside)."""
-    if len(starts_ends) != 1:
-        return False
-    start, end = starts_ends[0]
-    return not text[:start].strip(" \"\u201c'\u2018") and not text[end:].strip(" \"\u201d'\u2019.")

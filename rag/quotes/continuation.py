@@ -43,7 +43,7 @@ def continue_voice(quotes: list[Quote], paragraphs: list[Paragraph]) -> list[Quo
         before = [out[i] for i in by_para.get(prev.ordinal, []) if out[i].kind in ("direct", "mixed")]
         here = [i for i in by_para.get(para.ordinal, []) if out[i].kind == "direct"]
         last = before[-1] if before else None
-        if last is None or last.speaker is None or not here or not _own_paragraph(para, [out[i] for i in here]):
+        if last is None or last.speaker is None or not here or not own_paragraph(para, [out[i] for i in here]):
             run = 0
             continue
         # A paragraph that ends quoting someone inside its own sentence ('Massie said Trump had
@@ -68,7 +68,8 @@ def _long(para: Paragraph) -> bool:
     return len(para.text.split()) >= _LONG_WORDS
 
 
-def _own_paragraph(para: Paragraph, quotes: list[Quote]) -> bool:
+def own_paragraph(para: Paragraph, quotes: list[Quote]) -> bool:
+    """The quotes fill the paragraph (most of it, from its start): a statement of its own."""
     text = para.text.strip()
     covered = sum(q.end - q.start for q in quotes)
     lead = len(para.text) - len(para.text.lstrip(" \u00a0\"\u201c\u2018'"))

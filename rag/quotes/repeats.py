@@ -8,9 +8,9 @@ when they make up most of it: a report quoted inside someone's quotation stays t
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 
+from ..text import words
 from ..types import Quote
 
 _MIN_WORDS = 6  # shorter phrases ("the best in the world") recur in different mouths
@@ -22,10 +22,10 @@ def speakers_of_repeats(quotes: list[Quote]) -> list[Quote]:
     tagged = [(q, _words(q.text)) for q in quotes if q.mention is not None and q.speaker]
     out = []
     for q in quotes:
-        words = _words(q.text) if q.mention is None and q.kind == "direct" else ""
-        if len(words.split()) >= _MIN_WORDS:
+        said = _words(q.text) if q.mention is None and q.kind == "direct" else ""
+        if len(said.split()) >= _MIN_WORDS:
             owners = {r.speaker for r, rw in tagged if r.paragraph != q.paragraph and (
-                words in rw or (rw in words and len(rw) >= _MOSTLY * len(words)))}
+                said in rw or (rw in said and len(rw) >= _MOSTLY * len(said)))}
             if len(owners) == 1:
                 q = replace(q, speaker=owners.pop(), confidence=0.75)
         out.append(q)
@@ -33,4 +33,5 @@ def speakers_of_repeats(quotes: list[Quote]) -> list[Quote]:
 
 
 def _words(text: str) -> str:
-    return " ".join(re.findall(r"\w+", text.lower().replace("\u2019", "'")))
+    """The words, spaced at both ends too, so that one copy holds another only word for word."""
+    return f" {' '.join(words(text))} "
