@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Literal
 
@@ -20,6 +21,14 @@ RRF_K = 60
 #: A quote the asked words align with (see locate.py) gets this times the alignment score as
 #: support: below an exact phrase (0.95), since some words were not found.
 LOCATED_WEIGHT = 0.9
+#: From this alignment score the asked words are taken to be found where locate() puts them,
+#: and from the second, found nearly as asked.
+FOUND_SCORE = 0.75
+WORDS_AS_ASKED = 0.9
+# A sentence ends at . ! ? (and any closing marks) before white space, except after a title or
+# an initial ("Mr. Kasich", "Donald J. Trump").
+_SENTENCE_END = re.compile(r"(?<![A-Z])(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bSen)(?<!\bRep)"
+                           r"(?<!\bGov)(?<!\bGen)(?<!\bLt)(?<!\bJr)(?<!\bSr)[.!?][\"'\u201d\u2019)\]]*\s")
 _STOP = frozenset("""a an the of to in on and or but is are was were be been being that this these those it its
 for with as at by from who whom what did does do say said says about when which whose has have had
 their there they he she his her him them we our you your i my not no so if then than into out up
@@ -136,24 +145,32 @@ def candidate_quotes(index: Index, text: str, retrieval: str = "hybrid",
 def _score(index: Index, text: str, qvec: np.ndarray | None, quotes: dict[int, Quote]) -> list[Candidate]:
     asked = _query_words(text)
     phrase = normalize(text)
-    alignments = _Alignments(text)
+    alignments = _Alignments(text, index)
     out = []
     para_cache: dict[tuple[str, int], tuple[int, Paragraph]] = {}
     titles: dict[str, str | None] = {}
-    for qid, quote in quotes.items():
+    for quote in quotes.values():
         key = (quote.doc_id, quote.paragraph)
         if key not in para_cache:
             pid = db.paragraph_id(index.conn, *key)
             para_cache[key] = (pid, db.paragraphs_by_ids(index.conn, [pid])[pid])
+    alignments.survey({key: para for key, (_, para) in para_cache.items()})
+    for qid, quote in quotes.items():
+        key = (quote.doc_id, quote.paragraph)
         pid, para = para_cache[key]
         cos_q = cos_p = 0.0
         if qvec is not None:
             cos_q = float(index.quote_vectors.index.reconstruct(qid) @ qvec)
             cos_p = float(index.paragraph_vectors.index.reconstruct(pid) @ qvec) if not para.noise else 0.0
         quote_level = _reading(cos_q, _coverage(asked, quote.text))
-        para_level = _reading(cos_p, _coverage(asked, para.text))
-        support = max(quote_level, 0.8 * para_level)
+        para_level = 0.8 * _reading(cos_p, _coverage(asked, para.text))
         exact = len(phrase) > 12 and phrase in normalize(quote.text)
+        if para_level > quote_level and not exact and alignments.owned_elsewhere(key, para, quote):
+            # The paragraph matches because of words that are another quote's, or that another
+            # paragraph holds as asked: "Trump reported A, most of it money he lent. Kasich
+            # reported B" is no support for Kasich saying "most of it money he lent".
+            para_level = 0.0
+        support = max(quote_level, para_level)
         if exact:
             support = max(support, 0.95)
         else:
@@ -184,20 +201,56 @@ class _Alignments:
     on the result beats the support its quote already has.
     """
 
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, index: Index) -> None:
         self.asked = asked_words(text)
+        self.index = index
         self.bounds: dict[tuple[str, int], float] = {}
         self.found: dict[tuple[str, int], Located | None] = {}
+        self.best_found = 0.0
+
+    def survey(self, paragraphs: dict[tuple[str, int], Paragraph]) -> None:
+        """Align the paragraphs that may hold the asked words nearly as asked."""
+        for key, para in paragraphs.items():
+            if self._bound(key, para) >= WORDS_AS_ASKED and (loc := self._located(key, para)) is not None:
+                self.best_found = max(self.best_found, loc.score)
+
+    def _bound(self, key: tuple[str, int], para: Paragraph) -> float:
+        if key not in self.bounds:
+            self.bounds[key] = best_possible(self.asked, para.text)
+        return self.bounds[key]
+
+    def _located(self, key: tuple[str, int], para: Paragraph) -> Located | None:
+        if key not in self.found:
+            self.found[key] = locate(self.asked, para.text)
+        return self.found[key]
 
     def support(self, key: tuple[str, int], para: Paragraph, quote: Quote, support: float) -> float:
         """`support`, raised to the located support when the aligned words are this quote's."""
-        if key not in self.bounds:
-            self.bounds[key] = best_possible(self.asked, para.text)
-        if LOCATED_WEIGHT * self.bounds[key] <= support:
+        if LOCATED_WEIGHT * self._bound(key, para) <= support:
             return support
-        if key not in self.found:
-            self.found[key] = locate(self.asked, para.text)
-        loc = self.found[key]
+        loc = self._located(key, para)
         if loc is None or not loc.covers(quote.start, quote.end):
             return support
         return max(support, LOCATED_WEIGHT * loc.score)
+
+    def owned_elsewhere(self, key: tuple[str, int], para: Paragraph, quote: Quote) -> bool:
+        """Whether the asked words belong somewhere else than with this quote: another
+        paragraph holds them as asked while this one does not, or this paragraph holds them
+        in another sentence that attributes words of its own (another quote is in it)."""
+        loc = self._located(key, para) if self._bound(key, para) >= FOUND_SCORE else None
+        if loc is None or loc.score < FOUND_SCORE:
+            return self.best_found >= WORDS_AS_ASKED
+        if loc.overlap(quote.start, quote.end) or not _apart(para.text, (loc.start, loc.end), (quote.start, quote.end)):
+            return False
+        others = self.index.conn.execute(
+            "SELECT start, end FROM quotes WHERE doc_id = ? AND paragraph = ?", key).fetchall()
+        return any((start, end) != (quote.start, quote.end)
+                   and (loc.overlap(start, end) or not _apart(para.text, (loc.start, loc.end), (start, end)))
+                   for start, end in others)
+
+
+def _apart(text: str, a: tuple[int, int], b: tuple[int, int]) -> bool:
+    """Whether a sentence ends between two pieces of a paragraph."""
+    # Searched in place, so that a title just before the gap ("Gov. Mitt Romney") is seen.
+    gap = (min(a[1], b[1]), max(a[0], b[0]))
+    return gap[0] < gap[1] and _SENTENCE_END.search(text, *gap) is not None

@@ -259,3 +259,40 @@ def test_what_a_full_name_said_reaches_an_article_that_only_writes_mr_and_the_su
         d = assert_faithful(ix.ask("What did Barack Obama say about families?"))
     assert d["speaker"] == "Mr. Obama" and not d["abstained"]
     assert all("Mrs. Obama" not in c["text"] for c in d["citations"])
+
+
+def test_a_did_question_is_not_answered_yes_from_another_sentence_of_the_paragraph(tmp_path):
+    # The asked words are in the paragraph, in the sentence of another person's report (past
+    # where the extractor ends it); the quote of the person asked about, in the next sentence,
+    # is not them.
+    text = ("Fundraising reports came in on Monday.\n\n"
+            "Mr. Bell reported raising and spending about $9 million during the month, most of it money "
+            "he lent to his campaign. Mr. Reyes reported having $1.3 million in cash on hand at the "
+            "beginning of March.\n")
+    a = _ask_one_document(tmp_path, text, "Did Mr. Reyes say that most of it money he lent to his campaign?")
+    d = assert_faithful(a)
+    assert d["verdict"] == "no" and d["speaker"] == "Mr. Bell"
+
+
+def test_words_before_a_quotation_in_its_own_sentence_still_support_it_after_a_title(tmp_path):
+    # "Gov." ends no sentence: the asked words and the quotation are one sentence.
+    text = ("Newt Gingrich spoke on the radio on Sunday.\n\n"
+            "\u201cThis is a culture in which the amusing person gains ground,\u201d he said. "
+            "GOP nominees Sen. Ann Cole,  R-Ohio, and former Ohio Gov. Tom Reyes \u201cwere stiff. They "
+            "weren\u2019t fun. There was no joy\u201d in comparison to Obama, Gingrich said.\n")
+    a = _ask_one_document(tmp_path, text, 'Did Gingrich say "GOP nominees Sen. Ann Cole, R-Ohio, and former Ohio Gov."?')
+    d = assert_faithful(a)
+    assert d["verdict"] == "yes" and d["speaker"] == "Newt Gingrich"
+
+
+def test_words_found_as_asked_in_one_paragraph_are_not_lent_to_a_loose_match_in_another(tmp_path):
+    # "send me to prison" also occurs in the second paragraph, beside the left's report; the
+    # asked words as a whole are only in the first, so the left is not who said them.
+    text = ("Having announced that he would not send me to prison, Judge Berman proceeded to hand down "
+            "his sentence. Significantly, the judge said he could not require me to pay restitution.\n\n"
+            "The government\u2019s only hope was to send me to prison. Moreover, the left had intended my "
+            "incarceration to be a propaganda victory.\n")
+    a = _ask_one_document(tmp_path, text, "Who said that he would not send me to prison?")
+    d = assert_faithful(a)
+    assert d["speaker"] != "Left"
+    assert "would not send me to prison" in normalize(d["citations"][0]["text"])

@@ -104,6 +104,21 @@ def test_predictions_from_quotes_uses_document_offsets():
     assert p.cue_spans == ((110, 114),) and p.speaker == "Bob Smith" and p.paragraph == 3
 
 
+
+def test_a_tag_inside_a_predicted_content_is_cut_out_as_the_corpora_mark_it():
+    text = "The plan, Senator Jane Holt told them, will fail in the spring."
+    para = Paragraph(doc_id="d", ordinal=0, text=text, start=10, end=10 + len(text))
+    at = text.index
+    q = Quote(doc_id="d", paragraph=0, start=0, end=len(text) - 1, text=text[:-1], kind="indirect",
+              speaker="Jane Holt", mention="Senator Jane Holt", mention_span=(at("Senator"), at(" told")),
+              cue="told", cue_span=(at("told"), at(" them")))
+    (p,) = A.predictions_from_quotes([para], [q])
+    assert [text[a - 10:b - 10] for a, b in p.content_spans] == ["The plan", "will fail in the spring"]
+    # A cue outside the content, or at its edge, leaves the content whole.
+    edge = Quote(doc_id="d", paragraph=0, start=at("will"), end=len(text) - 1, text="will fail in the spring",
+                 kind="indirect", speaker="Jane Holt", cue="told", cue_span=(at("told"), at(" them")))
+    assert A.predictions_from_quotes([para], [edge])[0].content_spans == ((10 + at("will"), 10 + len(text) - 1),)
+
 # --- PolNeAR-style scoring -----------------------------------------------------------------------
 DOC = (
     "Title line\n\n"

@@ -95,6 +95,12 @@ def test_a_dateline_the_parser_makes_the_subject_is_not_the_speaker():
     assert {speaker for speaker, _, _ in readings(text)} == {"Mike Pence"}
 
 
+def test_a_wire_dateline_with_a_plain_hyphen_is_not_the_speaker():
+    text = ("DAYTON, Ohio (AP) - Governor Ann Reyes toured the flooded streets on Monday and said the "
+            "state would pay for the repairs.")
+    assert readings(text) == [("Ann Reyes", "the state would pay for the repairs", "said")]
+
+
 def test_an_infinitive_hung_on_the_object_is_done_by_the_subject():
     # The parser makes "to brag" a relative clause of "briefing"; Obama is the one bragging.
     text = ("Obama on Friday held an impromptu press briefing to brag that the unemployment rate has "
@@ -295,3 +301,59 @@ def test_who_sent_a_note_the_parser_hangs_the_saying_on_speaks():
     # A person in the phrase is the one saying it, not whoever the phrase hangs on.
     text = "The senator appeared in an ad with a narrator saying that the bill would fail."
     assert all(speaker != "Senator" for speaker, _, _ in readings(text))
+
+
+@pytest.mark.parametrize("text,reading", [
+    ("The economy, Senator Jane Holt said, is in far better shape than the opposition claims.",
+     ("Jane Holt", "The economy, Senator Jane Holt said, is in far better shape than the opposition claims",
+      "said")),
+    ("Voters in Iowa, the pollster Ann Selzer argues, have not made up their minds yet.",
+     ("Ann Selzer", "Voters in Iowa, the pollster Ann Selzer argues, have not made up their minds yet",
+      "argues")),
+    # A quotation after the tag goes on with the subject's clause.
+    ("An economic downturn, Ann Selzer said, \u201ccould be a good time to borrow and pay off debt.\u201d",
+     ("Ann Selzer", "An economic downturn, Ann Selzer said, \u201ccould be a good time to borrow and pay off "
+      "debt.\u201d", "said")),
+])
+def test_a_tag_set_inside_the_sentence_keeps_the_words_on_both_sides(text, reading):
+    # Not just the words after the tag: the subject before it is part of what was said.
+    assert readings(text) == [reading]
+
+
+def test_an_inverted_tag_inside_the_clause_gives_the_clause_to_the_person_after_the_verb():
+    # The parser makes "The plan" the subject of "said" and the expert the subject of "would fail".
+    text = "The plan, said Michael Kofman, an expert on Russia, would fail within a year."
+    assert readings(text) == [("Michael Kofman", text[:-1], "said")]
+
+
+@pytest.mark.parametrize("text,quotation", [
+    ('"She has accepted me," he said, and the sound of the thing in English made him flush and '
+     'smile with pleasure.', "She has accepted me"),
+    ('Then, after a short silence, he continued, "Lizzy, I bear you no ill-will for being justified '
+     'in your advice to me last May."',
+     "Lizzy, I bear you no ill-will for being justified in your advice to me last May."),
+])
+def test_a_quotation_beside_a_tag_is_not_taken_into_a_report_around_the_tag(text, quotation):
+    contents = [content for _, content, _ in readings(text)]
+    assert quotation in contents and not any(quotation in c and c != quotation for c in contents)
+
+
+@pytest.mark.parametrize("text,reading", [
+    # The parse leaves the conjunction of the next report hanging at the end of the first.
+    ("Eighty percent of voters in Ohio dislike Trump, the poll found. Two in three said they are less "
+     "likely to vote Republican in November because of his views on trade, and nearly three in five "
+     "said they are much less likely.",
+     ("Two", "they are less likely to vote Republican in November because of his views on trade", "said")),
+    # A bracket opened inside the report is closed right after where the parse ends it.
+    ("Maria Ortega is a nurse from Houston. She will be challenging incumbent Rep. Tom Reyes (R-TX).",
+     ("Maria Ortega", "incumbent Rep. Tom Reyes (R-TX)", "challenging")),
+])
+def test_a_report_ends_on_its_own_words(text, reading):
+    assert reading in readings(text)
+
+
+def test_a_perfect_participle_before_the_subject_is_the_subjects_report():
+    # "Having announced" is active: unlike "Asked whether ...", the subject did the announcing.
+    text = ("Having announced that he would not send me to prison, Judge Berman proceeded to hand down "
+            "his sentence.")
+    assert ("Berman", "that he would not send me to prison", "announced") in readings(text)

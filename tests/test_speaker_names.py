@@ -310,3 +310,19 @@ def test_an_outlet_named_after_its_kind_is_the_outlet():
     text = ("The Israeli newspaper Haaretz noted that officials do not meet with politicians "
             "who are shunned by their own communities.")
     assert speakers(text) == ["Haaretz"]
+
+
+def test_a_role_with_a_place_before_it_points_back_at_the_person_just_named():
+    # Nobody was called a senator before; "the Ohio senator" is still the one the story is about,
+    # not a new speaker called "Ohio senator". A bare "the spokesman" stays someone new.
+    text = ("A month after backing Tom Reyes, Ann Cole still thinks the nominee is unfit. \u201cI stand "
+            "by everything I said,\u201d the Ohio senator told the Dispatch on Thursday. \u201cNothing "
+            "has changed,\u201d the spokesman said.")
+    assert speakers(text)[-2:] == ["Ann Cole", "Spokesman"]
+
+
+def test_two_titles_joined_by_and_before_a_name_are_that_persons():
+    # The parser coordinates "contender" with the name; the speaker is the person.
+    text = ("GOP presidential contender and former neurosurgeon Ben Carson responded on Sunday to "
+            "accusations that he exaggerated details of his life story.")
+    assert speakers(text) == ["Ben Carson"]

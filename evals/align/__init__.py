@@ -17,6 +17,12 @@ Rules (the attribution eval reports by these; tests pin them down):
   A continuation joins the last group that is not indirect speech, since it continues a
   quotation (``"A," X said, referring to Y. "B."``: A + B, not "Y" + B).
   ``--no-merge`` scores the pieces as they come.
+* A tag inside a predicted content: a rag quote is one slice of its paragraph, so "The plan, he
+  says, will fail" keeps its tag, where both corpora leave it out (PolNeAR marks the content in
+  two pieces around it). When a reported (not direct) prediction's own cue lies strictly inside its content, the cue
+  and its mention (when inside too) are cut out, with the commas or dashes that set them off
+  and, after such a comma, the rest of the tag up to the next one ("the partner told them,"),
+  if words remain on both sides (``without_own_tag``).
 * Alignment is one to one: candidate pairs are gold/pred pairs sharing at least one
   character; within each connected group of overlapping items the assignment maximises
   (number of pairs with ratio >= 0.5, then the summed ratio), Hungarian via scipy, where

@@ -42,13 +42,48 @@ def predictions_from_quotes(paragraphs: Sequence, quotes: Iterable) -> list[Pred
         mention = (base + q.mention_span[0], base + q.mention_span[1]) if q.mention_span else None
         cue = (base + q.cue_span[0], base + q.cue_span[1]) if q.cue_span else None
         out.append(PredAttribution(
-            doc_id=q.doc_id, content_spans=((base + q.start, base + q.end),), content_text=q.text,
+            doc_id=q.doc_id, content_spans=without_own_tag(para.text, q, base), content_text=q.text,
             kind=q.kind, speaker=q.speaker, mention=q.mention,
             mention_spans=(mention,) if mention else (), cue=q.cue, cue_spans=(cue,) if cue else (),
             paragraph=q.paragraph, confidence=float(getattr(q, "confidence", 0.5) or 0.0),
         ))
     out.sort(key=lambda p: p.content_spans[0])
     return out
+
+
+_SET_OFF = " \t\n,;\u2014\u2013-"
+
+
+def without_own_tag(text: str, quote, base: int = 0) -> tuple[Span, ...]:
+    """A quote's content in document offsets, without a tag set inside it.
+
+    A quote is one slice of its paragraph, so "The plan, he says, will fail" keeps its tag; the
+    corpora mark what was said without it. Reported speech only: a direct quotation holds no tag. The cue (and the mention, when the tag holds it)
+    and the commas or dashes around them are cut out when there are words on both sides.
+    """
+    start, end = quote.start, quote.end
+    cue = quote.cue_span
+    # A direct quotation holds no tag of its own: a cue inside one is a word of it.
+    if quote.kind == "direct" or not cue or not (start < cue[0] and cue[1] < end):
+        return ((base + start, base + end),)
+    cut = list(cue)
+    mention = quote.mention_span
+    if mention and start < mention[0] and mention[1] < end:
+        cut = [min(cut[0], mention[0]), max(cut[1], mention[1])]
+    left, right = cut[0], cut[1]
+    while left > start and text[left - 1] in _SET_OFF:
+        left -= 1
+    if text[left:cut[0]].strip() in (",", "\u2014", "\u2013", "--"):
+        # Set off by commas or dashes: the tag runs to the next one ("the partner told them,").
+        close = min((i for i in (text.find(m, cut[1], end) for m in (",", "\u2014", "\u2013", "--")) if i >= 0),
+                    default=-1)
+        if close >= 0:
+            right = close
+    while right < end and text[right] in _SET_OFF:
+        right += 1
+    if left <= start or right >= end or text[cut[0] - 1] not in _SET_OFF or text[cut[1]] not in _SET_OFF:
+        return ((base + start, base + end),)
+    return ((base + start, base + left), (base + right, base + end))
 
 
 def merge_pieces(preds: Sequence[PredAttribution]) -> list[PredAttribution]:

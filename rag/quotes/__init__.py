@@ -139,7 +139,7 @@ def quotes_from_parsed(paragraphs: list[Paragraph], parsed: Iterable,
     for para, sdoc, spans, para_raws in zip(paragraphs, parsed, quoted, read):
         book.read_entities(sdoc, para.start, partial(in_quotation, spans))
         book.hear(turns.previous, turns.called)
-        raws = [_touching(sdoc, raw, spans) for raw in para_raws]
+        raws = [_tidy_end(para.text, _touching(sdoc, raw, spans)) for raw in para_raws]
         voice = intro if announced else block_voice
         block_voice = None
         if voice is not None and (block := block_span(para.text, spans)) is not None and (
@@ -185,6 +185,23 @@ def quotes_from_parsed(paragraphs: list[Paragraph], parsed: Iterable,
     quotes = [replace(q, speaker=None, confidence=min(q.confidence, 0.2)) if q.speaker == NARRATOR
               else q for q in quotes]
     return _expand_short_names(quotes, book)
+
+
+_DANGLING = re.compile(r"[\s,;]+(?:and|or|but)$")
+
+
+def _tidy_end(text: str, raw: RawQuote) -> RawQuote:
+    """A report does not end on a conjunction the parse left hanging ("..., and"), nor inside
+    brackets closed right after it ("Rep. John Culberson (R-TX")."""
+    if raw.kind == "direct":
+        return raw
+    end = raw.end
+    if (m := _DANGLING.search(text, raw.start, end)) is not None and m.start() > raw.start:
+        end = m.start()
+    piece = text[raw.start:end]
+    if piece.count("(") > piece.count(")") and text[end:end + 1] == ")":
+        end += 1
+    return raw if end == raw.end else replace(raw, end=end)
 
 
 def _touching(sdoc, raw: RawQuote, spans: list[QuotedSpan]) -> RawQuote:

@@ -15,11 +15,12 @@ from spacy.tokens import Doc, Token
 from .askers import asked_clause, question_put
 from .chains import descend
 from .clauses import (asked_participle, aspectual, clause_behind_setting, clause_start, coordinated_report,
-                      cue_chars, doing_after_tag, from_sentence_start, fronted_clause, opening_report,
+                      cue_chars, from_sentence_start, fronted_clause, opening_report,
                       opens_sentence, passive_aside, past_opening_connective, run_of_clauses, sentence_without,
                       short_of_timed_report, split_question, timed_report, trim, until_sentence_end, when_said)
 from .cues import CueCandidate, asks_a_price, is_setting, load_cue_model
 from .embeds import embedded_posts
+from .inner_tags import around_tag, doing_after_tag, inverted_inner_tag
 from .lexicon import CUES, HEARSAY, PRONOUNS, SUBJECT_PRONOUNS
 from .marks import QuotedSpan, in_quotation, is_term, owned_title, program_title, quoted_spans
 from .mentions import Mention, mention_for, speaker_of
@@ -64,7 +65,8 @@ def paragraph_quotes(doc: Doc, spans: list[QuotedSpan] | None = None) -> list[Ra
         # exact F1 up 0.5 and source F1 down 0.2, noise either way.
         if in_quotation(spans, tok.idx) or any(a <= tok.idx < b for a, b in covered):
             continue
-        raw = _asked(tok, spans) or _learned(tok, spans) or _reported(tok, spans) or _nominal(tok, spans)
+        raw = (_inverted(tok, spans) or _asked(tok, spans) or _learned(tok, spans) or _reported(tok, spans)
+               or _nominal(tok, spans))
         if raw is None:
             continue
         found.append(raw)
@@ -159,10 +161,15 @@ def _reported(tok: Token, spans: list[QuotedSpan]) -> RawQuote | None:
         # "A, and as Comey noted, B": hung on the second of two clauses, it sources that one only.
         own = doc[tok.head.left_edge.i: tok.head.right_edge.i + 1] if tok.head.dep_ == "conj" else sent
         content = sentence_without(own, (tok.left_edge.i, tok.right_edge.i))
+        tag = None
         if doing_after_tag(tok) and tok.left_edge.i > sent.start:
             # "Sales were great, he said, wiping sweat off his face": what he did, not said.
             content = (sent.start, tok.left_edge.i - 1)
-        return _make(doc, content, spans, "as_cue", mention, cue, when_said(tok), 0.8)
+        elif tok.dep_ == "parataxis" and (whole := around_tag(own, tok)) is not None:
+            # "The plan, he says, will fail": the words on both sides are what he says; the
+            # quote keeps the tag between them, since a quote is one slice of its paragraph.
+            content, tag = whole, (doc[tok.left_edge.i].idx, tok.right_edge.idx + len(tok.right_edge))
+        return _make(doc, content, spans, "as_cue", mention, cue, when_said(tok), 0.8, tag)
     if (fronted := fronted_clause(tok)) is not None:
         content = fronted
     elif asked is not None:
@@ -198,6 +205,16 @@ def _reported(tok: Token, spans: list[QuotedSpan]) -> RawQuote | None:
 
 
 _TAKEN_DEPS = frozenset({"dobj", "attr", "oprd", "dative", "ccomp", "xcomp"})
+
+
+def _inverted(tok: Token, spans: list[QuotedSpan]) -> RawQuote | None:
+    """"The plan, said Michael Kofman, an expert on Russia, would fail": see inverted_inner_tag."""
+    if not _is_cue(tok) or (inverted := inverted_inner_tag(tok)) is None:
+        return None
+    name, content, tag_end = inverted
+    tag = (tok.idx, tag_end.idx + len(tag_end))
+    return _make(tok.doc, content, spans, "as_cue", mention_for(name, trusted=True), cue_chars(tok),
+                 when_said(tok), 0.8, tag)
 
 
 def _asked(tok: Token, spans: list[QuotedSpan]) -> RawQuote | None:
@@ -279,7 +296,7 @@ def content_span(doc: Doc, tokens: tuple[int, int], spans: list[QuotedSpan]) -> 
 
 def _make(doc: Doc, tokens: tuple[int, int] | None, spans: list[QuotedSpan], how: How,
           mention: Mention | None, cue_span: tuple[int, int], when: str | None,
-          confidence: float) -> RawQuote | None:
+          confidence: float, tag: tuple[int, int] | None = None) -> RawQuote | None:
     if how in ("according", "as_cue") and tokens is not None:
         tokens = (past_opening_connective(doc, tokens), tokens[1])
     if how == "cue" and tokens is not None and cue_span[1] <= doc[tokens[0]].idx and (
@@ -294,7 +311,7 @@ def _make(doc: Doc, tokens: tuple[int, int] | None, spans: list[QuotedSpan], how
     if found is None:
         return None
     start, end = found
-    if mention is not None and start < mention.start < end:
+    if mention is not None and start < mention.start < end and not (tag and tag[0] <= mention.start < tag[1]):
         # A parse that runs the content over its own source ("Citing X as Y, Will urged ..."):
         # what was said ends before who said it.
         start, end = trim(doc.text, start, mention.start)

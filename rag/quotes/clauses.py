@@ -179,8 +179,10 @@ def passive_aside(verb: Token) -> bool:
 
 def asked_participle(verb: Token) -> bool:
     """"Asked whether ..., Ryan said" / "Pressed on ...": a participle with no subject of its
-    own whose clause's subject is the one it was done to, so not its source."""
-    return verb.tag_ == "VBN" and verb.dep_ == "advcl" and not has_subject(verb)
+    own whose clause's subject is the one it was done to, so not its source. "Having announced
+    that ..., Judge Berman proceeded" is active: the judge announced it."""
+    return verb.tag_ == "VBN" and verb.dep_ == "advcl" and not has_subject(verb) and not any(
+        c.dep_ == "aux" and c.lower_ == "having" for c in verb.children)
 
 
 def has_subject(verb: Token) -> bool:
@@ -281,14 +283,6 @@ def aspectual(verb: Token, complement: Token) -> bool:
     """"continued to lose money", "began to worry": the verb only says when the other one
     happened; what a speaker said is never its infinitive."""
     return complement.dep_ == "xcomp" and verb.lemma_.lower() in _ASPECTUAL
-
-
-def doing_after_tag(tok: Token) -> bool:
-    """Whether a participle opens the words after a mid-sentence tag (", wiping ...")."""
-    i = tok.right_edge.i + 1
-    while i < len(tok.doc) and tok.doc[i].is_punct:
-        i += 1
-    return i < len(tok.doc) and tok.doc[i].tag_ == "VBG" and tok.doc[i].dep_ == "advcl"
 
 
 # Discourse words that link a statement to the text before it; annotators leave them out

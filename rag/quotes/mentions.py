@@ -14,9 +14,9 @@ from .cues import stranded_subject
 from .lexicon import (AMOUNTS, CUES, NOT_SPEAKERS, ORG_NOUNS, OUTLET_NOUNS, PLURAL_PRONOUNS, PRONOUNS,
                       SPEAKER_NOUNS, SUBJECT_PRONOUNS)
 from .misparsed import (NAME_ENTS, asked_of, before_aside, carrier_verb, gerund_name, honorific_and_misread_surname,
-                        is_name, maker_of, name_after_rank, name_before_time, name_hung_on_verb, name_read_as_adverb,
-                        name_read_as_modal, named_in_apposition, past_dateline, purpose_of_object,
-                        subject_taken_by_aside, topic_then_speaker, whose_name)
+                        is_name, maker_of, name_after_rank, name_after_titles, name_before_time, name_hung_on_verb,
+                        name_read_as_adverb, name_read_as_modal, named_in_apposition, past_dateline,
+                        purpose_of_object, subject_taken_by_aside, topic_then_speaker, whose_name)
 from .name_forms import capitalised, clock_prefix, entity_at, known_person_word, name_part, spaced_dash, strip_det
 
 MentionKind = Literal["name", "pronoun", "description"]
@@ -256,7 +256,7 @@ def _wordlike(text: str) -> bool:
 
 def mention_for(tok: Token, trusted: bool = False) -> Mention | None:
     """The Mention headed by `tok`, or None when `tok` cannot be a speaker."""
-    tok = speaker_token(name_before_time(tok) or past_dateline(tok), trusted)
+    tok = speaker_token(name_before_time(tok) or name_after_titles(tok) or past_dateline(tok), trusted)
     if tok is None:
         return None
     if (named := name_after_rank(tok)) is not None:

@@ -77,10 +77,11 @@ def honorific_and_misread_surname(tok: Token) -> Span | None:
 
 def past_dateline(tok: Token) -> Token:
     """"LA CROSSE, Wisc. — Gov. Mike Pence on Thursday blamed ...": the parser makes the dateline
-    the subject and the one after its dash an apposition to it."""
+    the subject and the one after its dash an apposition to it. A wire service's name may come
+    before a plain hyphen ("ORLANDO, Fla. (Reuters) - President Barack Obama met ...")."""
     if not tok.is_upper or tok.i - tok.sent.start > 3:
         return tok
-    dash = next((t for t in tok.doc[tok.i + 1: tok.i + 6] if t.text in ("\u2014", "\u2013", "--")), None)
+    dash = next((t for t in tok.doc[tok.i + 1: tok.i + 9] if t.text in ("\u2014", "\u2013", "--", "-")), None)
     if dash is None:
         return tok
     return next((c for c in tok.rights if c.dep_ == "appos" and c.i > dash.i), tok)
@@ -191,6 +192,16 @@ def name_before_time(tok: Token) -> Token | None:
     if tok.ent_type_ not in ("DATE", "TIME"):
         return None
     return next((c for c in tok.lefts if c.dep_ == "compound" and c.ent_type_ in ("PERSON", "ORG")), None)
+
+
+def name_after_titles(tok: Token) -> Token | None:
+    """"GOP presidential contender and former neurosurgeon Ben Carson responded": two titles
+    joined by "and" before one name; the parser coordinates the first with the name."""
+    if tok.tag_ != "NN" or any(c.dep_ in ("det", "poss") for c in tok.children):
+        return None
+    if not any(c.dep_ == "cc" and c.lower_ == "and" for c in tok.rights):
+        return None
+    return next((c for c in tok.rights if c.dep_ == "conj" and c.ent_type_ == "PERSON"), None)
 
 
 def name_read_as_modal(verb: Token, quoted: Callable[[int], bool]) -> Token | None:

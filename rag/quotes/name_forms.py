@@ -238,3 +238,18 @@ def title_before(doc: Doc, start: int) -> str | None:
         words.append(doc[i].text)
         i -= 1
     return " ".join(reversed(words)) or None
+
+
+#: Public roles a news story calls its people by once named ("the Florida senator").
+_EPITHET_HEADS = frozenset("""senator congressman congresswoman governor mayor candidate nominee
+billionaire businessman businesswoman mogul frontrunner front-runner lawmaker hopeful contender
+challenger incumbent""".split())
+
+
+def is_epithet(description: str) -> bool:
+    """"the Florida senator", "the former governor": a role with a place, party or "former"
+    before it, by which a story points back at someone it has named; not "the spokesman"."""
+    words = description.split()
+    if len(words) < 3 or words[0].lower() != "the" or words[-1].lower() not in _EPITHET_HEADS:
+        return False
+    return any(w[:1].isupper() or w.lower() in ("former", "presumptive", "likely") for w in words[1:-1])

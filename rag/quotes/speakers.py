@@ -13,7 +13,7 @@ from .coref import in_trailing_clause, role_subjects
 from .gender import Gender, gender_in_context, gender_of_description, gender_of_name, gender_of_pronoun
 from .lexicon import HONORIFICS
 from .mentions import Mention
-from .name_forms import (NAME_PARTICLES, capitalised, clean_name, is_female_honorific, is_honorific_name,
+from .name_forms import (NAME_PARTICLES, capitalised, clean_name, is_epithet, is_female_honorific, is_honorific_name,
                          is_proper, looks_like_name, title_before, with_honorific)
 
 
@@ -141,6 +141,9 @@ class NameBook:
                    if any(head in _role_words(d) for d in p.descriptions)]
         if matches:
             return max(matches, key=lambda p: p.last_seen).name
+        if not mention.plural and is_epithet(mention.text) and (
+                found := self._antecedent(position, None, plural=False, addressed=addressed)) is not None:
+            return found  # "Marco Rubio ... '...,' the Florida senator told THE WEEKLY STANDARD"
         # "said the old man", "the girl cried": a gendered description points back to a person;
         # "the Duchess" is a role written as a name, "a stout lady" someone new.
         gender = gender_of_description(mention.text)
