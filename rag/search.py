@@ -21,6 +21,8 @@ RRF_K = 60
 #: A quote the asked words align with (see locate.py) gets this times the alignment score as
 #: support: below an exact phrase (0.95), since some words were not found.
 LOCATED_WEIGHT = 0.9
+#: ... and this when the asked words are found, nearly as asked, in the quote's own sentence.
+SENTENCE_WEIGHT = 0.85
 #: From this alignment score the asked words are taken to be found where locate() puts them,
 #: and from the second, found nearly as asked.
 FOUND_SCORE = 0.75
@@ -225,13 +227,21 @@ class _Alignments:
         return self.found[key]
 
     def support(self, key: tuple[str, int], para: Paragraph, quote: Quote, support: float) -> float:
-        """`support`, raised to the located support when the aligned words are this quote's."""
+        """`support`, raised to the located support when the aligned words are this quote's, or
+        to a little less when they are found as asked in its sentence (a statement the
+        extractor cut short: "invited Russia to dig up ... emails from Clinton's time [at the
+        U.S. State Department]"), above quotes elsewhere that merely share the asked words."""
         if LOCATED_WEIGHT * self._bound(key, para) <= support:
             return support
         loc = self._located(key, para)
-        if loc is None or not loc.covers(quote.start, quote.end):
+        if loc is None:
             return support
-        return max(support, LOCATED_WEIGHT * loc.score)
+        if loc.covers(quote.start, quote.end):
+            return max(support, LOCATED_WEIGHT * loc.score)
+        if loc.score >= WORDS_AS_ASKED and (loc.overlap(quote.start, quote.end) or not _apart(
+                para.text, (loc.start, loc.end), (quote.start, quote.end))):
+            return max(support, SENTENCE_WEIGHT * loc.score)
+        return support
 
     def owned_elsewhere(self, key: tuple[str, int], para: Paragraph, quote: Quote) -> bool:
         """Whether the asked words belong somewhere else than with this quote: another

@@ -296,3 +296,19 @@ def test_words_found_as_asked_in_one_paragraph_are_not_lent_to_a_loose_match_in_
     d = assert_faithful(a)
     assert d["speaker"] != "Left"
     assert "would not send me to prison" in normalize(d["citations"][0]["text"])
+
+
+def test_words_found_as_asked_in_a_quotes_sentence_outrank_a_quote_that_only_shares_them(tmp_path):
+    # The extractor ends Trump's report before "years at the State Department"; the asked words
+    # go on in his sentence. His quotation in the next sentence is not them, and a quote
+    # elsewhere that shares most of their words is not who said them either.
+    text = ("Trump last week invited Russia to dig up tens of thousands of \u201cmissing\u201d emails from "
+            "Clinton\u2019s years at the State Department. \u201cRussia, if you\u2019re listening, I hope you "
+            "find them,\u201d Trump told reporters.\n\n"
+            "The State Department has granted immunity to a former staffer who handled Clinton\u2019s "
+            "emails, according to a senior official.\n")
+    a = _ask_one_document(tmp_path, text,
+                          "Did Clinton say \u201cemails from Clinton\u2019s years at the State Department\u201d?")
+    d = assert_faithful(a)
+    assert d["verdict"] == "no" and d["speaker"] == "Trump"
+    assert d["quotes"][0]["text"].startswith("Russia to dig up")

@@ -357,3 +357,10 @@ def test_a_perfect_participle_before_the_subject_is_the_subjects_report():
     text = ("Having announced that he would not send me to prison, Judge Berman proceeded to hand down "
             "his sentence.")
     assert ("Berman", "that he would not send me to prison", "announced") in readings(text)
+
+
+def test_a_hyphen_inside_a_word_is_no_dateline_dash():
+    # "pro-Clinton" holds a hyphen; the organisation before it is still the speaker.
+    text = ('Priorities USA, a pro-Clinton super PAC, emailed a link to the video with one sentence: '
+            '"THIS IS NOT OK."')
+    assert {speaker for speaker, _, _ in readings(text)} == {"Priorities USA"}

@@ -414,18 +414,5 @@ def _governing_cue(doc: Doc, qs: QuotedSpan, quoted) -> tuple[Token, Mention] | 
     return None
 
 
-
-
 def _has_clause(verb: Token, quoted) -> bool:
     return any(c.dep_ in ("ccomp", "xcomp") and not quoted(c.idx) for c in verb.children)
-
-
-
-
-
-
-
-
-
-
-

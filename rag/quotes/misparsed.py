@@ -81,7 +81,9 @@ def past_dateline(tok: Token) -> Token:
     before a plain hyphen ("ORLANDO, Fla. (Reuters) - President Barack Obama met ...")."""
     if not tok.is_upper or tok.i - tok.sent.start > 3:
         return tok
-    dash = next((t for t in tok.doc[tok.i + 1: tok.i + 9] if t.text in ("\u2014", "\u2013", "--", "-")), None)
+    # A hyphen counts only with space on both sides: "pro-Clinton" holds none.
+    dash = next((t for t in tok.doc[tok.i + 1: tok.i + 9] if t.text in ("\u2014", "\u2013", "--")
+                 or (t.text == "-" and t.whitespace_ and t.doc[t.i - 1].whitespace_)), None)
     if dash is None:
         return tok
     return next((c for c in tok.rights if c.dep_ == "appos" and c.i > dash.i), tok)

@@ -267,7 +267,7 @@ class NameBook:
         places and things ("Millford", "Letter") persons. With `roles`, a calling the
         narration has just made a subject ("the clerk") comes first."""
         i = bisect.bisect_left(self._positions, position)
-        fallback, latest = None, None
+        fallback, latest, since = None, None, 0  # since: where `latest` was named
         for k in range(i - 1, max(0, i - _LOOKBACK) - 1, -1):
             name, label = self._timeline[k]
             person = self.people.get(name)
