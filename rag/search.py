@@ -208,6 +208,7 @@ class _Alignments:
         self.index = index
         self.bounds: dict[tuple[str, int], float] = {}
         self.found: dict[tuple[str, int], Located | None] = {}
+        self.quote_spans: dict[tuple[str, int], list[tuple[int, int]]] = {}
         self.best_found = 0.0
 
     def survey(self, paragraphs: dict[tuple[str, int], Paragraph]) -> None:
@@ -252,11 +253,12 @@ class _Alignments:
             return self.best_found >= WORDS_AS_ASKED
         if loc.overlap(quote.start, quote.end) or not _apart(para.text, (loc.start, loc.end), (quote.start, quote.end)):
             return False
-        others = self.index.conn.execute(
-            "SELECT start, end FROM quotes WHERE doc_id = ? AND paragraph = ?", key).fetchall()
+        if key not in self.quote_spans:
+            self.quote_spans[key] = self.index.conn.execute(
+                "SELECT start, end FROM quotes WHERE doc_id = ? AND paragraph = ?", key).fetchall()
         return any((start, end) != (quote.start, quote.end)
                    and (loc.overlap(start, end) or not _apart(para.text, (loc.start, loc.end), (start, end)))
-                   for start, end in others)
+                   for start, end in self.quote_spans[key])
 
 
 def _apart(text: str, a: tuple[int, int], b: tuple[int, int]) -> bool:

@@ -310,6 +310,9 @@ def test_who_sent_a_note_the_parser_hangs_the_saying_on_speaks():
     ("Voters in Iowa, the pollster Ann Selzer argues, have not made up their minds yet.",
      ("Ann Selzer", "Voters in Iowa, the pollster Ann Selzer argues, have not made up their minds yet",
       "argues")),
+    # A possessive's apostrophe is no quotation mark.
+    ("The Smiths' plan, Mayor Ann Reyes said, will fail within a year.",
+     ("Ann Reyes", "The Smiths' plan, Mayor Ann Reyes said, will fail within a year", "said")),
     # A quotation after the tag goes on with the subject's clause.
     ("An economic downturn, Ann Selzer said, \u201ccould be a good time to borrow and pay off debt.\u201d",
      ("Ann Selzer", "An economic downturn, Ann Selzer said, \u201ccould be a good time to borrow and pay off "

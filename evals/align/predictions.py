@@ -6,6 +6,8 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 
+from rag.types import Quote
+
 from ..corpora.polnear import classify_cue
 from ..corpora.records import Span
 
@@ -54,7 +56,7 @@ def predictions_from_quotes(paragraphs: Sequence, quotes: Iterable) -> list[Pred
 _SET_OFF = " \t\n,;\u2014\u2013-"
 
 
-def without_own_tag(text: str, quote, base: int = 0) -> tuple[Span, ...]:
+def without_own_tag(text: str, quote: Quote, base: int = 0) -> tuple[Span, ...]:
     """A quote's content in document offsets, without a tag set inside it.
 
     A quote is one slice of its paragraph, so "The plan, he says, will fail" keeps its tag; the

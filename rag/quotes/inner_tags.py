@@ -38,7 +38,8 @@ def around_tag(own: Span, tok: Token) -> tuple[int, int] | None:
 
 
 def _is_mark(tok: Token) -> bool:
-    return tok.is_quote or tok.text in ("\u201c", "\u201d", "\u2018", "\u2019", "''", "``")
+    """A quotation mark, not the apostrophe of a plural's possessive ("the Smiths' plan")."""
+    return tok.is_quote and tok.dep_ != "case"
 
 
 def inverted_inner_tag(verb: Token) -> tuple[Token, tuple[int, int], Token] | None:
