@@ -53,19 +53,20 @@ def predictions_from_quotes(paragraphs: Sequence, quotes: Iterable) -> list[Pred
     return out
 
 
-_SET_OFF = " \t\n,;\u2014\u2013-"
+_DASHES = ("\u2014", "\u2013", "--")
+_SET_OFF = " \t\n,;-" + "".join(_DASHES[:2])
 
 
 def without_own_tag(text: str, quote: Quote, base: int = 0) -> tuple[Span, ...]:
     """A quote's content in document offsets, without a tag set inside it.
 
     A quote is one slice of its paragraph, so "The plan, he says, will fail" keeps its tag; the
-    corpora mark what was said without it. Reported speech only: a direct quotation holds no tag. The cue (and the mention, when the tag holds it)
-    and the commas or dashes around them are cut out when there are words on both sides.
+    corpora mark what was said without it. The cue (and the mention, when the tag holds it) and
+    the commas or dashes around them are cut out when there are words on both sides. Reported
+    speech only: a cue inside a direct quotation is a word of it.
     """
     start, end = quote.start, quote.end
     cue = quote.cue_span
-    # A direct quotation holds no tag of its own: a cue inside one is a word of it.
     if quote.kind == "direct" or not cue or not (start < cue[0] and cue[1] < end):
         return ((base + start, base + end),)
     cut = list(cue)
@@ -75,12 +76,11 @@ def without_own_tag(text: str, quote: Quote, base: int = 0) -> tuple[Span, ...]:
     left, right = cut[0], cut[1]
     while left > start and text[left - 1] in _SET_OFF:
         left -= 1
-    if text[left:cut[0]].strip() in (",", "\u2014", "\u2013", "--"):
+    if text[left:cut[0]].strip() in (",", *_DASHES):
         # Set off by commas or dashes: the tag runs to the next one ("the partner told them,").
-        close = min((i for i in (text.find(m, cut[1], end) for m in (",", "\u2014", "\u2013", "--")) if i >= 0),
-                    default=-1)
-        if close >= 0:
-            right = close
+        found = [i for i in (text.find(m, cut[1], end) for m in (",", *_DASHES)) if i >= 0]
+        if found:
+            right = min(found)
     while right < end and text[right] in _SET_OFF:
         right += 1
     if left <= start or right >= end or text[cut[0] - 1] not in _SET_OFF or text[cut[1]] not in _SET_OFF:
