@@ -18,8 +18,9 @@ from .clauses import (asked_participle, aspectual, clause_behind_setting, clause
                       cue_chars, from_sentence_start, fronted_clause, opening_report,
                       opens_sentence, passive_aside, past_opening_connective, run_of_clauses, sentence_without,
                       short_of_timed_report, split_question, timed_report, trim, until_sentence_end, when_said)
-from .cues import CueCandidate, asks_a_price, is_setting, load_cue_model
+from .cues import CueCandidate, is_setting, load_cue_model
 from .embeds import embedded_posts
+from .governing import governing_cue, has_clause, is_cue, name_opening
 from .inner_tags import around_tag, doing_after_tag, inverted_inner_tag
 from .lexicon import CUES, HEARSAY, PRONOUNS, SUBJECT_PRONOUNS
 from .marks import QuotedSpan, in_quotation, is_term, owned_title, program_title, quoted_spans
@@ -97,14 +98,10 @@ def paragraph_quotes(doc: Doc, spans: list[QuotedSpan] | None = None) -> list[Ra
     return sorted(found, key=lambda r: r.start)
 
 
-def _is_cue(tok: Token) -> bool:
-    return tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in CUES and not asks_a_price(tok)
-
-
 def _repeats_its_report(tok: Token, ccomp: Token | None) -> bool:
     """'Tyler said that ... "guiding principles," he said.': the closing "he said" takes the
     whole report before it as its clause; that report has its own speaker already."""
-    return (ccomp is not None and ccomp.i < tok.i and _is_cue(ccomp)
+    return (ccomp is not None and ccomp.i < tok.i and is_cue(ccomp)
             and any(c.dep_ == "nsubj" and c.lower_ in SUBJECT_PRONOUNS for c in tok.children)
             and any(c.dep_ == "nsubj" and c.lower_ not in PRONOUNS for c in ccomp.children)
             and any(c.dep_ == "ccomp" for c in ccomp.children))
@@ -123,7 +120,7 @@ def _reported(tok: Token, spans: list[QuotedSpan]) -> RawQuote | None:
         content = sentence_without(sent, phrase)
         return _make(doc, content, spans, "according", mention, (tok.idx, doc[tok.i + 1].idx + 2),
                      None, 0.8)
-    if not _is_cue(tok):
+    if not is_cue(tok):
         return None
     # A clause complement; the parser may head one by a noun ("questioned whether the server ...").
     # A clause after the verb first: one before it is a statement of its own unless nothing
@@ -209,7 +206,7 @@ _TAKEN_DEPS = frozenset({"dobj", "attr", "oprd", "dative", "ccomp", "xcomp"})
 
 def _inverted(tok: Token, spans: list[QuotedSpan]) -> RawQuote | None:
     """"The plan, said Michael Kofman, an expert on Russia, would fail": see inverted_inner_tag."""
-    if not _is_cue(tok) or (inverted := inverted_inner_tag(tok)) is None:
+    if not is_cue(tok) or (inverted := inverted_inner_tag(tok)) is None:
         return None
     name, content, tag_end = inverted
     tag = (tok.idx, tag_end.idx + len(tag_end))
@@ -227,7 +224,7 @@ def _asked(tok: Token, spans: list[QuotedSpan]) -> RawQuote | None:
 
 def _learned(tok: Token, spans: list[QuotedSpan]) -> RawQuote | None:
     """Reported speech outside the lexicon's patterns, when the learned cue judge accepts it."""
-    if _is_cue(tok) and fronted_clause(tok) is not None:
+    if is_cue(tok) and fronted_clause(tok) is not None:
         return None  # "This includes ..., Carter told a Senate panel": the clause, not the object
     model = load_cue_model()
     best = model.best(tok) if model is not None else None
@@ -337,7 +334,7 @@ def _direct(doc: Doc, qs: QuotedSpan, spans: list[QuotedSpan]) -> RawQuote:
 
     quoted = partial(in_quotation, spans)
 
-    if (governing := _governing_cue(doc, qs, quoted)) is not None:
+    if (governing := governing_cue(doc, qs, quoted)) is not None:
         verb, mention = governing
         return RawQuote(qs.start, qs.end, "direct", "cue", mention, cue_chars(verb), when_said(verb),
                         0.9 if mention.kind == "name" else 0.75, qs.open_end)
@@ -361,12 +358,12 @@ def _direct(doc: Doc, qs: QuotedSpan, spans: list[QuotedSpan]) -> RawQuote:
                 if raw is not None and raw.mention is not None:
                     return RawQuote(qs.start, qs.end, "direct", "according", raw.mention,
                                     raw.cue_span, None, 0.85, qs.open_end)
-            if _is_cue(tok):
-                if n == 0 and closes_sentence and _has_clause(tok, quoted):
+            if is_cue(tok):
+                if n == 0 and closes_sentence and has_clause(tok, quoted):
                     # 'X replied that ...' after a full stop says its own thing, and an
                     # "according to" after it sources that, not the quotation.
                     break
-                mention = speaker_of(tok, quoted) or (_name_opening(window, tok) if n == 0 else None)
+                mention = speaker_of(tok, quoted) or (name_opening(window, tok) if n == 0 else None)
                 if mention is not None:
                     return RawQuote(qs.start, qs.end, "direct", "cue", mention, cue_chars(tok),
                                     when_said(tok), 0.9 if mention.kind == "name" else 0.75,
@@ -385,34 +382,3 @@ def _direct(doc: Doc, qs: QuotedSpan, spans: list[QuotedSpan]) -> RawQuote:
     if prev == 0 and closes_sentence and (owner := quote_owned_after(after, quoted)) is not None:
         return RawQuote(qs.start, qs.end, "direct", "label", owner, None, None, 0.75, qs.open_end)
     return RawQuote(qs.start, qs.end, "direct", "none", open_end=qs.open_end)
-
-
-def _name_opening(window: list[Token], verb: Token) -> Mention | None:
-    """'"...," Texas delegate Bill Eastland, wearing a cowboy hat, said': a person named right
-    after the quotation, before a speech verb the parser left without a subject."""
-    words = [t for t in window if not t.is_punct and t.i < verb.i]
-    for tok in words[:4]:
-        if tok.ent_type_ == "PERSON" and tok.ent_iob_ == "B":
-            ent = next(e for e in tok.doc.ents if e.start == tok.i)
-            return mention_for(ent.root, trusted=True)
-    return None
-
-
-def _governing_cue(doc: Doc, qs: QuotedSpan, quoted) -> tuple[Token, Mention] | None:
-    """The nearest speech verb the quotation's words hang on in the parse: in "X said the way
-    officials treated women who complained ''would be disqualifying''", "said", not "complained"."""
-    inside = [t for t in doc if qs.start <= t.idx < qs.end]
-    roots = [t for t in inside if not (qs.start <= t.head.idx < qs.end) and t.head.i != t.i]
-    # A quotation opening a sentence hangs on nothing before it, whatever the parse says.
-    opens = opens_sentence(doc.text, qs.outer_start, quoted)
-    for root in roots:
-        for verb in root.ancestors:
-            if quoted(verb.idx) or (opens and verb.idx < qs.outer_start):
-                break
-            if _is_cue(verb) and (mention := speaker_of(verb, quoted)) is not None:
-                return verb, mention
-    return None
-
-
-def _has_clause(verb: Token, quoted) -> bool:
-    return any(c.dep_ in ("ccomp", "xcomp") and not quoted(c.idx) for c in verb.children)

@@ -13,14 +13,14 @@ from .clauses import (absolute_subject, asked_participle, coordinated_reporter, 
 from .cues import stranded_subject
 from .lexicon import (AMOUNTS, CUES, NOT_SPEAKERS, ORG_NOUNS, OUTLET_NOUNS, PLURAL_PRONOUNS, PRONOUNS,
                       SPEAKER_NOUNS, SUBJECT_PRONOUNS)
-from .misparsed import (NAME_ENTS, asked_of, before_aside, carrier_verb, gerund_name, honorific_and_misread_surname,
+from .misparsed import (NAME_ENTS, before_aside, carrier_verb, gerund_name, honorific_and_misread_surname,
                         is_name, maker_of, name_after_rank, name_after_titles, name_before_time, name_hung_on_verb,
                         name_read_as_adverb, name_read_as_modal, named_in_apposition, past_dateline,
                         purpose_of_object, subject_taken_by_aside, topic_then_speaker, whose_name)
-from .name_forms import capitalised, clock_prefix, entity_at, known_person_word, name_part, spaced_dash, strip_det
+from .name_forms import capitalised, clock_prefix, entity_at, known_person_word, name_part, strip_det
+from .phrases import appositive, capitalised_by_position, entity_label, left_edge, right_edge
 
 MentionKind = Literal["name", "pronoun", "description"]
-_MODIFIER_DEPS = {"compound", "amod", "det", "poss", "nmod", "flat", "case"}
 
 
 @dataclass(frozen=True)
@@ -269,10 +269,10 @@ def mention_for(tok: Token, trusted: bool = False) -> Mention | None:
     if tok.lower_ in PRONOUNS:
         return Mention(tok.idx, tok.idx + len(tok), tok.text, "pronoun",
                        label="unknown", plural=tok.lower_ in PLURAL_PRONOUNS)
-    left = _left_edge(tok)
+    left = left_edge(tok)
     if (named := _named_role(tok, left) or _known_as(tok, left)) is not None:
         return named
-    right = _right_edge(tok)
+    right = right_edge(tok)
     span = doc[left: right + 1]
     text = span.text
     ent = entity_at(tok)
@@ -281,12 +281,12 @@ def mention_for(tok: Token, trusted: bool = False) -> Mention | None:
             and left == right == tok.i):
         return Mention(tok.idx, tok.idx + len(tok), tok.text, "name", name=tok.text, label="person")
     if ent is not None and ent.label_ in ("PERSON", "ORG", "NORP", "GPE", "FAC") or (
-            tok.pos_ == "PROPN" and not _capitalised_by_position(tok, ent)):
+            tok.pos_ == "PROPN" and not capitalised_by_position(tok, ent)):
         name_start, name = name_part(span, ent)
         desc = text[: max(0, name_start - span.start_char)].strip(" ,") or None  # doc.text is slow
         desc = desc if desc and desc.lower() not in ("the", "a", "an") else None
-        desc = _appositive(tok) or desc
-        label = _label(ent, tok)
+        desc = appositive(tok) or desc
+        label = entity_label(ent, tok)
         if name and name.lower() not in ("the", ""):
             return Mention(span.start_char, span.end_char, text, "name", name=name,
                            description=desc, label=label, plural=tok.tag_ == "NNPS")
@@ -298,7 +298,7 @@ def mention_for(tok: Token, trusted: bool = False) -> Mention | None:
         text = span.text
     elif whose is not None:
         # Up to the end of the name: "Executives for Mondelez, which generated ..." stops at it.
-        span = doc[left: _right_edge(whose) + 1]
+        span = doc[left: right_edge(whose) + 1]
         text = span.text
     return Mention(span.start_char, span.end_char, text, "description", description=strip_det(text),
                    label="org" if tok.lemma_.lower() in ORG_NOUNS else "person",
@@ -309,13 +309,6 @@ def _name_mention(name: Span, label: Literal["person", "org", "unknown"] = "unkn
     return Mention(name.start_char, name.end_char, name.text, "name", name=name.text, label=label)
 
 
-def _capitalised_by_position(tok: Token, ent: Span | None) -> bool:
-    """"Attorneys for Clinton appeared ...": a role noun opening the sentence that the tagger
-    reads as a name; the phrase is a description, and whose it is stays in it."""
-    return (ent is None and tok.i == tok.sent.start and tok.lower_ in SPEAKER_NOUNS
-            and not any(c.pos_ == "PROPN" for c in tok.lefts))
-
-
 def _named_role(tok: Token, left: int) -> Mention | None:
     """"Her spokesman Brian Fallon", "the chairman, Chad Sweet,": the parser heads the phrase by
     the role and hangs the person on it as an apposition; the person is the speaker."""
@@ -323,7 +316,7 @@ def _named_role(tok: Token, left: int) -> Mention | None:
     # Affairs Phil Smith"): the person comes after it.
     if tok.pos_ != "NOUN" and tok.lower_ not in SPEAKER_NOUNS:
         return None
-    reach = _right_edge(tok) + 4
+    reach = right_edge(tok) + 4
     # "The Israeli newspaper Haaretz": a firm named after its kind is the firm.
     kinds = ("PERSON", "ORG") if tok.lemma_.lower() in ORG_NOUNS | OUTLET_NOUNS else ("PERSON",)
     person = next((c for c in tok.rights if c.dep_ == "appos" and c.ent_type_ in kinds
@@ -369,44 +362,3 @@ def _known_as(tok: Token, left: int) -> Mention | None:
         return None
     return Mention(span.start_char, span.end_char, span.text, "name", name=text,
                    description=strip_det(doc[left: tok.i + 1].text) or None, label="person")
-
-
-def _left_edge(tok: Token) -> int:
-    left = tok.i
-    for child in tok.lefts:
-        if child.dep_ in _MODIFIER_DEPS and child.i < left:
-            left = min(left, child.left_edge.i)
-    # "particularly problematic - Pew Research": a spaced dash ends what modifies the name.
-    left = max([left] + [t.i + 1 for t in tok.doc[left: tok.i] if spaced_dash(t)])
-    while left < tok.i and tok.doc[left].is_punct:
-        left += 1
-    return left
-
-
-def _right_edge(tok: Token) -> int:
-    right = tok.i
-    ent = entity_at(tok)
-    if ent is not None:
-        right = max(right, ent.end - 1)
-    # "Ministry of Defense": a capitalised of-phrase belongs to the name.
-    for child in tok.rights:
-        if child.dep_ == "prep" and child.lower_ == "of" and not asked_of(tok):
-            pobjs = [c for c in child.children if c.dep_ == "pobj"]
-            if pobjs and (pobjs[0].pos_ == "PROPN" or capitalised(pobjs[0])):
-                right = max(right, pobjs[0].right_edge.i)
-    return right
-
-
-def _appositive(tok: Token) -> str | None:
-    for child in tok.rights:
-        if child.dep_ == "appos":
-            return strip_det(tok.doc[child.left_edge.i: child.right_edge.i + 1].text)
-    return None
-
-
-def _label(ent: Span | None, tok: Token) -> Literal["person", "org", "unknown"]:
-    if ent is not None and ent.label_ == "PERSON":
-        return "person"
-    if ent is not None and ent.label_ in ("ORG", "FAC", "GPE", "NORP"):
-        return "org"
-    return "unknown"

@@ -253,3 +253,29 @@ def is_epithet(description: str) -> bool:
     if len(words) < 3 or words[0].lower() != "the" or words[-1].lower() not in _EPITHET_HEADS:
         return False
     return any(w[:1].isupper() or w.lower() in ("former", "presumptive", "likely") for w in words[1:-1])
+
+
+def role_words(description: str) -> list[str]:
+    """The words of a description up to what it hangs on: "director" but not "A.F.L.-C.I.O."
+    in "a former political director of the A.F.L.-C.I.O.", which names someone else."""
+    words = []
+    for word in description.lower().replace(",", " , ").split():
+        if word in _ROLE_ENDS:
+            break
+        words.append(word)
+    return words
+
+
+_ROLE_ENDS = {"of", "for", "at", "in", "with", "to", "from", "on", ",", "and", "who", "which", "that"}
+
+
+def introduces_someone(text: str) -> bool:
+    """"the Duchess", "the White Rabbit" (a capitalised role after its article) or "a little
+    old woman" (an indefinite article): a description that does not point back."""
+    words = text.split()
+    if len(words) < 2:
+        return False
+    return words[-1][:1].isupper() or words[0].lower() in _INDEFINITE
+
+
+_INDEFINITE = {"a", "an", "another", "one", "some"}

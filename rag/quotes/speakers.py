@@ -13,8 +13,8 @@ from .coref import in_trailing_clause, role_subjects
 from .gender import Gender, gender_in_context, gender_of_description, gender_of_name, gender_of_pronoun
 from .lexicon import HONORIFICS
 from .mentions import Mention
-from .name_forms import (NAME_PARTICLES, capitalised, clean_name, is_epithet, is_female_honorific, is_honorific_name,
-                         is_proper, looks_like_name, title_before, with_honorific)
+from .name_forms import (NAME_PARTICLES, capitalised, clean_name, introduces_someone, is_epithet, is_female_honorific,
+                         is_honorific_name, is_proper, looks_like_name, role_words, title_before, with_honorific)
 
 
 @dataclass
@@ -138,7 +138,7 @@ class NameBook:
         # A description: a person named earlier with that role, else the description itself.
         head = mention.head
         matches = [p for p in self.people.values()
-                   if any(head in _role_words(d) for d in p.descriptions)]
+                   if any(head in role_words(d) for d in p.descriptions)]
         if matches:
             return max(matches, key=lambda p: p.last_seen).name
         if not mention.plural and is_epithet(mention.text) and (
@@ -147,7 +147,7 @@ class NameBook:
         # "said the old man", "the girl cried": a gendered description points back to a person;
         # "the Duchess" is a role written as a name, "a stout lady" someone new.
         gender = gender_of_description(mention.text)
-        if gender is not None and not mention.plural and not _introduces_someone(mention.text):
+        if gender is not None and not mention.plural and not introduces_someone(mention.text):
             found = self._antecedent(position, gender, plural=False, addressed=addressed)
             owner = gender_of_pronoun(mention.text.split()[0])
             if owner != gender:
@@ -375,32 +375,6 @@ def _called(person: _Person, addressed: set[str]) -> bool:
         elif set(called) <= set(words):
             return True
     return False
-
-
-def _role_words(description: str) -> list[str]:
-    """The words of a description up to what it hangs on: "director" but not "A.F.L.-C.I.O."
-    in "a former political director of the A.F.L.-C.I.O.", which names someone else."""
-    words = []
-    for word in description.lower().replace(",", " , ").split():
-        if word in _ROLE_ENDS:
-            break
-        words.append(word)
-    return words
-
-
-_ROLE_ENDS = {"of", "for", "at", "in", "with", "to", "from", "on", ",", "and", "who", "which", "that"}
-
-
-def _introduces_someone(text: str) -> bool:
-    """"the Duchess", "the White Rabbit" (a capitalised role after its article) or "a little
-    old woman" (an indefinite article): a description that does not point back."""
-    words = text.split()
-    if len(words) < 2:
-        return False
-    return words[-1][:1].isupper() or words[0].lower() in _INDEFINITE
-
-
-_INDEFINITE = {"a", "an", "another", "one", "some"}
 
 
 _ESTABLISHED = 3  # uses alone after which a given name is not expanded to a full name

@@ -1,0 +1,46 @@
+"""Which speech verb a quotation hangs on, and who speaks through it."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from .clauses import opens_sentence
+from .cues import asks_a_price
+from .lexicon import CUES
+from .marks import QuotedSpan
+from .mentions import Mention, mention_for, speaker_of
+
+
+def is_cue(tok: Token) -> bool:
+    return tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in CUES and not asks_a_price(tok)
+
+
+def name_opening(window: list[Token], verb: Token) -> Mention | None:
+    """'"...," Texas delegate Bill Eastland, wearing a cowboy hat, said': a person named right
+    after the quotation, before a speech verb the parser left without a subject."""
+    words = [t for t in window if not t.is_punct and t.i < verb.i]
+    for tok in words[:4]:
+        if tok.ent_type_ == "PERSON" and tok.ent_iob_ == "B":
+            ent = next(e for e in tok.doc.ents if e.start == tok.i)
+            return mention_for(ent.root, trusted=True)
+    return None
+
+
+def governing_cue(doc: Doc, qs: QuotedSpan, quoted) -> tuple[Token, Mention] | None:
+    """The nearest speech verb the quotation's words hang on in the parse: in "X said the way
+    officials treated women who complained ''would be disqualifying''", "said", not "complained"."""
+    inside = [t for t in doc if qs.start <= t.idx < qs.end]
+    roots = [t for t in inside if not (qs.start <= t.head.idx < qs.end) and t.head.i != t.i]
+    # A quotation opening a sentence hangs on nothing before it, whatever the parse says.
+    opens = opens_sentence(doc.text, qs.outer_start, quoted)
+    for root in roots:
+        for verb in root.ancestors:
+            if quoted(verb.idx) or (opens and verb.idx < qs.outer_start):
+                break
+            if is_cue(verb) and (mention := speaker_of(verb, quoted)) is not None:
+                return verb, mention
+    return None
+
+
+def has_clause(verb: Token, quoted) -> bool:
+    return any(c.dep_ in ("ccomp", "xcomp") and not quoted(c.idx) for c in verb.children)

@@ -1,0 +1,61 @@
+"""Where a speaker phrase begins and ends in the parse, and what kind of name it holds."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from spacy.tokens import Span, Token
+
+from .lexicon import SPEAKER_NOUNS
+from .misparsed import asked_of
+from .name_forms import capitalised, entity_at, spaced_dash, strip_det
+
+_MODIFIER_DEPS = {"compound", "amod", "det", "poss", "nmod", "flat", "case"}
+
+
+def capitalised_by_position(tok: Token, ent: Span | None) -> bool:
+    """"Attorneys for Clinton appeared ...": a role noun opening the sentence that the tagger
+    reads as a name; the phrase is a description, and whose it is stays in it."""
+    return (ent is None and tok.i == tok.sent.start and tok.lower_ in SPEAKER_NOUNS
+            and not any(c.pos_ == "PROPN" for c in tok.lefts))
+
+
+def left_edge(tok: Token) -> int:
+    left = tok.i
+    for child in tok.lefts:
+        if child.dep_ in _MODIFIER_DEPS and child.i < left:
+            left = min(left, child.left_edge.i)
+    # "particularly problematic - Pew Research": a spaced dash ends what modifies the name.
+    left = max([left] + [t.i + 1 for t in tok.doc[left: tok.i] if spaced_dash(t)])
+    while left < tok.i and tok.doc[left].is_punct:
+        left += 1
+    return left
+
+
+def right_edge(tok: Token) -> int:
+    right = tok.i
+    ent = entity_at(tok)
+    if ent is not None:
+        right = max(right, ent.end - 1)
+    # "Ministry of Defense": a capitalised of-phrase belongs to the name.
+    for child in tok.rights:
+        if child.dep_ == "prep" and child.lower_ == "of" and not asked_of(tok):
+            pobjs = [c for c in child.children if c.dep_ == "pobj"]
+            if pobjs and (pobjs[0].pos_ == "PROPN" or capitalised(pobjs[0])):
+                right = max(right, pobjs[0].right_edge.i)
+    return right
+
+
+def appositive(tok: Token) -> str | None:
+    for child in tok.rights:
+        if child.dep_ == "appos":
+            return strip_det(tok.doc[child.left_edge.i: child.right_edge.i + 1].text)
+    return None
+
+
+def entity_label(ent: Span | None, tok: Token) -> Literal["person", "org", "unknown"]:
+    if ent is not None and ent.label_ == "PERSON":
+        return "person"
+    if ent is not None and ent.label_ in ("ORG", "FAC", "GPE", "NORP"):
+        return "org"
+    return "unknown"
