@@ -72,3 +72,21 @@ def test_in_a_dialogue_heavy_text_a_long_untagged_reply_is_still_the_other_party
     assert [s for s, _ in speakers(novel)][-1] == "Ames"
     article = "".join(exchange.format(n=n) for n in range(3)) + reply
     assert [s for s, _ in speakers(article)][-1] == "Ruiz"
+
+
+def test_a_pause_told_in_a_paragraph_of_its_own_does_not_end_the_callers_lines():
+    # A reported phone call: the caller's lines, with her pauses between them.
+    text = ('"I am calling from the Hillary Clinton campaign. How are you today?" Miller, a retired '
+            'worker, said pleasantly into the phone.\n\n'
+            'She pauses.\n\n'
+            '"Well, thank you so much."\n\n'
+            'Pause.\n\n'
+            '"Well, you do that! Hillary will appreciate it, and so will I."')
+    assert [s for s, _ in speakers(text)] == ["Miller", "Miller", "Miller"]
+
+
+def test_narration_naming_someone_else_between_lines_ends_the_voice():
+    text = ('"We will win this state," Miller said.\n\n'
+            'Then Ruiz took the microphone.\n\n'
+            '"Nobody here believes that."')
+    assert speakers(text)[-1][0] != "Miller"

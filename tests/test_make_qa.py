@@ -310,6 +310,13 @@ def test_speaker_expansion_to_the_longest_name():
     assert make_qa.polnear_speaker("Clinton", make_qa.document_names(text2), text2) is None
 
 
+def test_a_full_name_glued_to_a_quotation_by_its_colon_is_still_the_full_name():
+    text = ('Title\n\nAs Hillary Rodham Clinton:"We learned a lot," she wrote. Later Clinton said '
+            'the figure came from the State Department.')
+    sp = make_qa.polnear_speaker("Clinton", make_qa.document_names(text), text)
+    assert sp.name == "Hillary Rodham Clinton" and "Clinton" in sp.accepted
+
+
 def test_a_longer_form_of_the_full_name_is_accepted_too():
     # The document mostly writes "Drobnic Holan", once "Angie Drobnic Holan": both are her name.
     text = ("Title\n\nThe Internet spread it, said Angie Drobnic Holan, the editor. Drobnic Holan "

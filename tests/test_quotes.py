@@ -147,6 +147,13 @@ def test_quote_running_into_the_next_paragraph_keeps_its_speaker():
     assert {q.speaker for q in quotes} == {"Anna Berg"}
 
 
+def test_a_surname_is_the_full_name_that_ends_in_a_generational_suffix():
+    text = ('Vice President Joseph R. Biden Jr. said the rule would help millions of workers.\n\n'
+            '"This is about fairness," Mr. Biden said.\n\n'
+            'Biden added that the rule was overdue.')
+    assert {q.speaker for q in quotes_of(text)} == {"Joseph R. Biden Jr."}
+
+
 def test_pronoun_and_short_name_resolve_to_the_full_name():
     quotes = quotes_of("Robert Brovdi commands a drone unit.\n\nBrovdi said the attack failed.\n\n"
                        "He added that the losses were heavy.")
@@ -644,8 +651,27 @@ def test_a_transcript_turn_is_its_speakers_words():
     assert [(q.speaker, q.kind, q.text) for q in quotes_of(text)] == [
         ("Jake Tapper", "direct", "Donald Trump released a video on Friday talking about racial "
                                   "healing. Take a listen.")]
-    # Capitals that head a news item name nobody.
+    # Capitals that head a news item name nobody; nor does a wire story's byline.
     assert quotes_of("BREAKING: The senator has resigned from the committee.") == []
+    assert quotes_of("BYLINE: Amber Phillips and Aaron Blake.") == []
+
+
+def test_any_noun_tagging_a_quotation_set_off_by_its_comma_speaks_it():
+    # "curator" is in no list of speaker nouns; a quoted name before a verb is no quotation.
+    text = ('"We will keep the gallery open all winter," the curator said.\n\n'
+            'The hacker known as "Guccifer" stated that he had access to the server.')
+    assert [(q.mention, q.speaker, q.text) for q in quotes_of(text)][0] == (
+        "the curator", "Curator", "We will keep the gallery open all winter")
+    assert [(q.speaker, q.text) for q in quotes_of(text)][1:] == [
+        ("Guccifer", "that he had access to the server")]
+
+
+def test_a_headline_listed_with_its_byline_is_nobodys_words():
+    text = ('NOW OPEN\u2014"Pop-up art show strives to confront South Bronx gentrification," by '
+            'DNAinfo reporter Eddie Small, who spoke to the curator.\n\n'
+            '"We will keep the gallery open all winter," Maria Lopez said by phone.')
+    assert [(q.speaker, q.text) for q in quotes_of(text)] == [
+        ("Maria Lopez", "We will keep the gallery open all winter")]
 
 
 def test_a_reporting_participle_with_an_object_is_the_reporters_next_report():

@@ -85,6 +85,18 @@ def test_the_person_a_turn_addresses_answers_it():
     assert [s for _, s in speakers(text)][-2:] == ["Mr. Fairley", "Edith"]
 
 
+def test_a_miss_called_by_her_surname_is_not_the_mister_of_that_name():
+    # "Miss Woodhouse" is Emma; her father, Mr. Woodhouse, spoke earlier in the chapter.
+    text = ('"My dear, you must not go out in this wind," said Mr. Woodhouse.\n\n'
+            'Emma stayed at home. The next morning she walked with Harriet to the vicarage.\n\n'
+            '"It was a pleasant visit," said Emma.\n\n'
+            '"Well, Miss Woodhouse," said Harriet, "what do you think of her?"\n\n'
+            '"Oh! yes, a very pleasing young woman."\n\n'
+            '"I think her beautiful, quite beautiful."\n\n'
+            '"Very nicely dressed, indeed."')
+    assert [s for _, s in speakers(text)][-3:] == ["Emma", "Harriet", "Emma"]
+
+
 def test_a_possessive_description_after_the_tag_is_the_speaker_phrase():
     _, quotes = extract_document(Document("novel", '"Do you not want to know?" cried his wife.'))
     assert [q.mention for q in quotes] == ["his wife"]

@@ -20,3 +20,10 @@ def test_a_middle_initial_more_or_less_is_the_same_person():
     reg = SpeakerRegistry(["Anna Smith"])
     assert reg.canonical("Anna B. Smith") == "Anna Smith"
     assert reg.canonical("Jane B. Smith") == "Jane B. Smith"
+
+
+def test_a_generational_suffix_is_no_surname_but_tells_father_from_son():
+    reg = SpeakerRegistry(["Joseph R. Biden Jr.", "Ken Griffey Jr."])
+    assert reg.canonical("Biden") == "Joseph R. Biden Jr."
+    assert reg.canonical("Joseph Biden") == "Joseph R. Biden Jr."
+    assert reg.canonical("Ken Griffey Sr.") == "Ken Griffey Sr."

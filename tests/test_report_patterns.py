@@ -145,6 +145,30 @@ def test_a_report_by_someone_that_says_something_is_theirs():
                                            'West Point', "report")]
 
 
+def test_a_projection_by_a_firm_named_beside_what_it_is_speaks_for_the_firm():
+    # The parser makes "firm" the object of "by" and hangs the name on it as an apposition.
+    text = ("A projection by the consulting firm Oxford Economics, prepared for the National Retail "
+            "Federation, predicted that a disproportionate number of workers would see their hourly "
+            "rates decreased.")
+    assert readings(text) == [("Oxford Economics", "that a disproportionate number of workers would "
+                                                   "see their hourly rates decreased", "predicted")]
+
+
+def test_a_tag_after_an_opening_quotation_takes_neither_the_report_after_it_nor_its_verb():
+    # The parser hangs the quotation and Trump's tag on Quick's "said".
+    text = ('"I never said that. I never said that," Trump said, after CNBC\'s Becky Quick said the '
+            'billionaire front-runner had derided Mark Zuckerberg.')
+    assert readings(text) == [
+        ("Trump", "I never said that. I never said that", "said"),
+        ("Becky Quick", "the billionaire front-runner had derided Mark Zuckerberg", "said")]
+
+
+def test_whom_someone_spoke_to_or_on_what_show_is_not_what_they_said():
+    text = ("Speaking to supporters in South Carolina, Cruz said the race was his. Clinton spoke to "
+            "the Planned Parenthood Action Network on Friday. Trump talked about the wall.")
+    assert readings(text) == [("Cruz", "the race was his", "said"), ("Trump", "the wall", "talked about")]
+
+
 @pytest.mark.parametrize("text,speaker", [
     # The parser heads the subject by the time and hangs the name on it.
     ("On that point, Broaddrick Sunday night recounted an interaction with Hillary Clinton.",
@@ -367,3 +391,10 @@ def test_a_hyphen_inside_a_word_is_no_dateline_dash():
     text = ('Priorities USA, a pro-Clinton super PAC, emailed a link to the video with one sentence: '
             '"THIS IS NOT OK."')
     assert {speaker for speaker, _, _ in readings(text)} == {"Priorities USA"}
+
+
+def test_a_name_listed_after_another_without_and_is_the_one_who_says():
+    # The parser makes Wilkin a second subject beside Cruz, the last name of the content.
+    text = ("His allegiance has shifted from Carly Fiorina to Rubio to, now, Cruz, Wilkin said "
+            "during his campaign speech to be a national delegate.")
+    assert [(speaker, cue) for speaker, _, cue in readings(text)] == [("Wilkin", "said")]

@@ -177,6 +177,8 @@ def document_names(text: str, skip_first_line: bool = True) -> list[list[str]]:
         if cleaned:
             names.append(cleaned)
 
+    # 'Hillary Rodham Clinton:"We learned': a quotation glued to its label's colon.
+    text = _GLUED_QUOTE.sub(r"\1 \2", text)
     for block in PARA_BREAK.split(text):
         run: list[str] = []
         for tok in block.split():
@@ -201,6 +203,9 @@ def document_names(text: str, skip_first_line: bool = True) -> list[list[str]]:
         if run:
             flush(run)
     return names
+
+
+_GLUED_QUOTE = re.compile(r"([:;,])([\"\u201c\u2018])")
 
 
 def _is_suffix(short: list[str], long: list[str]) -> bool:

@@ -18,7 +18,7 @@ from .attribution import RawQuote, paragraph_quotes
 from .blocks import FIRST_PERSONS, announces_block, block_span, signature
 from .continuation import continue_voice, own_paragraph
 from .coref import NARRATOR, name_roles, not_antecedents
-from .dialogue import Turns, addressed, vocatives
+from .dialogue import Turns, addressed
 from .entity_mends import mend_person_entities
 from .marks import QuotedSpan, in_quotation, quoted_spans
 from .name_forms import mark_person_words, plausible_speaker
@@ -270,7 +270,7 @@ def _one_voice_per_paragraph(quotes: list[Quote], text: str, turns: Turns,
     elif not voices and direct and (guess := actor()) is not None:
         confidence, how = 0.55, ACTOR
     elif not voices and direct:
-        guess, confidence, how = turns.guess(addressed=vocatives(text)), GUESS_CONFIDENCE, GUESSED
+        guess, confidence, how = turns.guess(addressed=addressed(text)), GUESS_CONFIDENCE, GUESSED
     if guess is None:
         return quotes, how
     return [replace(q, speaker=guess, confidence=confidence)

@@ -18,13 +18,14 @@ from .clauses import (asked_participle, aspectual, clause_behind_setting, clause
                       cue_chars, from_sentence_start, fronted_clause, opening_report,
                       opens_sentence, passive_aside, past_opening_connective, run_of_clauses, sentence_without,
                       short_of_timed_report, split_question, timed_report, trim, until_sentence_end, when_said)
-from .cues import CueCandidate, is_setting, load_cue_model
+from .cues import CueCandidate, cue_preposition, is_setting, load_cue_model
 from .embeds import embedded_posts
 from .governing import governing_cue, has_clause, is_cue, name_opening
 from .inner_tags import around_tag, doing_after_tag, inverted_inner_tag
-from .lexicon import CUES, HEARSAY, PRONOUNS, SUBJECT_PRONOUNS
-from .marks import QuotedSpan, in_quotation, is_term, owned_title, program_title, quoted_spans
+from .lexicon import CUES, HEARSAY, PRONOUNS, SPEECH_CUES, SUBJECT_PRONOUNS
+from .marks import QuotedSpan, bylined_title, in_quotation, is_term, owned_title, program_title, quoted_spans
 from .mentions import Mention, mention_for, speaker_of
+from .misparsed import named_in_apposition
 from .nominal import nominal_report
 from .tags import quote_owned_after, said_before, speaker_label, tag_after, tag_before
 from .transcript import transcript_turn
@@ -82,7 +83,7 @@ def paragraph_quotes(doc: Doc, spans: list[QuotedSpan] | None = None) -> list[Ra
             continue
         raw = _direct(doc, qs, spans)
         if (raw.how == "none" and is_term(doc.text, qs)) or owned_title(doc.text, qs) \
-                or program_title(doc.text, qs):
+                or program_title(doc.text, qs) or bylined_title(doc.text, qs):
             continue
         # 'Obama "felt ..." climate change, Axelrod said. "This is core stuff for him."': an
         # untagged quotation goes on in the voice of the report just before it, unless a
@@ -155,6 +156,8 @@ def _reported(tok: Token, spans: list[QuotedSpan]) -> RawQuote | None:
             tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in tok.children)):
         if tok.lemma_.lower() in ("know", "call") and any(c.dep_ == "auxpass" for c in tok.children):
             return None  # "Grandpa Bern, as he's known by his grandchildren, ...": a name, not a report
+        if tok.dep_ == "parataxis" and _tags_quotation(tok, spans):
+            return None  # '"...," Trump said, after ...': the quotation's tag; the rest is not his
         # "A, and as Comey noted, B": hung on the second of two clauses, it sources that one only.
         own = doc[tok.head.left_edge.i: tok.head.right_edge.i + 1] if tok.head.dep_ == "conj" else sent
         content = sentence_without(own, (tok.left_edge.i, tok.right_edge.i))
@@ -191,7 +194,7 @@ def _reported(tok: Token, spans: list[QuotedSpan]) -> RawQuote | None:
         # Short of when and where it was said ("... at a rally").
         setting = [c.left_edge.i for c in tok.rights if c.i > obj.right_edge.i and is_setting(c)]
         content = (obj.left_edge.i, min(setting) - 1 if setting else end)
-    elif (prep := _cue_preposition(tok)) is not None:
+    elif (prep := cue_preposition(tok)) is not None:
         # "called for X", "talked about X": the preposition is part of the cue.
         pobj = next(c for c in prep.children if c.dep_ in ("pobj", "pcomp"))
         content = (pobj.left_edge.i, pobj.right_edge.i)
@@ -201,6 +204,16 @@ def _reported(tok: Token, spans: list[QuotedSpan]) -> RawQuote | None:
     return _make(doc, content, spans, "cue", mention, cue, when_said(tok), 0.8)
 
 
+def _tags_quotation(tok: Token, spans: list[QuotedSpan]) -> bool:
+    """Whether the phrase of `tok` opens right after a quotation that opens its sentence (a
+    quotation after words of the writer's, 'The plan "will fail," he said', is mixed speech)."""
+    first = next(t for t in tok.subtree if not t.is_punct)
+    text, opening = tok.doc.text, tok.sent.start_char
+    return any(0 <= first.idx - s.outer_end <= 3 and not text[s.outer_end: first.idx].strip(" ,")
+               and not text[opening: s.outer_start].strip() for s in spans)
+
+
+_MARKS = "\"'\u201c\u201d\u2018\u2019 "
 _TAKEN_DEPS = frozenset({"dobj", "attr", "oprd", "dative", "ccomp", "xcomp"})
 
 
@@ -238,6 +251,7 @@ def judged_reading(doc: Doc, cand: CueCandidate, probability: float, spans: list
     if any(c.dep_ == "advmod" and c.lower_ in HEARSAY for c in tok.children):
         return None
     subject = doc[cand.subject]
+    subject = named_in_apposition(subject, tok) or subject
     if in_quotation(spans, subject.idx):
         return None
     if asked_participle(tok) or passive_aside(tok):
@@ -254,17 +268,6 @@ def _nominal(tok: Token, spans: list[QuotedSpan]) -> RawQuote | None:
     if found is None:
         return None
     return _make(tok.doc, found.content, spans, "cue", found.mention, found.cue, None, 0.6)
-
-
-_CUE_PREPS = {"for", "about", "of", "on", "against", "to"}
-
-
-def _cue_preposition(tok: Token):
-    for child in tok.rights:
-        if child.dep_ == "prep" and child.lower_ in _CUE_PREPS and child.i <= tok.i + 2 and any(
-                c.dep_ in ("pobj", "pcomp") and c.ent_type_ not in ("DATE", "TIME") for c in child.children):
-            return child
-    return None
 
 
 def content_span(doc: Doc, tokens: tuple[int, int], spans: list[QuotedSpan]) -> tuple[int, int] | None:
@@ -339,6 +342,8 @@ def _direct(doc: Doc, qs: QuotedSpan, spans: list[QuotedSpan]) -> RawQuote:
         return RawQuote(qs.start, qs.end, "direct", "cue", mention, cue_chars(verb), when_said(verb),
                         0.9 if mention.kind == "name" else 0.75, qs.open_end)
     closes_sentence = text[qs.start: qs.end].rstrip().endswith((".", "!", "?"))
+    set_off = closes_sentence or text[qs.start: qs.outer_end].rstrip(_MARKS).endswith(",") or \
+        text[qs.outer_end: qs.outer_end + 1] == ","
     prev = max((s.outer_end for s in spans if s.outer_end <= qs.outer_start), default=0)
     before = [t for t in doc if prev <= t.idx < qs.outer_start]
     if (label := speaker_label(before)) is not None:
@@ -363,7 +368,10 @@ def _direct(doc: Doc, qs: QuotedSpan, spans: list[QuotedSpan]) -> RawQuote:
                     # 'X replied that ...' after a full stop says its own thing, and an
                     # "according to" after it sources that, not the quotation.
                     break
-                mention = speaker_of(tok, quoted) or (name_opening(window, tok) if n == 0 else None)
+                # Right after a quotation set off as one ('"...," the curator said') a speech
+                # verb's subject is its speaker, whatever the noun.
+                tagging = n == 0 and set_off and tok.lemma_.lower() in SPEECH_CUES
+                mention = speaker_of(tok, quoted, loose=tagging) or (name_opening(window, tok) if n == 0 else None)
                 if mention is not None:
                     return RawQuote(qs.start, qs.end, "direct", "cue", mention, cue_chars(tok),
                                     when_said(tok), 0.9 if mention.kind == "name" else 0.75,

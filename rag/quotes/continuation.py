@@ -13,6 +13,7 @@ taken back from turn-taking: an interview's answer runs on, it does not return t
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from ..types import Paragraph, Quote
@@ -39,7 +40,7 @@ def continue_voice(quotes: list[Quote], paragraphs: list[Paragraph]) -> list[Quo
     order = [p for p in paragraphs if not p.noise]
     article = len({q.paragraph for q in quotes if q.kind == "direct"}) < _DIALOGUE_TEXT
     run = 0
-    for prev, para in zip(order, order[1:]):
+    for prev, para in _steps(order, by_para, article):
         before = [out[i] for i in by_para.get(prev.ordinal, []) if out[i].kind in ("direct", "mixed")]
         here = [i for i in by_para.get(para.ordinal, []) if out[i].kind == "direct"]
         last = before[-1] if before else None
@@ -62,6 +63,40 @@ def continue_voice(quotes: list[Quote], paragraphs: list[Paragraph]) -> list[Quo
             out[i] = replace(out[i], speaker=last.speaker, mention=None, mention_span=None,
                              confidence=0.5)
     return out
+
+
+def _steps(order: list[Paragraph], by_para: dict[int, list[int]], article: bool):
+    """Pairs of paragraphs, each with the one before it, looking past a stage direction between
+    two of one speaker's lines ("She pauses." or "Pause." in a reported phone call)."""
+    prev, asides = None, 0
+    for para in order:
+        if article and prev is not None and para.ordinal not in by_para and _aside(para.text) \
+                and asides < _MAX_ASIDES:
+            asides += 1
+            continue
+        if prev is not None:
+            yield prev, para
+        prev, asides = para, 0
+
+
+#: Stage directions one speaker's lines may be carried over.
+_MAX_ASIDES = 2
+_ASIDE_WORDS = 8
+_ASIDE_SUBJECTS = {"he", "she", "they"}
+
+
+def _aside(text: str) -> bool:
+    """A few words that name nobody: the speaker's own pause or gesture, told by pronoun."""
+    words = text.split()
+    if not words or len(words) > _ASIDE_WORDS:
+        return False
+    for sentence in re.split(r"(?<=[.!?])\s+", text.strip()):
+        first, *rest = sentence.split() or [""]
+        if any(w[:1].isupper() or w[:1].isdigit() for w in rest):
+            return False  # a name, or a number: news, not a gesture
+        if rest and first.lower() not in _ASIDE_SUBJECTS:
+            return False  # someone or something else acts
+    return True
 
 
 def _long(para: Paragraph) -> bool:

@@ -72,7 +72,8 @@ def candidates(tok: Token) -> list[CueCandidate]:
             if last > child.right_edge.i:
                 # "accused Trump of lying", "invited Russia to dig": the object and what follows.
                 found.append(("dobj_rest", (child.left_edge.i, last), cue_end, child))
-        elif child.dep_ == "prep" and child.lower_ in _PREPS and child.i <= cue_end + 2:
+        elif child.dep_ == "prep" and child.lower_ in _PREPS and child.i <= cue_end + 2 \
+                and not to_audience(tok, child):
             pobj = next((c for c in child.children if c.dep_ in ("pobj", "pcomp")), None)
             if pobj is not None and pobj.ent_type_ not in ("DATE", "TIME"):  # not "spoke for an hour"
                 found.append((f"prep_{child.lower_}", (pobj.left_edge.i, pobj.right_edge.i), child.i, pobj))
@@ -144,6 +145,29 @@ def _before_coordination(head: Token) -> int | None:
 
 
 _CLAUSE_OPENERS = {"after", "before", "when", "since", "until", "while", "as", "because"}
+
+
+def to_audience(verb: Token, prep: Token) -> bool:
+    """"spoke to supporters", "speaking on his radio show": who heard it, or where, not what
+    was said (PolNeAR train-tune marks no such phrase as a content)."""
+    return verb.lemma_.lower() in _ADDRESS_VERBS and prep.lower_ in _AUDIENCE_PREPS
+
+
+_ADDRESS_VERBS = {"speak", "talk"}
+_AUDIENCE_PREPS = {"to", "on", "with", "at", "before", "in"}
+
+
+_CUE_PREPS = {"for", "about", "of", "on", "against", "to"}
+
+
+def cue_preposition(tok: Token) -> Token | None:
+    """"called for X", "talked about X": the preposition whose object is what was said."""
+    for child in tok.rights:
+        if child.dep_ == "prep" and child.lower_ in _CUE_PREPS and child.i <= tok.i + 2 \
+                and not to_audience(tok, child) and any(
+                c.dep_ in ("pobj", "pcomp") and c.ent_type_ not in ("DATE", "TIME") for c in child.children):
+            return child
+    return None
 
 
 def stranded_subject(verb: Token) -> Token | None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from ..types import Quote
+from .gender import gender_of_name
 
 # "Charlotte, don't ..." / "... me, Lucy." / "Oh, Mr. Beebe!": a name set off by commas.
 _VOCATIVE = re.compile(
@@ -33,6 +34,22 @@ def addressed(text: str) -> set[str]:
             if {w.lower().rstrip(".") for w in match.group(1).split()} - _NOT_NAMES}
 
 
+def calls(name: str, called: set[str]) -> bool:
+    """Whether one of the names a turn `called` out ("Miss Woodhouse", "Edith") is `name`:
+    a word in common, and no title of the other sex ("Miss Woodhouse" is not Mr. Woodhouse)."""
+    words = {w.lower().rstrip(".") for w in name.split()} - _NOT_NAMES
+    sex = gender_of_name(name)
+    for vocative in called:
+        said = {w.lower().rstrip(".") for w in vocative.split()}
+        if not (said - _NOT_NAMES) & words:
+            continue
+        title = gender_of_name(vocative) if vocative.split()[0].lower().rstrip(".") in _TITLES else None
+        if title is None or sex is None or title == sex:
+            return True
+    return False
+
+
+_TITLES = {"mr", "mrs", "ms", "miss", "dr", "sir", "lady", "lord"}
 _NARRATION_PAUSE = 1000  # characters of narration after which a conversation is over
 
 
@@ -42,7 +59,7 @@ class Turns:
     def __init__(self) -> None:
         self.previous: str | None = None  # last speaker of the previous paragraph, if it spoke
         self.recent: list[str] = []
-        self.called: set[str] = set()  # names the previous turn addressed ("Edith, ...")
+        self.called: set[str] = set()  # names the previous turn addressed ("Edith", "Miss Woodhouse")
 
     def update(self, quotes: list[Quote], text: str = "") -> None:
         direct = [q for q in quotes if q.kind == "direct"]
@@ -54,7 +71,7 @@ class Turns:
             return
         last = direct[-1].speaker
         self.previous = last
-        self.called = vocatives(text)
+        self.called = addressed(text)
         if last:
             if last in self.recent:
                 self.recent.remove(last)
@@ -65,7 +82,7 @@ class Turns:
         if self.previous is None:
             return None
         others = [name for name in reversed(self.recent)
-                  if name != self.previous and not (set(name.lower().split()) & addressed)]
+                  if name != self.previous and not calls(name, addressed)]
         # The one the last turn spoke to ("Edith, shall we walk?") answers it.
-        called = [name for name in others if set(name.lower().split()) & self.called]
+        called = [name for name in others if calls(name, self.called)]
         return (called or others or [None])[0]

@@ -33,9 +33,13 @@ def governing_cue(doc: Doc, qs: QuotedSpan, quoted) -> tuple[Token, Mention] | N
     roots = [t for t in inside if not (qs.start <= t.head.idx < qs.end) and t.head.i != t.i]
     # A quotation opening a sentence hangs on nothing before it, whatever the parse says.
     opens = opens_sentence(doc.text, qs.outer_start, quoted)
+    # A tag right after the quotation ('"...," Trump said, after Quick said ...') is nearer
+    # than any verb past it that the parser hung the quotation on.
+    tag = next((t for t in doc if t.idx >= qs.outer_end and is_cue(t) and not quoted(t.idx)), None)
     for root in roots:
         for verb in root.ancestors:
-            if quoted(verb.idx) or (opens and verb.idx < qs.outer_start):
+            if quoted(verb.idx) or (opens and verb.idx < qs.outer_start) or (
+                    tag is not None and verb.i > tag.i):
                 break
             if is_cue(verb) and (mention := speaker_of(verb, quoted)) is not None:
                 return verb, mention

@@ -87,7 +87,8 @@ HONORIFICS = frozenset("mr mrs ms miss dr sir lady lord dame madam madame mister
 
 #: Words before a colon that head a news item rather than name a speaker ("BREAKING: ...").
 KICKERS = frozenset("""breaking update updated watch exclusive video photos photo read note editor
-editors correction live alert warning related analysis opinion""".split())
+editors correction live alert warning related analysis opinion byline dateline section length headline
+caption credit""".split())
 
 
 #: Nouns naming a body rather than a person: a description headed by one is an organisation.

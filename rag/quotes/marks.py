@@ -137,6 +137,15 @@ def program_title(text: str, qs: QuotedSpan) -> bool:
 _TITLE_SMALL_WORDS = {"the", "of", "a", "an", "and", "with", "for", "to", "in", "on", "at", "by", "&"}
 
 
+def bylined_title(text: str, qs: QuotedSpan) -> bool:
+    """'"Pop-up art show strives to confront gentrification," by DNAinfo’s Eddie Small': a
+    piece's headline with its byline, as round-ups list them; nobody says it."""
+    return _BYLINE.match(text, qs.outer_end) is not None
+
+
+_BYLINE = re.compile(r"\s*,?\s*by\s+(?:the\s+)?[A-Z]")
+
+
 def is_term(text: str, qs: QuotedSpan) -> bool:
     """A few quoted words inside a running sentence, with no cue: a title or a scare quote
     ("the so-called "undercard""), not something someone said."""

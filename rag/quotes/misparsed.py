@@ -152,8 +152,15 @@ def maker_of(tok: Token, preps: tuple[str, ...], accept: Callable[[Token], bool]
     found.sort(key=lambda prep: prep.lower_ == "of")
     for prep in found:
         for pobj in prep.children:
-            if pobj.dep_ == "pobj" and accept(pobj):
+            if pobj.dep_ != "pobj":
+                continue
+            if accept(pobj):
                 return pobj
+            # "a projection by the consulting firm Oxford Economics": the name set beside
+            # what it is.
+            named = next((c for c in pobj.children if c.dep_ == "appos" and accept(c)), None)
+            if named is not None:
+                return named
     return next((c for c in tok.children if c.dep_ == "poss" and accept(c)), None)
 
 
@@ -234,8 +241,11 @@ def named_in_apposition(subject: Token, verb: Token) -> Token | None:
     apposition that describes, "Jeb Bush, the former governor, says", is no name)."""
     if subject.ent_type_ != "PERSON":
         return None
-    return next((c for c in subject.rights if c.dep_ == "appos" and c.ent_type_ == "PERSON"
-                 and c.pos_ == "PROPN" and c.right_edge.i == verb.i - 1), None)
+    # Or as a second member of a list with no "and" ("... to, now, Cruz, Wilkin said").
+    listed = not any(c.dep_ == "cc" for c in subject.children)
+    return next((c for c in subject.rights if (c.dep_ == "appos" or c.dep_ == "conj" and listed)
+                 and c.ent_type_ == "PERSON" and c.pos_ == "PROPN" and c.right_edge.i == verb.i - 1
+                 and subject.doc[c.left_edge.i - 1].text == ","), None)
 
 
 def carrier_verb(verb: Token, thing: Callable[[Token], bool]) -> Token | None:

@@ -141,6 +141,17 @@ def strip_det(text: str) -> str:
     return " ".join(words)
 
 
+def surname(name: str) -> str:
+    """A name's last word short of a generational suffix: "Biden" in "Joseph R. Biden Jr."."""
+    words = name.split()
+    while len(words) > 1 and words[-1].lower().rstrip(".,") in _GENERATIONS:
+        words = words[:-1]
+    return words[-1] if words else ""
+
+
+_GENERATIONS = {"jr", "sr", "ii", "iii", "iv"}
+
+
 def clean_name(text: str) -> str:
     """Drops role words before a name ("Ukrainian President"), keeping an honorific when the
     rest is a bare surname ("Mr. Beebe" stays, "Mr. George Emerson" becomes "George Emerson")."""

@@ -20,6 +20,21 @@ def _without_initials(words: list[str]) -> list[str]:
             if i in (0, len(words) - 1) or len(w.rstrip(".")) > 1]
 
 
+def _words(name: str) -> list[str]:
+    """A name's normalised words, a generational suffix dropped: "Joseph R. Biden Jr." files
+    under Biden. (Two names that both carry one keep it: Griffey Jr. is not Griffey Sr.)"""
+    words = normalize(name).split()
+    return words[:-1] if len(words) > 1 and words[-1].rstrip(".,") in _GENERATIONS else words
+
+
+def _suffix(name: str) -> str | None:
+    words = normalize(name).split()
+    return words[-1].rstrip(".,") if len(words) > 1 and words[-1].rstrip(".,") in _GENERATIONS else None
+
+
+_GENERATIONS = {"jr", "sr", "ii", "iii", "iv"}
+
+
 class SpeakerRegistry:
     """The speaker names an index already holds, looked up by the first letters of the surname."""
 
@@ -33,7 +48,7 @@ class SpeakerRegistry:
         return words[-1][:3] if words else ""
 
     def add(self, name: str) -> None:
-        words = normalize(name).split()
+        words = _words(name)
         bucket = self._buckets.setdefault(self._key(words), [])
         if name not in bucket:
             bucket.append(name)
@@ -44,22 +59,24 @@ class SpeakerRegistry:
         Full names merge only when every word matches ("John Smith" never becomes
         "Anna Smith"); a lone surname merges only into the one full name it can mean.
         """
-        words = normalize(name).split()
-        bucket = self._buckets.get(self._key(words), [])
+        words = _words(name)
+        suffix = _suffix(name)
+        bucket = [n for n in self._buckets.get(self._key(words), [])
+                  if suffix is None or _suffix(n) in (None, suffix)]
         if name in bucket or not words:
             return name
-        same_length = [n for n in bucket if len(normalize(n).split()) == len(words)
-                       and all(_same_word(a, b) for a, b in zip(words, normalize(n).split()))]
+        same_length = [n for n in bucket if len(_words(n)) == len(words)
+                       and all(_same_word(a, b) for a, b in zip(words, _words(n)))]
         if same_length:
             return same_length[0]
         # "Donald J. Trump" and "Donald Trump": a middle initial more or less, same person.
         core = _without_initials(words)
         initialled = [n for n in bucket if len(words) >= 2
-                      and _without_initials(normalize(n).split()) == core]
+                      and _without_initials(_words(n)) == core]
         if initialled:
             return initialled[0]
         if len(words) == 1:
-            longer = [n for n in bucket if _same_word(words[0], normalize(n).split()[-1])]
+            longer = [n for n in bucket if _same_word(words[0], _words(n)[-1])]
             if len(longer) == 1:
                 return longer[0]
         return name

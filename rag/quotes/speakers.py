@@ -14,7 +14,8 @@ from .gender import Gender, gender_in_context, gender_of_description, gender_of_
 from .lexicon import HONORIFICS
 from .mentions import Mention
 from .name_forms import (NAME_PARTICLES, capitalised, clean_name, introduces_someone, is_epithet, is_female_honorific,
-                         is_honorific_name, is_proper, looks_like_name, role_words, title_before, with_honorific)
+                         is_honorific_name, is_proper, looks_like_name, role_words, surname, title_before,
+                         with_honorific)
 
 
 @dataclass
@@ -237,18 +238,18 @@ class NameBook:
         given = self._alone[lower] < _ESTABLISHED
         # "Jane" is not "Flora Jane" when a "Jane Andrews" is about: a common given name is
         # taken for a surname only when nobody has it as a given name ("George Will").
-        surname = gender_of_name(word) is None or not any(
+        as_surname = gender_of_name(word) is None or not any(
             p.proper and len(p.name.split()) > 1 and p.name.split()[0].lower() == lower
             for p in self.people.values())
         found = [p for p in self.people.values()
                  if p.proper and p.label == "person" and len(p.name.split()) > 1
-                 and ((surname and lower == p.name.split()[-1].lower())
+                 and ((as_surname and lower == surname(p.name).lower())
                       or (given and lower == p.name.split()[0].lower() and not is_honorific_name(p.name)))
                  and (gender is None or p.gender in (None, gender))]
         if not found:
             return None
         # "Trump" is Donald Trump, not "Trump Turnberry": a surname outranks a given name.
-        surnames = [p for p in found if lower == p.name.split()[-1].lower()]
+        surnames = [p for p in found if lower == surname(p.name).lower()]
         found = surnames or found
         return max(found, key=lambda p: (not is_female_honorific(p.name), p.count,
                                          p.last_seen)).name
@@ -355,7 +356,7 @@ class NameBook:
             gender = gender_of_name(name)
             same = [p for p in self.people.values() if p.label == "person"
                     and len(p.name.split()) > 1 and not is_honorific_name(p.name)
-                    and p.name.split()[-1].lower() == words[-1].lower()
+                    and surname(p.name).lower() == words[-1].lower()
                     and p.name.split()[0].lower() not in self._alone
                     and not (title == "mr" and p.name.split()[0].lower() in self._knighted)
                     and (gender is None or p.gender in (None, gender))]
