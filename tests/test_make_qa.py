@@ -317,6 +317,13 @@ def test_a_full_name_glued_to_a_quotation_by_its_colon_is_still_the_full_name():
     assert sp.name == "Hillary Rodham Clinton" and "Clinton" in sp.accepted
 
 
+def test_a_surname_is_short_for_a_full_name_with_a_generational_suffix():
+    text = ("Title\n\nVice President Joseph R. Biden Jr. spoke first. Mr. Biden said the rule was "
+            "overdue, and Biden repeated it.")
+    sp = make_qa.polnear_speaker("Mr. Biden", make_qa.document_names(text), text)
+    assert sp.name == "Joseph R. Biden Jr." and {"Biden", "Mr. Biden"} <= set(sp.accepted)
+
+
 def test_a_longer_form_of_the_full_name_is_accepted_too():
     # The document mostly writes "Drobnic Holan", once "Angie Drobnic Holan": both are her name.
     text = ("Title\n\nThe Internet spread it, said Angie Drobnic Holan, the editor. Drobnic Holan "

@@ -209,6 +209,9 @@ _GLUED_QUOTE = re.compile(r"([:;,])([\"\u201c\u2018])")
 
 
 def _is_suffix(short: list[str], long: list[str]) -> bool:
+    # "Biden" ends "Joseph R. Biden Jr.": a generational suffix is not the surname.
+    if len(long) > 1 and long[-1].casefold() in SUFFIXES and not (short and short[-1].casefold() in SUFFIXES):
+        long = long[:-1]
     n = len(short)
     return n <= len(long) and [t.casefold() for t in long[-n:]] == [t.casefold() for t in short]
 
