@@ -213,7 +213,6 @@ def _tags_quotation(tok: Token, spans: list[QuotedSpan]) -> bool:
                and not text[opening: s.outer_start].strip() for s in spans)
 
 
-_MARKS = "\"'\u201c\u201d\u2018\u2019 "
 _TAKEN_DEPS = frozenset({"dobj", "attr", "oprd", "dative", "ccomp", "xcomp"})
 
 
@@ -342,8 +341,8 @@ def _direct(doc: Doc, qs: QuotedSpan, spans: list[QuotedSpan]) -> RawQuote:
         return RawQuote(qs.start, qs.end, "direct", "cue", mention, cue_chars(verb), when_said(verb),
                         0.9 if mention.kind == "name" else 0.75, qs.open_end)
     closes_sentence = text[qs.start: qs.end].rstrip().endswith((".", "!", "?"))
-    set_off = closes_sentence or text[qs.start: qs.outer_end].rstrip(_MARKS).endswith(",") or \
-        text[qs.outer_end: qs.outer_end + 1] == ","
+    # A comma inside or right after the closing mark: '"...," the curator said', '"...", he said'.
+    set_off = closes_sentence or "," in text[qs.end: qs.outer_end + 1]
     prev = max((s.outer_end for s in spans if s.outer_end <= qs.outer_start), default=0)
     before = [t for t in doc if prev <= t.idx < qs.outer_start]
     if (label := speaker_label(before)) is not None:

@@ -6,6 +6,7 @@ import re
 
 from ..types import Quote
 from .gender import gender_of_name
+from .lexicon import HONORIFICS
 
 # "Charlotte, don't ..." / "... me, Lucy." / "Oh, Mr. Beebe!": a name set off by commas.
 _VOCATIVE = re.compile(
@@ -43,13 +44,12 @@ def calls(name: str, called: set[str]) -> bool:
         said = {w.lower().rstrip(".") for w in vocative.split()}
         if not (said - _NOT_NAMES) & words:
             continue
-        title = gender_of_name(vocative) if vocative.split()[0].lower().rstrip(".") in _TITLES else None
+        title = gender_of_name(vocative) if vocative.split()[0].lower().rstrip(".") in HONORIFICS else None
         if title is None or sex is None or title == sex:
             return True
     return False
 
 
-_TITLES = {"mr", "mrs", "ms", "miss", "dr", "sir", "lady", "lord"}
 _NARRATION_PAUSE = 1000  # characters of narration after which a conversation is over
 
 

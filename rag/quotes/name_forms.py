@@ -144,12 +144,13 @@ def strip_det(text: str) -> str:
 def surname(name: str) -> str:
     """A name's last word short of a generational suffix: "Biden" in "Joseph R. Biden Jr."."""
     words = name.split()
-    while len(words) > 1 and words[-1].lower().rstrip(".,") in _GENERATIONS:
+    while len(words) > 1 and words[-1].lower().rstrip(".,") in GENERATIONS:
         words = words[:-1]
     return words[-1] if words else ""
 
 
-_GENERATIONS = {"jr", "sr", "ii", "iii", "iv"}
+#: Generational suffixes after a surname, lower case without their full stop.
+GENERATIONS = frozenset({"jr", "sr", "ii", "iii", "iv"})
 
 
 def clean_name(text: str) -> str:

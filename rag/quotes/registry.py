@@ -6,6 +6,7 @@ from collections.abc import Iterable
 from difflib import SequenceMatcher
 
 from ..text import normalize
+from .name_forms import GENERATIONS
 
 
 def _same_word(a: str, b: str) -> bool:
@@ -24,15 +25,12 @@ def _words(name: str) -> list[str]:
     """A name's normalised words, a generational suffix dropped: "Joseph R. Biden Jr." files
     under Biden. (Two names that both carry one keep it: Griffey Jr. is not Griffey Sr.)"""
     words = normalize(name).split()
-    return words[:-1] if len(words) > 1 and words[-1].rstrip(".,") in _GENERATIONS else words
+    return words[:-1] if len(words) > 1 and words[-1].rstrip(".,") in GENERATIONS else words
 
 
 def _suffix(name: str) -> str | None:
     words = normalize(name).split()
-    return words[-1].rstrip(".,") if len(words) > 1 and words[-1].rstrip(".,") in _GENERATIONS else None
-
-
-_GENERATIONS = {"jr", "sr", "ii", "iii", "iv"}
+    return words[-1].rstrip(".,") if len(words) > 1 and words[-1].rstrip(".,") in GENERATIONS else None
 
 
 class SpeakerRegistry:
