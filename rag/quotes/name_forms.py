@@ -141,16 +141,19 @@ def strip_det(text: str) -> str:
     return " ".join(words)
 
 
+def generation(words: list[str]) -> str | None:
+    """The generational suffix that ends a name's words ("jr" for "Joseph R. Biden Jr."), if any."""
+    last = words[-1].lower().rstrip(".,") if len(words) > 1 else None
+    return last if last in _GENERATIONS else None
+
+
 def surname(name: str) -> str:
     """A name's last word short of a generational suffix: "Biden" in "Joseph R. Biden Jr."."""
     words = name.split()
-    while len(words) > 1 and words[-1].lower().rstrip(".,") in GENERATIONS:
-        words = words[:-1]
-    return words[-1] if words else ""
+    return words[-2] if generation(words) else (words[-1] if words else "")
 
 
-#: Generational suffixes after a surname, lower case without their full stop.
-GENERATIONS = frozenset({"jr", "sr", "ii", "iii", "iv"})
+_GENERATIONS = frozenset({"jr", "sr", "ii", "iii", "iv"})
 
 
 def clean_name(text: str) -> str:

@@ -6,7 +6,7 @@ from collections.abc import Iterable
 from difflib import SequenceMatcher
 
 from ..text import normalize
-from .name_forms import GENERATIONS
+from .name_forms import generation
 
 
 def _same_word(a: str, b: str) -> bool:
@@ -25,12 +25,11 @@ def _words(name: str) -> list[str]:
     """A name's normalised words, a generational suffix dropped: "Joseph R. Biden Jr." files
     under Biden. (Two names that both carry one keep it: Griffey Jr. is not Griffey Sr.)"""
     words = normalize(name).split()
-    return words[:-1] if len(words) > 1 and words[-1].rstrip(".,") in GENERATIONS else words
+    return words[:-1] if generation(words) else words
 
 
 def _suffix(name: str) -> str | None:
-    words = normalize(name).split()
-    return words[-1].rstrip(".,") if len(words) > 1 and words[-1].rstrip(".,") in GENERATIONS else None
+    return generation(normalize(name).split())
 
 
 class SpeakerRegistry:
