@@ -28,6 +28,13 @@ def test_page_noise_is_marked_not_dropped():
     assert doc.title.startswith("Tactics of")
 
 
+def test_a_dialogue_line_said_twice_is_not_page_furniture():
+    text = ('"Well now, I dunno," said Matthew.\n\n"Do you like it, Matthew?"\n\n'
+            '"Well now, I dunno," said Matthew.\n\nChapter Two\n\nChapter Two')
+    paragraphs = list(split_paragraphs(Document("novel", text)))
+    assert [p.noise for p in paragraphs] == [False, False, False, True, True]
+
+
 @pytest.mark.parametrize("block,noise", [
     ("4 min read", True), ("See all", True), ("Category\nWar in Ukraine", True),
     ("When North Korea last fought", False), ("He refused.", False), ("\u201cNo.\u201d", False),

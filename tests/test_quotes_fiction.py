@@ -258,6 +258,15 @@ def test_a_four_word_paragraph_ending_in_a_comma_is_narration_not_page_noise():
     assert speakers(text)[-1][1] == "Hetty"
 
 
+def test_a_line_said_twice_in_a_novel_is_dialogue_both_times():
+    # The repeated line was taken for page furniture: lost, and the turn after it went astray.
+    text = ('"Well now, I dunno," said Matthew.\n\n"Is it true, Matthew?" asked Anne.\n\n'
+            '"Well now, I dunno," said Matthew.\n\n"Did you ever go courting, Matthew?"')
+    assert speakers(text) == [("Well now, I dunno", "Matthew"), ("Is it true, Matthew?", "Anne"),
+                              ("Well now, I dunno", "Matthew"),
+                              ("Did you ever go courting, Matthew?", "Anne")]
+
+
 def test_her_mother_is_not_the_woman_her_refers_to():
     text = ("Mrs. Pell sat sewing by the fire. Hetty Pell came in with her books.\n\n"
             '"You are very late," said her mother.')

@@ -33,8 +33,11 @@ def split_paragraphs(doc: Document) -> Iterator[Paragraph]:
             if body:
                 start = a + lead
                 key = normalize(body)
+                # A block seen before is page furniture (a title or a caption printed twice),
+                # unless it is a line of dialogue: a novel's '"Yes," said Emma.' recurs.
+                repeated = key in seen and not _QUOTE_MARK.search(body)
                 yield Paragraph(doc_id=doc.doc_id, ordinal=ordinal, text=body, start=start,
-                                end=start + len(body), noise=key in seen or is_page_noise(body))
+                                end=start + len(body), noise=repeated or is_page_noise(body))
                 seen.add(key)
                 ordinal += 1
         pos = match.end() if match else len(text)
