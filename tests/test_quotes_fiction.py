@@ -267,6 +267,14 @@ def test_a_line_said_twice_in_a_novel_is_dialogue_both_times():
                               ("Did you ever go courting, Matthew?", "Anne")]
 
 
+def test_a_couple_sharing_a_title_is_named_whole_and_a_bare_title_is_nobody():
+    text = ('"We shall come on Tuesday," said Mr. and Mrs. Weston.\n\n'
+            'Mr. and Mrs. Churchill had no children. Mr. Knightley looked at the boy.\n\n'
+            '"He is a fine boy," said Mr. and Mrs. Churchill.\n\n"He will do," he said.')
+    assert [s for _, s in speakers(text)] == ["Mr. and Mrs. Weston", "Mr. and Mrs. Churchill",
+                                              "Mr. Knightley"]
+
+
 def test_her_mother_is_not_the_woman_her_refers_to():
     text = ("Mrs. Pell sat sewing by the fire. Hetty Pell came in with her books.\n\n"
             '"You are very late," said her mother.')

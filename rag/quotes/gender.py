@@ -65,8 +65,8 @@ def gender_of_pronoun(word: str) -> Gender:
 
 def gender_of_name(name: str) -> Gender:
     words = name.replace(".", " ").split()
-    if not words:
-        return None
+    if not words or "and" in words or "&" in words:
+        return None  # two people ("Mr. and Mrs. Weston") have no one gender
     first = words[0].lower()
     if first in _HONORIFICS:
         return _HONORIFICS[first]  # type: ignore[return-value]

@@ -17,7 +17,7 @@ from .misparsed import (NAME_ENTS, before_aside, carrier_verb, gerund_name, hono
                         is_name, maker_of, name_after_rank, name_after_titles, name_before_time, name_hung_on_verb,
                         name_read_as_adverb, name_read_as_modal, named_in_apposition, past_dateline,
                         purpose_of_object, subject_taken_by_aside, topic_then_speaker, whose_name)
-from .name_forms import capitalised, clock_prefix, entity_at, known_person_word, name_part, strip_det
+from .name_forms import capitalised, clock_prefix, couple, entity_at, known_person_word, name_part, strip_det
 from .phrases import appositive, capitalised_by_position, entity_label, left_edge, right_edge
 
 MentionKind = Literal["name", "pronoun", "description"]
@@ -270,6 +270,10 @@ def mention_for(tok: Token, trusted: bool = False) -> Mention | None:
         return Mention(tok.idx, tok.idx + len(tok), tok.text, "pronoun",
                        label="unknown", plural=tok.lower_ in PLURAL_PRONOUNS)
     left = left_edge(tok)
+    # "Mr. and Mrs. Weston said": the two of them, whichever word the parse made the head.
+    if (pair := couple(tok) or couple(tok.doc[left])) is not None and pair.start <= tok.i < pair.end:
+        return Mention(pair.start_char, pair.end_char, pair.text, "name", name=pair.text,
+                       label="person", plural=True)
     if (named := _named_role(tok, left) or _known_as(tok, left)) is not None:
         return named
     right = right_edge(tok)

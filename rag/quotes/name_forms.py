@@ -171,7 +171,8 @@ def clean_name(text: str) -> str:
     while (len(words) > 1 and words[0].lower().rstrip(".") in TITLE_WORDS - HONORIFICS
            and not given_name_demonym(words, 0)):
         words = words[1:]
-    if len(words) > 2 and words[0].lower().rstrip(".") in HONORIFICS and not is_honorific_name(text):
+    if (len(words) > 2 and words[0].lower().rstrip(".") in HONORIFICS and not is_honorific_name(text)
+            and words[1].lower() not in ("and", "&")):  # "Mr. and Mrs. Weston" are two people
         words = words[1:]
     if is_honorific_name(" ".join(words)) and words[0].lower() in _ABBREVIATED:
         words[0] += "."  # "Mr Marsh" and "Mr. Marsh" are one name
@@ -237,6 +238,24 @@ def is_proper(name: str) -> bool:
 
 def is_female_honorific(name: str) -> bool:
     return is_honorific_name(name) and gender_of_name(name) == "f"
+
+
+def is_bare_honorific(name: str) -> bool:
+    """"Mr.", "Mrs": a title with no name, which is nobody (the tagger's "Mr. and Mrs. Weston"
+    leaves "Mr." on its own)."""
+    return len(name.split()) == 1 and name.lower().rstrip(".") in HONORIFICS
+
+
+def couple(tok: Token) -> Span | None:
+    """"Mr. and Mrs. Weston" from its first title: two titles sharing one surname."""
+    doc, i = tok.doc, tok.i
+    if not (is_bare_honorific(tok.text) and i + 3 < len(doc) and doc[i + 1].lower_ in ("and", "&")
+            and is_bare_honorific(doc[i + 2].text) and capitalised(doc[i + 3])):
+        return None
+    end = i + 3
+    while end + 1 < len(doc) and doc[end + 1].pos_ == "PROPN" and capitalised(doc[end + 1]):
+        end += 1
+    return doc[i: end + 1]
 
 
 def is_honorific_name(name: str) -> bool:

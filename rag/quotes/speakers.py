@@ -13,7 +13,8 @@ from .coref import in_trailing_clause, role_subjects
 from .gender import Gender, gender_in_context, gender_of_description, gender_of_name, gender_of_pronoun
 from .lexicon import HONORIFICS
 from .mentions import Mention
-from .name_forms import (NAME_PARTICLES, capitalised, clean_name, introduces_someone, is_epithet, is_female_honorific,
+from .name_forms import (NAME_PARTICLES, capitalised, clean_name, introduces_someone, is_bare_honorific, is_epithet,
+                         is_female_honorific,
                          is_honorific_name, is_proper, looks_like_name, role_words, surname, title_before,
                          with_honorific)
 
@@ -93,7 +94,8 @@ class NameBook:
             run = []
         if run:
             runs.append(doc[run[0].i: run[-1].i + 1])
-        return [span for span in runs if self._knows(clean_name(span.text))]
+        return [span for span in runs
+                if not is_bare_honorific(span.text) and self._knows(clean_name(span.text))]
 
     def _knows(self, name: str) -> bool:
         person = self.people.get(name)
@@ -113,7 +115,11 @@ class NameBook:
                 label = "person"  # "de Vries": the tagger calls a lower-case start an ORG
             if label == "person" and len(mention.name.split()) > 4:
                 label = "org"
+            if label == "person" and mention.plural:
+                label = "group"  # "Mr. and Mrs. Weston": a "they", never a "he" or "she"
             name = mention.name
+            if is_bare_honorific(name):
+                return None  # a title the parse left without its name: no one to put on the timeline
             if label == "person":
                 name = self._canonical(clean_name(name), position)
             elif len(name.split()) == 1:
