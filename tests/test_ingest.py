@@ -2,7 +2,7 @@ import pytest
 
 from rag.errors import InputFileError
 from rag.ingest.paragraphs import is_page_noise, split_paragraphs
-from rag.ingest.readers import html_to_text, read_documents
+from rag.ingest.readers import guess_title, html_to_text, read_documents
 from rag.config import sample_corpus
 from rag.types import Document
 
@@ -33,6 +33,29 @@ def test_a_dialogue_line_said_twice_is_not_page_furniture():
             '"Well now, I dunno," said Matthew.\n\nChapter Two\n\nChapter Two')
     paragraphs = list(split_paragraphs(Document("novel", text)))
     assert [p.noise for p in paragraphs] == [False, False, False, True, True]
+
+
+@pytest.mark.parametrize("text,title", [
+    # A book's title in capitals is its title, not the byline under it.
+    ("EMMA\n\nBy Jane Austen\n\n\n\nVOLUME I\n\nCHAPTER I\n\nThe morning was grey and the house quiet.",
+     "EMMA"),
+    ("The Gambler\n\nby Fyodor Dostoyevsky\n\nTranslated by C. J. Hogarth\n\nI\n\nAt length I came home.", None),
+    ("PART ONE\n\nChapter I: The Bertolini\n\n\"The rooms face north,\" said Miss Bartlett.", None),
+    # Body text ends the search: a line further down that leads into a quote is no title.
+    ("Senators Clash Over Budget.\n\nThe senators argued for three hours on Tuesday about the cuts, "
+     "and neither side gave way.\n\nThe Times reports:", None),
+    ("Category\nWar in Ukraine\n\nPart of the Front Line Falls Quiet", "Part of the Front Line Falls Quiet"),
+    ("# Notes from Kyiv\n\nBody.", "Notes from Kyiv"),
+])
+def test_guess_title(text, title):
+    assert guess_title(text) == title
+
+
+def test_a_novel_file_is_titled_by_its_title_page(tmp_path):
+    f = tmp_path / "novel_text.txt"
+    f.write_text("HOWARDS END\n\nby E. M. Forster\n\nCHAPTER I\n\n\"One may as well begin,\" said Helen.\n",
+                 encoding="utf-8")
+    assert read_documents(f)[0].title == "HOWARDS END"
 
 
 @pytest.mark.parametrize("block,noise", [

@@ -146,15 +146,33 @@ def _opt_str(value: object) -> str | None:
 
 
 def guess_title(text: str) -> str | None:
-    """The first short, single-line block that reads like a headline (not 'Category')."""
+    """The first block of a line, above the body text, that reads like a headline or a book's
+    title in capitals ("EMMA"); a 'Category' label, a byline, a chapter heading and a line
+    that leads into what follows ("The Times reports:") are not titles."""
     for block in re.split(r"\n\s*\n", text.strip())[:6]:
         block = block.strip()
         if block.startswith("#"):
             return block.lstrip("#").strip() or None
         words = block.split()
-        if "\n" not in block and 3 <= len(words) <= 25 and not block.endswith("."):
+        if len(words) > 25 or (len(words) >= 12 and _SENTENCE_END.search(block)):
+            return None  # the body has begun: what follows is no title
+        if ("\n" in block or block.endswith((".", ":")) or _BYLINE.match(block)
+                or _DIVISION.match(block) or _NUMERAL.fullmatch(block)):
+            continue
+        if 3 <= len(words) or (words and block.isupper()):
             return block
     return None
+
+
+_SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019]?$")
+_BYLINE = re.compile(r"(?:(?i:written|translated|edited|illustrated)\s+)?(?:By|BY|by)\s+[A-Z]")
+# A book's divisions ("PART ONE", "Chapter I: The Bertolini", "VOLUME I"); the numeral is
+# required (Roman ones in capitals) so that "Part of..." or "Act civil" stays a headline.
+_DIVISION = re.compile(
+    r"(?i:chapter|part|volume|book|act|scene|canto|letter)\s+"
+    r"(?:[IVXLC]+\b|\d|(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+    r"|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b)")
+_NUMERAL = re.compile(r"[IVXLC]+|\d+")  # a chapter numbered and nothing more
 
 
 class _TextExtractor(HTMLParser):
