@@ -373,3 +373,13 @@ def test_the_one_asked_is_not_part_of_who_asks():
     _, quotes = extract_document(Document("novel", '"Why does she look at me like that?" inquired the '
                                                    'girl of Robert.'))
     assert [q.mention for q in quotes] == ["the girl"]
+
+
+def test_a_surname_the_tagger_calls_a_nationality_is_a_person_after_miss():
+    """The small tagger labels "Morstan" in "Miss Morstan entered" NORP; without her in the
+    book of names, "she said" had no woman to go to."""
+    text = ("Sherlock Holmes stood by the fire and looked at the card.\n\n"
+            "Miss Morstan entered the room with a firm step and an outward composure of manner. "
+            "She was a small, dainty young lady, dressed in grey.\n\n"
+            "\u201cI have come to you, Mr. Holmes,\u201d she said, \u201cbecause you once helped my employer.\u201d\n")
+    assert [s for _, s in speakers(text)] == ["Miss Morstan", "Miss Morstan"]

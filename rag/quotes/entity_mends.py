@@ -4,7 +4,8 @@ Misses seen: a first name in letters the tagger has rarely seen ("Marcel Lazăr 
 out as "Lazăr Lehel"), a headline's capitalised role word taken into the name ("Hacker
 Guccifer", while the article says "the hacker known as Guccifer"), and an adjective opening a
 sentence ("Stupid Harriet caught her", "Hitherto Gino had said nothing"); a verb between two
-names ("Todd asked Pence"), capitalised in a headline ("Paul Ryan Endorses Donald Trump").
+names ("Todd asked Pence"), capitalised in a headline ("Paul Ryan Endorses Donald Trump"); a
+surname after "Miss" taken for a nationality ("Miss Morstan" as NORP).
 """
 
 from __future__ import annotations
@@ -34,6 +35,8 @@ def mend_person_entities(docs: list[Doc]) -> None:
         ents, changed = [], False
         for ent in doc.ents:
             start = ent.start
+            if _person_after_honorific(doc, ent):
+                ent, changed = Span(doc, ent.start, ent.end, label="PERSON"), True
             if ent.label_ == "PERSON":
                 if not headline and _first_name_left_out(doc, ent, not_first_names):
                     start -= 1
@@ -47,6 +50,17 @@ def mend_person_entities(docs: list[Doc]) -> None:
             ents.extend(parts)
         if changed:
             doc.ents = ents
+
+
+# Titles that stand only before a person's name; "Miss Morstan" is a woman whatever label the
+# tagger gives "Morstan" (it says NORP, a nationality).
+_PERSONAL_TITLES = frozenset("mr mrs ms miss mister madam madame mme mlle monsieur dr".split())
+
+
+def _person_after_honorific(doc: Doc, ent: Span) -> bool:
+    return (ent.label_ not in ("PERSON", "DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "ORDINAL", "CARDINAL")
+            and ent.start > 0 and doc[ent.start - 1].lower_.rstrip(".") in _PERSONAL_TITLES
+            and len(ent) <= 3 and all(capitalised(t) for t in ent))
 
 
 def _split_at_verbs(ent: Span, headline: bool) -> list[Span]:
