@@ -383,3 +383,14 @@ def test_a_surname_the_tagger_calls_a_nationality_is_a_person_after_miss():
             "She was a small, dainty young lady, dressed in grey.\n\n"
             "\u201cI have come to you, Mr. Holmes,\u201d she said, \u201cbecause you once helped my employer.\u201d\n")
     assert [s for _, s in speakers(text)] == ["Miss Morstan", "Miss Morstan"]
+
+
+def test_a_title_said_in_speech_tells_the_sex_of_the_one_person_of_that_name():
+    """No given name tells that Sherlock Holmes is a man, and no "he" follows his name; her
+    "Mr. Holmes" does, so the "he" of the next tag can be him."""
+    text = ("Sherlock Holmes stood by the fire and looked at the card.\n\n"
+            "Miss Morstan entered the room with a firm step.\n\n"
+            "\u201cI have come to you, Mr. Holmes,\u201d she said.\n\n"
+            "\u201cState your case,\u201d said he.\n")
+    assert [s for _, s in speakers(text)] == ["Miss Morstan", "Holmes"]
+

@@ -13,10 +13,9 @@ from .coref import in_trailing_clause, role_subjects
 from .gender import Gender, gender_in_context, gender_of_description, gender_of_name, gender_of_pronoun
 from .lexicon import HONORIFICS
 from .mentions import Mention
-from .name_forms import (NAME_PARTICLES, capitalised, clean_name, introduces_someone, is_bare_honorific, is_epithet,
-                         is_female_honorific,
-                         is_honorific_name, is_proper, looks_like_name, role_words, surname, title_before,
-                         with_honorific)
+from .name_forms import (NAME_PARTICLES, capitalised, clean_name, introduces_someone, is_bare_honorific,
+                         is_epithet, is_female_honorific, is_honorific_name, is_proper, looks_like_name,
+                         role_words, surname, title_before, with_honorific)
 
 
 @dataclass
@@ -65,7 +64,10 @@ class NameBook:
         self._paragraph = offset
         persons = [ent for ent in doc.ents if ent.label_ == "PERSON"]
         for ent in persons + self._known_names(doc, persons):
-            if quoted(ent.start_char) or not looks_like_name(ent):
+            if quoted(ent.start_char):
+                self._hear(with_honorific(doc, ent))
+                continue
+            if not looks_like_name(ent):
                 continue
             raw = with_honorific(doc, ent).removesuffix("'s").removesuffix("\u2019s").strip()
             name = self._canonical(clean_name(raw), position=offset + ent.start_char)
@@ -80,20 +82,28 @@ class NameBook:
             self._see(name, "person", None, offset + tok.idx, None)
             self.people[name].role = gender
 
+    def _hear(self, raw: str) -> None:
+        """A name said in a quotation is no sighting, but "Mr. Holmes" there still tells that
+        the one Holmes of the book is a man: a vote, as a "he" after his name is."""
+        words, gender = clean_name(raw).split(), gender_of_name(raw)
+        if len(words) < 2 or gender is None or words[0].lower().rstrip(".") not in HONORIFICS:
+            return
+        same = [p for p in self.people.values()
+                if p.label == "person" and surname(p.name).lower() == words[-1].lower()]
+        if len(same) == 1 and same[0].gender is None:
+            same[0].votes[gender] += 1
+
     def _known_names(self, doc: Doc, persons: list) -> list:
         """Runs of proper nouns the tagger did not call persons but that spell a person the
         text has already named: "Dorian glanced at him", "Hallward looked at his watch"."""
         taken = {i for ent in persons for i in range(ent.start, ent.end)}
         runs, run = [], []
-        for tok in doc:
-            if tok.pos_ == "PROPN" and tok.i not in taken and capitalised(tok):
+        for tok in [*doc, None]:
+            if tok is not None and tok.pos_ == "PROPN" and tok.i not in taken and capitalised(tok):
                 run.append(tok)
-                continue
-            if run:
+            elif run:
                 runs.append(doc[run[0].i: run[-1].i + 1])
-            run = []
-        if run:
-            runs.append(doc[run[0].i: run[-1].i + 1])
+                run = []
         return [span for span in runs
                 if not is_bare_honorific(span.text) and self._knows(clean_name(span.text))]
 
