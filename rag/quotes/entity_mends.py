@@ -52,14 +52,10 @@ def mend_person_entities(docs: list[Doc]) -> None:
             doc.ents = ents
 
 
-# Titles that stand only before a person's name; "Miss Morstan" is a woman whatever label the
-# tagger gives "Morstan" (it says NORP, a nationality).
-_PERSONAL_TITLES = frozenset("mr mrs ms miss mister madam madame mme mlle monsieur dr".split())
-
-
 def _person_after_honorific(doc: Doc, ent: Span) -> bool:
-    return (ent.label_ not in ("PERSON", "DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "ORDINAL", "CARDINAL")
-            and ent.start > 0 and doc[ent.start - 1].lower_.rstrip(".") in _PERSONAL_TITLES
+    """A name after a personal title is a person's whatever label the tagger gives it: it
+    calls "Morstan" in "Miss Morstan" a nationality (NORP)."""
+    return (ent.label_ != "PERSON" and ent.start > 0 and doc[ent.start - 1].lower_.rstrip(".") in HONORIFICS
             and len(ent) <= 3 and all(capitalised(t) for t in ent))
 
 
