@@ -394,3 +394,12 @@ def test_a_title_said_in_speech_tells_the_sex_of_the_one_person_of_that_name():
             "\u201cState your case,\u201d said he.\n")
     assert [s for _, s in speakers(text)] == ["Miss Morstan", "Holmes"]
 
+
+
+def test_a_title_said_in_speech_makes_its_role_a_description_of_that_person():
+    """The narration never calls Losberne "the doctor"; Mrs. Maylie's "Doctor Losberne" does."""
+    text = ("Mr. Losberne, a surgeon in the neighbourhood, had grown fat from good humour.\n\n"
+            "\u201cI will tell you all about it when Doctor Losberne comes down,\u201d said Mrs. Maylie to Rose.\n\n"
+            "Giles came in with the candles, and Oliver slept upstairs.\n\n"
+            "\u201cThe boy is better,\u201d said the doctor.\n")
+    assert [s for _, s in speakers(text)] == ["Mrs. Maylie", "Mr. Losberne"]

@@ -65,7 +65,7 @@ class NameBook:
         persons = [ent for ent in doc.ents if ent.label_ == "PERSON"]
         for ent in persons + self._known_names(doc, persons):
             if quoted(ent.start_char):
-                self._hear(with_honorific(doc, ent))
+                self._hear(with_honorific(doc, ent), title_before(doc, ent.start))
                 continue
             if not looks_like_name(ent):
                 continue
@@ -82,16 +82,18 @@ class NameBook:
             self._see(name, "person", None, offset + tok.idx, None)
             self.people[name].role = gender
 
-    def _hear(self, raw: str) -> None:
-        """A name said in a quotation is no sighting, but "Mr. Holmes" there still tells that
-        the one Holmes of the book is a man: a vote, as a "he" after his name is."""
+    def _hear(self, raw: str, title: str | None) -> None:
+        """A name said in a quotation is no sighting, but its title tells of the book's one person
+        of that surname: "Mr. Holmes" is a man (a vote), "Doctor Losberne" is "the doctor"."""
         words, gender = clean_name(raw).split(), gender_of_name(raw)
-        if len(words) < 2 or gender is None or words[0].lower().rstrip(".") not in HONORIFICS:
-            return
         same = [p for p in self.people.values()
-                if p.label == "person" and surname(p.name).lower() == words[-1].lower()]
-        if len(same) == 1 and same[0].gender is None:
+                if p.label == "person" and words and surname(p.name).lower() == words[-1].lower()]
+        if len(same) != 1:
+            return
+        if len(words) > 1 and gender and words[0].lower().rstrip(".") in HONORIFICS and same[0].gender is None:
             same[0].votes[gender] += 1
+        if title and title.istitle() and " " not in title and title.lower().rstrip(".") not in HONORIFICS:
+            same[0].descriptions.add(title.lower())
 
     def _known_names(self, doc: Doc, persons: list) -> list:
         """Runs of proper nouns the tagger did not call persons but that spell a person the
