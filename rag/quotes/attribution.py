@@ -27,6 +27,7 @@ from .marks import QuotedSpan, bylined_title, in_quotation, is_term, owned_title
 from .mentions import Mention, mention_for, speaker_of
 from .misparsed import named_in_apposition
 from .nominal import nominal_report
+from .parentheses import clip_to_parenthesis, within_parentheses
 from .tags import quote_owned_after, said_before, speaker_label, tag_after, tag_before
 from .transcript import transcript_turn
 
@@ -118,7 +119,9 @@ def _reported(tok: Token, spans: list[QuotedSpan]) -> RawQuote | None:
         if mention is None:
             return None
         phrase = (tok.i, max(pobj.right_edge.i, tok.i + 1))
-        content = sentence_without(sent, phrase)
+        scope = within_parentheses(sent, tok.i)
+        # "(according to X)" alone sources the sentence around it.
+        content = sentence_without(scope, phrase) or sentence_without(sent, (scope.start - 1, scope.end))
         return _make(doc, content, spans, "according", mention, (tok.idx, doc[tok.i + 1].idx + 2),
                      None, 0.8)
     if not is_cue(tok):
@@ -305,7 +308,7 @@ def _make(doc: Doc, tokens: tuple[int, int] | None, spans: list[QuotedSpan], how
         tokens = (first, tokens[1])
         cue_span = (cue_span[0], max(cue_span[1], doc[last].idx + len(doc[last])))
     if how == "cue" and tokens is not None:
-        tokens = short_of_timed_report(doc, tokens)
+        tokens = clip_to_parenthesis(doc, short_of_timed_report(doc, tokens), cue_span[0])
     found = content_span(doc, tokens, spans) if tokens is not None else None
     if found is None:
         return None

@@ -225,6 +225,8 @@ def _redrawn(doc: Doc, raw: RawQuote, found: list[tuple[int, int]], cues: list[t
         return raw  # "criticizing [him] for his votes": the one the cue is aimed at is in it
     if best[0] > raw.start and _after_first_conjunct(doc, raw.start, best[0]):
         return raw  # "told them that A but that B": the tagger's B alone drops A
+    if _unbalanced(doc.text[best[0]: best[1]]) and not _unbalanced(doc.text[raw.start: raw.end]):
+        return raw  # "(her campaign said [the margin was 10 points) and moved on]"
     if raw.cue_span is not None and raw.cue_span[0] <= best[0] < raw.cue_span[1]:
         best = trim(doc.text, raw.cue_span[1], best[1])  # "expressed concern about [about] the cost"
     if len(doc.text[best[0]: best[1]].split()) < 2:
@@ -238,6 +240,10 @@ def _after_first_conjunct(doc: Doc, start: int, cut: int) -> bool:
     before = [t for t in doc if start <= t.idx < cut and not t.is_space]
     return (len(before) > 2 and before[-1].pos_ == "CCONJ"
             and any(t.pos_ in ("VERB", "AUX") for t in before))
+
+
+def _unbalanced(text: str) -> bool:
+    return text.count("(") != text.count(")")
 
 
 _FUNCTION = {"ADP", "SCONJ", "CCONJ", "DET"}
