@@ -20,6 +20,10 @@ def _close(a: str, b: str) -> bool:
     """Spelling variants of one name: "zelensky" / "zelenskyy", "defence" / "defense"."""
     if a == b:
         return True
+    # A final "s" more or less makes another name, not another spelling: "William" is not
+    # "Robin Williams", "Politico" not the "Politicos" a story quotes.
+    if a + "s" == b or b + "s" == a:
+        return False
     return min(len(a), len(b)) >= 5 and SequenceMatcher(None, a, b).ratio() >= 0.85
 
 

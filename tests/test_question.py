@@ -53,6 +53,13 @@ def test_match_speaker_through_names_mentions_and_spelling():
     assert match_speaker("Fr. Frank Pavone", {"Frank Pavone": {"Frank Pavone"}}) == ["Frank Pavone"]
 
 
+def test_match_speaker_does_not_take_a_final_s_for_a_spelling_variant():
+    aliases = {"Robin Williams": {"Robin Williams", "Williams"}, "Politicos": {"Politicos"}}
+    assert match_speaker("William", aliases) == []
+    assert match_speaker("Politico", aliases) == []
+    assert match_speaker("Williams", aliases) == ["Robin Williams"]
+
+
 def test_match_speaker_takes_an_exact_alias_and_fuller_names_and_falls_back_to_a_surname():
     # "Baker" is one document's alias of Teal Baker; another document only says "Dean Baker".
     aliases = {"Teal Baker": {"Teal Baker", "Baker"}, "Dean Baker": {"Dean Baker"},
