@@ -19,9 +19,10 @@ def clip_to_parenthesis(doc: Doc, tokens: tuple[int, int], cue_at: int) -> tuple
     """A content (token indices, inclusive) cut to the parenthesis its cue (at character
     `cue_at`) stands in; unchanged when the cue stands in none or the content lies wholly
     outside it ("Sales rose (the company said) by 4 percent")."""
-    cue = next((t for t in doc if t.idx >= cue_at), None)
-    if cue is None:
+    at = doc.char_span(cue_at, cue_at + 1, alignment_mode="expand")
+    if not at:
         return tokens
+    cue = at[0]
     scope = within_parentheses(cue.sent, cue.i)
     first, last = max(tokens[0], scope.start), min(tokens[1], scope.end - 1)
     return (first, last) if first <= last else tokens
