@@ -326,3 +326,18 @@ def test_two_titles_joined_by_and_before_a_name_are_that_persons():
     text = ("GOP presidential contender and former neurosurgeon Ben Carson responded on Sunday to "
             "accusations that he exaggerated details of his life story.")
     assert speakers(text) == ["Ben Carson"]
+
+
+@pytest.mark.parametrize("text,speaker", [
+    # The tagger sees the place only ("Monmouth", a GPE), so the duchess was nobody in the book
+    # of names and "the duchess" went to the last woman named.
+    ("Dorian was talking to the pretty Duchess of Monmouth, who was amongst his guests. On a divan "
+     "sat Lady Narborough.\n\n"
+     "\"But I do not want to be rechristened, Harry,\" rejoined the duchess, looking up at him.",
+     "Duchess of Monmouth"),
+    # Its name for him starts after "St.".
+    ("Newland Archer saw the Duke of St. Austrey by the door, and Madame Olenska beside him.\n\n"
+     "\"I am delighted,\" said the duke.", "Duke of St. Austrey"),
+])
+def test_a_rank_of_a_place_names_a_person_and_the_rank_points_back_at_them(text, speaker):
+    assert speakers(text)[-1] == speaker

@@ -5,14 +5,15 @@ out as "Lazăr Lehel"), a headline's capitalised role word taken into the name (
 Guccifer", while the article says "the hacker known as Guccifer"), and an adjective opening a
 sentence ("Stupid Harriet caught her", "Hitherto Gino had said nothing"); a verb between two
 names ("Todd asked Pence"), capitalised in a headline ("Paul Ryan Endorses Donald Trump"); a
-surname after "Miss" taken for a nationality ("Miss Morstan" as NORP).
+surname after "Miss" taken for a nationality ("Miss Morstan" as NORP); a rank and its place
+taken for the place alone ("the Duchess of Monmouth" as Monmouth).
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from .lexicon import CUES, HONORIFICS, SPEAKER_NOUNS, TITLE_WORDS
+from .lexicon import CUES, HONORIFICS, NOBLE_TITLES, SPEAKER_NOUNS, TITLE_WORDS
 from .name_forms import capitalised
 
 _ROLE_WORDS = TITLE_WORDS | HONORIFICS | SPEAKER_NOUNS
@@ -35,6 +36,10 @@ def mend_person_entities(docs: list[Doc]) -> None:
         ents, changed = [], False
         for ent in doc.ents:
             start = ent.start
+            if (titled := _noble_name(doc, ent, ents)) is not None:
+                ents.append(titled)
+                changed = True
+                continue
             if _person_after_honorific(doc, ent):
                 ent, changed = Span(doc, ent.start, ent.end, label="PERSON"), True
             if ent.label_ == "PERSON":
@@ -57,6 +62,20 @@ def _person_after_honorific(doc: Doc, ent: Span) -> bool:
     calls "Morstan" in "Miss Morstan" a nationality (NORP)."""
     return (ent.label_ != "PERSON" and ent.start > 0 and doc[ent.start - 1].lower_.rstrip(".") in HONORIFICS
             and len(ent) <= 3 and all(capitalised(t) for t in ent))
+
+
+def _noble_name(doc: Doc, ent: Span, before: list[Span]) -> Span | None:
+    """"the Duchess of Monmouth": the tagger sees a place (or nothing) where a rank and its
+    place name a person."""
+    of = ent.start - 1
+    if of > 0 and capitalised(doc[of]) and doc[of].ent_type_ == "" and doc[of - 1].lower_ == "of":
+        of -= 1  # "the Duke of St. Austrey": the tagger's name starts after "St."
+    rank = of - 1
+    if (rank < 0 or doc[of].lower_ != "of" or doc[rank].lower_ not in NOBLE_TITLES
+            or not capitalised(doc[rank]) or (before and before[-1].end > rank)
+            or ent.label_ not in ("GPE", "LOC", "ORG", "NORP", "FAC", "PERSON")):
+        return None
+    return Span(doc, rank, ent.end, label="PERSON")
 
 
 def _split_at_verbs(ent: Span, headline: bool) -> list[Span]:

@@ -85,6 +85,10 @@ which what there tactic tactics
 #: Titles that are part of how a person is named when no given name follows ("Mr. Beebe").
 HONORIFICS = frozenset("mr mrs ms miss dr sir lady lord dame madam madame mister rev prof".split())
 
+#: Ranks a person is named by with a place: "the Duchess of Monmouth", "the Duke of St. Austrey".
+NOBLE_TITLES = frozenset("""duke duchess earl countess marquis marquess marchioness prince princess
+king queen baron baroness viscount viscountess bishop archbishop""".split())
+
 #: Words before a colon that head a news item rather than name a speaker ("BREAKING: ...").
 KICKERS = frozenset("""breaking update updated watch exclusive video photos photo read note editor
 editors correction live alert warning related analysis opinion byline dateline section length headline

@@ -7,7 +7,7 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from .gender import gender_of_name
-from .lexicon import HONORIFICS, SPEECH_CUES, TITLE_WORDS
+from .lexicon import HONORIFICS, NOBLE_TITLES, SPEECH_CUES, TITLE_WORDS
 
 
 def entity_at(tok: Token) -> Span | None:
@@ -198,14 +198,25 @@ def looks_like_name(ent) -> bool:
     # "Donald Trump’s stance": the tagger takes the possessive into the name.
     toks = [t for t in ent if not (t.i == ent.start and t.lower_ in _NAME_DETS)
             and not (t.i == ent.end - 1 and t.tag_ == "POS")]
-    return (0 < len(toks) <= 3 and ent.root.pos_ == "PROPN"
+    titled = noble_role(ent.text) is not None
+    return (0 < len(toks) <= 3 + titled and ent.root.pos_ == "PROPN"
             and all(capitalised(t) or t.text.rstrip(".").lower() in HONORIFICS
-                    or (t.text in NAME_PARTICLES and t.i > ent.start) for t in toks)
+                    or (t.text in NAME_PARTICLES and t.i > ent.start) or (titled and t.lower_ == "of")
+                    for t in toks)
             and not any(t.is_punct and t.text != "." for t in toks)
             and any(len(t.text.rstrip(".")) > 1 for t in toks))  # not "I." or "A."
 
 
 _NAME_DETS = {"the", "this", "that", "a", "an", "poor", "dear", "little", "old", "young"}
+
+
+def noble_role(name: str) -> str | None:
+    """The rank a "<Rank> of <Place>" name gives its bearer ("duchess" for "Duchess of
+    Monmouth"), by which the text goes on to call her ("rejoined the duchess")."""
+    words = name.split()
+    if len(words) > 2 and words[1] == "of" and words[0].lower() in NOBLE_TITLES:
+        return words[0].lower()
+    return None
 
 
 def plausible_speaker(name: str) -> bool:

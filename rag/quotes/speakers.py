@@ -15,7 +15,7 @@ from .lexicon import HONORIFICS
 from .mentions import Mention
 from .name_forms import (NAME_PARTICLES, capitalised, clean_name, introduces_someone, is_bare_honorific,
                          is_epithet, is_female_honorific, is_honorific_name, is_proper, looks_like_name,
-                         role_words, surname, title_before, with_honorific)
+                         noble_role, role_words, surname, title_before, with_honorific)
 
 
 @dataclass
@@ -72,8 +72,8 @@ class NameBook:
             raw = with_honorific(doc, ent).removesuffix("'s").removesuffix("\u2019s").strip()
             name = self._canonical(clean_name(raw), position=offset + ent.start_char)
             if name:
-                self._see(name, "person", title_before(doc, ent.start), offset + ent.start_char,
-                          gender_of_name(raw))
+                self._see(name, "person", noble_role(name) or title_before(doc, ent.start),
+                          offset + ent.start_char, gender_of_name(raw))
                 if (vote := gender_in_context(ent, quoted)) is not None:
                     self.people[name].votes[vote] += 1
                 if ent.root.dep_ not in ("nsubj", "nsubjpass") or in_trailing_clause(ent.root):
