@@ -338,6 +338,15 @@ def test_two_titles_joined_by_and_before_a_name_are_that_persons():
     # Its name for him starts after "St.".
     ("Newland Archer saw the Duke of St. Austrey by the door, and Madame Olenska beside him.\n\n"
      "\"I am delighted,\" said the duke.", "Duke of St. Austrey"),
+    # The whole taken for an organisation ("the Duchess of Kent", ORG).
+    ("Tom was taking tea with the Duchess of Kent, who had driven over from the abbey. By the "
+     "fire sat Lady Pell.\n\n\"Is it raining still?\" asked the duchess.", "Duchess of Kent"),
+    # The rank taken for a nationality and the place for a place ("Countess" NORP, "Cardigan" GPE),
+    # or the place not tagged at all ("Essex").
+    ("Tom was taking tea with the Countess of Cardigan, who had driven over from the abbey. By "
+     "the fire sat Lady Pell.\n\n\"Is it raining still?\" asked the countess.", "Countess of Cardigan"),
+    ("Tom was taking tea with the Countess of Essex, who had driven over from the abbey. By "
+     "the fire sat Lady Pell.\n\n\"Is it raining still?\" asked the countess.", "Countess of Essex"),
 ])
 def test_a_rank_of_a_place_names_a_person_and_the_rank_points_back_at_them(text, speaker):
     assert speakers(text)[-1] == speaker

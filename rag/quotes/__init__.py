@@ -176,7 +176,7 @@ def quotes_from_parsed(paragraphs: list[Paragraph], parsed: Iterable,
         events.append(turn)
         turns.update(para_quotes, para.text)
         carried = para_quotes[-1] if raws and raws[-1].open_end else None
-        intro = _introduced(sdoc, para.start, book, spans)
+        intro = _introduced(sdoc, para.start, book, spans, under)
         announced = announces_block(sdoc, partial(in_quotation, spans))
         quotes.extend(para_quotes)
     quotes = continue_voice(alternate_back(quotes, events), paragraphs)
@@ -242,10 +242,15 @@ def _lead(text: str) -> int:
     return len(text) - len(text.lstrip(" \u00a0\"\u201c"))
 
 
-def _introduced(sdoc, offset: int, book: NameBook, spans: list[QuotedSpan]) -> tuple[str, str] | None:
+def _introduced(sdoc, offset: int, book: NameBook, spans: list[QuotedSpan],
+                after: Paragraph | None) -> tuple[str, str] | None:
+    """The speaker a paragraph ending 'she thought it best to say,' gives the next one: not
+    anyone the words it introduces call by name ('"I lay it down, Harriet, ..."')."""
     mention = introducer(sdoc, partial(in_quotation, spans))
-    speaker = book.resolve(mention, offset + mention.start) if mention is not None else None
-    return (speaker, mention.text) if speaker and mention else None
+    if mention is None:
+        return None
+    speaker = book.resolve(mention, offset + mention.start, addressed(after.text) if after else frozenset())
+    return (speaker, mention.text) if speaker else None
 
 
 def _actor(sdoc, spans, offset: int, book: NameBook) -> str | None:

@@ -36,6 +36,8 @@ def mend_person_entities(docs: list[Doc]) -> None:
         ents, changed = [], False
         for ent in doc.ents:
             start = ent.start
+            if ents and ents[-1].end > start:
+                continue  # the place of a rank just taken into its person ("Countess of Cardigan")
             if (titled := _noble_name(doc, ent, ents)) is not None:
                 ents.append(titled)
                 changed = True
@@ -65,17 +67,24 @@ def _person_after_honorific(doc: Doc, ent: Span) -> bool:
 
 
 def _noble_name(doc: Doc, ent: Span, before: list[Span]) -> Span | None:
-    """"the Duchess of Monmouth": the tagger sees a place (or nothing) where a rank and its
-    place name a person."""
-    of = ent.start - 1
-    if of > 0 and capitalised(doc[of]) and doc[of].ent_type_ == "" and doc[of - 1].lower_ == "of":
-        of -= 1  # "the Duke of St. Austrey": the tagger's name starts after "St."
-    rank = of - 1
-    if (rank < 0 or doc[of].lower_ != "of" or doc[rank].lower_ not in NOBLE_TITLES
-            or not capitalised(doc[rank]) or (before and before[-1].end > rank)
-            or ent.label_ not in ("GPE", "LOC", "ORG", "NORP", "FAC", "PERSON")):
+    """"the Duchess of Monmouth": a rank and its place name a person, whichever part the tagger
+    labels: the place alone (Monmouth, a GPE), the rank alone ("Countess", a NORP) or the whole
+    as an organisation ("the Duchess of Kent")."""
+    if ent.label_ not in ("GPE", "LOC", "ORG", "NORP", "FAC", "PERSON"):
         return None
-    return Span(doc, rank, ent.end, label="PERSON")
+    rank = ent.start + (ent[0].lower_ == "the")
+    if not (rank + 1 < len(doc) and doc[rank].lower_ in NOBLE_TITLES):
+        of = ent.start - 1
+        if of > 0 and capitalised(doc[of]) and doc[of].ent_type_ == "" and doc[of - 1].lower_ == "of":
+            of -= 1  # "the Duke of St. Austrey": the tagger's name starts after "St."
+        rank = of - 1
+    if (rank < 0 or doc[rank + 1].lower_ != "of" or doc[rank].lower_ not in NOBLE_TITLES
+            or not capitalised(doc[rank]) or (before and before[-1].end > rank)):
+        return None
+    end = max(ent.end, rank + 2)
+    while end < len(doc) and capitalised(doc[end]) and doc[end].ent_type_ in ("", "GPE", "LOC", "ORG"):
+        end += 1  # "Countess" alone tagged: its place follows, tagged or not
+    return Span(doc, rank, end, label="PERSON") if end > rank + 2 else None
 
 
 def _split_at_verbs(ent: Span, headline: bool) -> list[Span]:

@@ -14,9 +14,10 @@ from .cues import stranded_subject
 from .lexicon import (AMOUNTS, CUES, NOT_SPEAKERS, ORG_NOUNS, OUTLET_NOUNS, PLURAL_PRONOUNS, PRONOUNS,
                       SPEAKER_NOUNS, SUBJECT_PRONOUNS)
 from .misparsed import (NAME_ENTS, before_aside, carrier_verb, gerund_name, honorific_and_misread_surname,
-                        is_name, maker_of, name_after_rank, name_after_titles, name_before_time, name_hung_on_verb,
-                        name_read_as_adverb, name_read_as_modal, named_in_apposition, past_dateline,
-                        purpose_of_object, subject_taken_by_aside, topic_then_speaker, whose_name)
+                        is_adverb_read_as_name, is_name, maker_of, name_after_rank, name_after_titles,
+                        name_before_time, name_hung_on_verb, name_read_as_adverb, name_read_as_modal,
+                        named_in_apposition, past_dateline, purpose_of_object, speaker_before_adverb,
+                        subject_taken_by_aside, topic_then_speaker, whose_name)
 from .name_forms import capitalised, clock_prefix, couple, entity_at, known_person_word, name_part, strip_det
 from .phrases import appositive, capitalised_by_position, entity_label, left_edge, right_edge
 
@@ -159,7 +160,8 @@ def _phrase_after(verb: Token, quoted: Callable[[int], bool]) -> Token | None:
     if doc[i].pos_ == "PRON" and doc[i].tag_ != "PRP$":  # "said his wife" goes on to "wife"
         return doc[i] if doc[i].lower_ in SUBJECT_PRONOUNS else None
     j = i + (doc[i].tag_ == "PRP$")
-    while j < len(doc) and doc[j].pos_ in ("DET", "ADJ", "PROPN", "NOUN") and not quoted(doc[j].idx):
+    while j < len(doc) and doc[j].pos_ in ("DET", "ADJ", "PROPN", "NOUN") and not quoted(doc[j].idx) \
+            and not is_adverb_read_as_name(doc[j]):
         if j > i and doc[j].pos_ in ("DET", "ADJ") and doc[j - 1].pos_ in ("PROPN", "NOUN"):
             break  # "asked Arobin that evening": a new phrase after the name
         j += 1
@@ -256,6 +258,7 @@ def _wordlike(text: str) -> bool:
 
 def mention_for(tok: Token, trusted: bool = False) -> Mention | None:
     """The Mention headed by `tok`, or None when `tok` cannot be a speaker."""
+    tok = speaker_before_adverb(tok)
     tok = speaker_token(name_before_time(tok) or name_after_titles(tok) or past_dateline(tok), trusted)
     if tok is None:
         return None

@@ -66,6 +66,20 @@ def name_read_as_adverb(verb: Token) -> Span | None:
     return None
 
 
+def is_adverb_read_as_name(tok: Token) -> bool:
+    """"said the old lady mildly", "admitted Anne mournfully": the small tagger can read a
+    lower-case adverb after the speaker as a proper noun, even as the head of the phrase."""
+    return tok.pos_ in ("PROPN", "NOUN") and tok.is_lower and tok.lower_.endswith("ly") and len(tok) > 4 \
+        and tok.tag_ not in ("NN", "NNS")
+
+
+def speaker_before_adverb(tok: Token) -> Token:
+    """The noun an adverb read as a name hangs on ("lady" in "the old lady mildly"), else `tok`."""
+    if not is_adverb_read_as_name(tok):
+        return tok
+    return next((c for c in reversed(list(tok.lefts)) if c.dep_ == "compound" and c.pos_ in ("NOUN", "PROPN")), tok)
+
+
 def honorific_and_misread_surname(tok: Token) -> Span | None:
     """"Mr. Will called for ...": the tagger took the surname for a modal and "Mr." for the
     subject; the two are one name."""

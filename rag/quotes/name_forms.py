@@ -6,7 +6,7 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
-from .gender import gender_of_name
+from .gender import Gender, gender_of_name, gender_of_pronoun
 from .lexicon import HONORIFICS, NOBLE_TITLES, SPEECH_CUES, TITLE_WORDS
 
 
@@ -324,3 +324,20 @@ def introduces_someone(text: str) -> bool:
 
 
 _INDEFINITE = {"a", "an", "another", "one", "some"}
+
+
+_ADDRESS_TITLES = {"ladyship", "lordship", "majesty", "highness", "grace", "excellency", "worship"}
+_TITLED = NOBLE_TITLES | {"lady", "lord", "sir", "dame"}
+
+
+def title_of_address(text: str) -> Gender:
+    """The sex of "her ladyship", "his lordship": a titled person called by their title, herself
+    and not someone of hers ("her mother")."""
+    words = text.lower().split()
+    return gender_of_pronoun(words[0]) if len(words) == 2 and words[1] in _ADDRESS_TITLES else None
+
+
+def is_titled(name: str) -> bool:
+    """"Lady Catherine", "Sir Thomas", "Duchess of Monmouth": a name that carries a rank."""
+    words = name.lower().replace(".", "").split()
+    return len(words) > 1 and words[0] in _TITLED

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import bisect
 from collections import Counter
-from dataclasses import dataclass, field
 
 from spacy.tokens import Doc
 
@@ -14,30 +13,9 @@ from .gender import Gender, gender_in_context, gender_of_description, gender_of_
 from .lexicon import HONORIFICS
 from .mentions import Mention
 from .name_forms import (NAME_PARTICLES, capitalised, clean_name, introduces_someone, is_bare_honorific,
-                         is_epithet, is_female_honorific, is_honorific_name, is_proper, looks_like_name,
-                         noble_role, role_words, surname, title_before, with_honorific)
-
-
-@dataclass
-class _Person:
-    name: str
-    label: str
-    gender: Gender = None
-    descriptions: set[str] = field(default_factory=set)
-    last_seen: int = 0
-    count: int = 0
-    votes: Counter = field(default_factory=Counter)  # he/she-words seen right after the name
-    spoke: int = 0  # times named as a speaker
-    proper: bool = False  # written as a name, not a description ("Anne to Diana")
-    role: str = ""  # "m" or "f" for a calling the narration uses as a subject ("the clerk")
-
-    @property
-    def sex(self) -> Gender:
-        """The gender the name or role says, else the one the text's pronouns mostly say."""
-        if self.gender is not None or not self.votes:
-            return self.gender
-        (top, n), *rest = self.votes.most_common(2) + [(None, 0)]
-        return top if n > rest[0][1] else None
+                         is_epithet, is_female_honorific, is_honorific_name, is_proper, is_titled, looks_like_name,
+                         noble_role, role_words, surname, title_before, title_of_address, with_honorific)
+from .people import Person, addressed_to
 
 
 class NameBook:
@@ -48,7 +26,7 @@ class NameBook:
     """
 
     def __init__(self) -> None:
-        self.people: dict[str, _Person] = {}
+        self.people: dict[str, Person] = {}
         self._positions: list[int] = []  # sorted offsets of the timeline
         self._timeline: list[tuple[str, str]] = []  # (name, label) at each offset
         self._objects: set[int] = set()  # offsets where a name is not a subject ("looked at Basil")
@@ -119,6 +97,8 @@ class NameBook:
     def resolve(self, mention: Mention, position: int, addressed: set[str] = frozenset()) -> str | None:
         """The canonical name of a mention made at document offset `position`; a pronoun
         is not one of the names its quotation `addressed` ('"Well, Dorian," he said')."""
+        if (sex := title_of_address(mention.text)) is not None and (found := self._titled(position, sex)):
+            return self._heard(found, position)  # "said her Ladyship", the tagger's name or not
         if mention.kind == "name" and mention.name:
             if mention.name.rstrip(".") == "I":
                 return None  # a narrator's "said I." that the tagger took for a name
@@ -149,20 +129,22 @@ class NameBook:
             gender = gender_of_pronoun(mention.text)
             found = self._antecedent(position, gender, mention.plural, addressed=addressed, roles=True)
             if not mention.plural:
-                found = self.choose_antecedent(position, gender, addressed, found)
-                if found is not None:
-                    self._mark(found, position)
-                    self._voices.append((position, found))
+                found = self._heard(self.choose_antecedent(position, gender, addressed, found), position)
             return found
         # A description: a person named earlier with that role, else the description itself.
         head = mention.head
         matches = [p for p in self.people.values()
                    if any(head in role_words(d) for d in p.descriptions)]
         if matches:
-            return max(matches, key=lambda p: p.last_seen).name
+            return self._heard(max(matches, key=lambda p: p.last_seen).name, position)
         if not mention.plural and is_epithet(mention.text) and (
                 found := self._antecedent(position, None, plural=False, addressed=addressed)) is not None:
-            return found  # "Marco Rubio ... '...,' the Florida senator told THE WEEKLY STANDARD"
+            return self._heard(found, position)  # "Marco Rubio ... '...,' the Florida senator told"
+        if head in _COMPANIONS and gender_of_pronoun(mention.text.split()[0]) is not None:
+            # "continued his companion": the other one of the two talking, the last voice's.
+            whose = next((voice for at, voice in reversed(self._voices) if at < position), None)
+            if (found := self._antecedent(position, None, False, besides=whose, addressed=addressed)):
+                return self._heard(found, position)
         # "said the old man", "the girl cried": a gendered description points back to a person;
         # "the Duchess" is a role written as a name, "a stout lady" someone new.
         gender = gender_of_description(mention.text)
@@ -176,11 +158,11 @@ class NameBook:
                 found = self._antecedent(position, gender, plural=False, besides=found,
                                          addressed=addressed)
             if found is not None:
-                return found
+                return self._heard(found, position)
         name = mention.description or mention.text
         name = name[:1].upper() + name[1:]
         self._see(name, mention.label, None, position, gender_of_description(mention.text))
-        return name
+        return self._heard(name, position)
 
     def hear(self, speaker: str | None, called: set[str]) -> None:
         """The dialogue turn just before the paragraph being read: who spoke it (None after
@@ -206,7 +188,7 @@ class NameBook:
         for k in range(i - 1, max(0, i - _LOOKBACK) - 1, -1):
             name, label = self._timeline[k]
             person = self.people.get(name)
-            if label != "person" or person is None or _called(person, addressed):
+            if label != "person" or person is None or addressed_to(person, addressed):
                 continue
             fits = person.sex == gender or (person.sex is None and (person.spoke or person.role == gender))
             if not fits and name != rule:
@@ -230,7 +212,7 @@ class NameBook:
                 None if as_object else subjects, near[name], person.sex is not None,
                 person.role == gender and position - at <= _ROLE_REACH, person.spoke,
                 name == last, name == before, name == rule, at >= self._paragraph,
-                name == self._turn[0], _called(person, self._turn[1]), described)))
+                name == self._turn[0], addressed_to(person, self._turn[1]), described)))
             subjects += not as_object
         return sightings
 
@@ -290,7 +272,7 @@ class NameBook:
         for k in range(i - 1, max(0, i - _LOOKBACK) - 1, -1):
             name, label = self._timeline[k]
             person = self.people.get(name)
-            if person is None or name == besides or _called(person, addressed):
+            if person is None or name == besides or addressed_to(person, addressed):
                 continue
             if plural:
                 if label != "person":
@@ -316,12 +298,18 @@ class NameBook:
                 fallback = name
         return latest or fallback
 
+    def _titled(self, position: int, gender: Gender) -> str | None:
+        """The latest person of that sex before `position` whose name carries a rank."""
+        i = bisect.bisect_left(self._positions, position)
+        return next((name for name, label in reversed(self._timeline[max(0, i - _LOOKBACK): i])
+                     if label == "person" and is_titled(name) and gender_of_name(name) == gender), None)
+
     def _see(self, name: str, label: str, desc: str | None, position: int, gender: Gender) -> None:
         person = self.people.get(name)
         if label != "person" and len(name.split()) > 1 and gender_of_name(name) is not None:
             label = "person"  # a given name the tagger read as a firm's: "Trump" is him, not Ivanka
         if person is None:
-            person = self.people[name] = _Person(name, label, gender, proper=is_proper(name))
+            person = self.people[name] = Person(name, label, gender, proper=is_proper(name))
             self._inherit(person)
         elif label == "person":
             person.label = "person"
@@ -335,17 +323,21 @@ class NameBook:
         self._positions.insert(i, position)
         self._timeline.insert(i, (name, label))
 
-    def _mark(self, name: str, position: int) -> None:
-        """A pronoun resolved to `name` keeps that person in the conversation's foreground: a
-        woman named in passing ("He thought of May") does not take over the next "she said"."""
+    def _heard(self, name: str | None, position: int) -> str | None:
+        """A speaker found through a pronoun or a description ("rejoined the duchess") is the
+        latest voice and stays in view: a woman named in passing ("He thought of May") does
+        not take over the next "she said"."""
+        if name is None:
+            return None
+        self._voices.append((position, name))
         i = bisect.bisect_right(self._positions, position)
-        if i and self._positions[i - 1] == position and self._timeline[i - 1][0] == name:
-            return
-        self._positions.insert(i, position)
-        self._timeline.insert(i, (name, "person"))
-        self._marks.add(position)
+        if not (i and self._positions[i - 1] == position and self._timeline[i - 1][0] == name):
+            self._positions.insert(i, position)
+            self._timeline.insert(i, (name, "person"))
+            self._marks.add(position)
+        return name
 
-    def _inherit(self, person: _Person) -> None:
+    def _inherit(self, person: Person) -> None:
         """"Rowan Ashworth" named after "Ashworth": what the text said of Ashworth was of her."""
         words = person.name.split()
         short = self.people.get(words[-1]) if len(words) > 1 and person.label == "person" else None
@@ -382,20 +374,7 @@ class NameBook:
         return name
 
 
-def _called(person: _Person, addressed: set[str]) -> bool:
-    """Whether one of the names a quotation calls out is this person: "Mr. Weston" is Mr.
-    Weston and not Mrs. Weston; "Basil" is Basil Hallward."""
-    words = person.name.replace(".", "").lower().split()
-    for name in addressed:
-        called = name.replace(".", "").lower().split()
-        if called[0] in HONORIFICS and len(called) > 1:
-            if called[-1] == words[-1] and gender_of_name(name) in (None, person.sex):
-                return True
-        elif set(called) <= set(words):
-            return True
-    return False
-
-
+_COMPANIONS = {"companion", "interlocutor"}  # descriptions that are the other party of a scene
 _ESTABLISHED = 3  # uses alone after which a given name is not expanded to a full name
 _LOOKBACK = 80  # timeline entries a pronoun looks back over
 _ROLE_REACH = 200  # characters back over which a calling ("the clerk") outranks a named person

@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Token
 from .lexicon import SPEECH_CUES
 from .marks import QuotedSpan, in_quotation
 from .mentions import Mention, inverted_subject, mention_for, speaker_of
+from .misparsed import is_adverb_read_as_name
 from .name_forms import NAME_PARTICLES, capitalised, spaced_dash
 
 _SKIP = {"ADV", "PUNCT"}
@@ -247,7 +248,7 @@ def _phrase_head(words: list[Token]) -> Token | None:
         return first if first.lower_ in ("he", "she", "they", "i", "we") else None
     run: list[Token] = []
     for tok in words:
-        noun = tok.pos_ in ("PROPN", "NOUN")
+        noun = tok.pos_ in ("PROPN", "NOUN") and not is_adverb_read_as_name(tok)
         if run and tok.text == "-" and not run[-1].whitespace_ and not tok.whitespace_:
             run.append(tok)  # 'the book-stall keeper': the head is "keeper", not "book"
             continue
