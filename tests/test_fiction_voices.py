@@ -51,3 +51,12 @@ def test_the_one_a_paragraph_ending_in_to_say_introduces_is_not_the_one_the_word
             "thought it best to say,\n\n"
             "\"I lay it down as a general rule, Harriet, that a woman who doubts ought to refuse him.\"")
     assert speakers(text)[-1] == "Emma"
+
+
+def test_a_new_role_answering_a_turn_is_the_one_that_turn_called_by_name():
+    # "the ex-convict" was a new speaker, and his long story after it went to "Convict".
+    text = ("Jonathan Small sat opposite the inspector with his wooden leg cocked over his sound one.\n\n"
+            "\"This is a very serious matter, Small,\" said the inspector. \"You would have had a "
+            "better chance at your trial.\"\n\n"
+            "\"Justice!\" snarled the ex-convict. \"A pretty justice!\"")
+    assert speakers(text) == ["Inspector", "Inspector", "Jonathan Small", "Jonathan Small"]

@@ -2,7 +2,8 @@
 
 import pytest
 
-from rag.quotes import extract_document
+from rag.quotes import extract_document, load_nlp
+from rag.quotes.entity_mends import mend_person_entities
 from rag.quotes.name_forms import plausible_speaker
 from rag.types import Document
 
@@ -350,3 +351,15 @@ def test_two_titles_joined_by_and_before_a_name_are_that_persons():
 ])
 def test_a_rank_of_a_place_names_a_person_and_the_rank_points_back_at_them(text, speaker):
     assert speakers(text)[-1] == speaker
+
+
+def test_a_house_the_text_keeps_being_at_is_a_place_not_a_person():
+    paragraphs = ["Fanny had been happy at Mansfield. Everyone at Mansfield loved her, and William "
+                  "was always at Mansfield in the summer. Julia missed the evenings at Mansfield.",
+                  "That Mansfield should have done so much for her! Edmund smiled at Fanny.",
+                  "Edmund looked at Fanny for a long time."]
+    docs = list(load_nlp().pipe(paragraphs))
+    assert ("Mansfield", "PERSON") in [(e.text, e.label_) for e in docs[1].ents]  # the tagger's reading
+    mend_person_entities(docs)
+    labels = {(e.text, e.label_) for d in docs for e in d.ents}
+    assert ("Mansfield", "PERSON") not in labels and ("William", "PERSON") in labels

@@ -6,10 +6,13 @@ Guccifer", while the article says "the hacker known as Guccifer"), and an adject
 sentence ("Stupid Harriet caught her", "Hitherto Gino had said nothing"); a verb between two
 names ("Todd asked Pence"), capitalised in a headline ("Paul Ryan Endorses Donald Trump"); a
 surname after "Miss" taken for a nationality ("Miss Morstan" as NORP); a rank and its place
-taken for the place alone ("the Duchess of Monmouth" as Monmouth).
+taken for the place alone ("the Duchess of Monmouth" as Monmouth); a country house taken
+for a person ("at Mansfield").
 """
 
 from __future__ import annotations
+
+from collections import Counter
 
 from spacy.tokens import Doc, Span, Token
 
@@ -31,6 +34,7 @@ def mend_person_entities(docs: list[Doc]) -> None:
     inside = {t.lower_ for d in docs for t in d if capitalised(t) and not _opens(t)}
     modifiers = frozenset(t.lower_ for d in docs for t in d
                           if t.is_lower and t.is_alpha) - inside - _NAMING_ADJECTIVES
+    places = _places(docs)
     for doc in docs:
         headline = is_headline(doc)
         ents, changed = [], False
@@ -38,6 +42,10 @@ def mend_person_entities(docs: list[Doc]) -> None:
             start = ent.start
             if ents and ents[-1].end > start:
                 continue  # the place of a rank just taken into its person ("Countess of Cardigan")
+            if ent.label_ == "PERSON" and ent.text in places:
+                ents.append(Span(doc, ent.start, ent.end, label="GPE"))
+                changed = True
+                continue
             if (titled := _noble_name(doc, ent, ents)) is not None:
                 ents.append(titled)
                 changed = True
@@ -57,6 +65,26 @@ def mend_person_entities(docs: list[Doc]) -> None:
             ents.extend(parts)
         if changed:
             doc.ents = ents
+
+
+def _places(docs: list[Doc]) -> set[str]:
+    """One-word names the text keeps being "at" or "in" and that seldom do anything: "at
+    Mansfield", "at Donwell" are places, whatever the tagger calls them ("looked at Harriet"
+    is outweighed by all Harriet does)."""
+    at, acts = Counter(), Counter()
+    for doc in docs:
+        for tok in doc:
+            if not (tok.pos_ == "PROPN" and capitalised(tok)):
+                continue
+            if tok.dep_ in ("nsubj", "nsubjpass"):
+                acts[tok.text] += 1
+            elif (tok.dep_ == "pobj" and tok.head.lower_ in ("at", "in") and tok.i + 1 < len(doc)
+                  and doc[tok.i + 1].tag_ != "POS" and tok.head.i == tok.i - 1):
+                at[tok.text] += 1
+    return {word for word, n in at.items() if n >= _PLACE_VISITS and n > 3 * acts[word]}
+
+
+_PLACE_VISITS = 3
 
 
 def _person_after_honorific(doc: Doc, ent: Span) -> bool:

@@ -145,9 +145,11 @@ class NameBook:
             whose = next((voice for at, voice in reversed(self._voices) if at < position), None)
             if (found := self._antecedent(position, None, False, besides=whose, addressed=addressed)):
                 return self._heard(found, position)
+        gender = gender_of_description(mention.text)
+        if gender is None and (found := self._answering(mention)) is not None:
+            return self._heard(found, position)
         # "said the old man", "the girl cried": a gendered description points back to a person;
         # "the Duchess" is a role written as a name, "a stout lady" someone new.
-        gender = gender_of_description(mention.text)
         if gender is not None and not mention.plural and not introduces_someone(mention.text):
             found = self._antecedent(position, gender, plural=False, addressed=addressed)
             owner = gender_of_pronoun(mention.text.split()[0])
@@ -297,6 +299,22 @@ class NameBook:
             if fallback is None and person.sex is None and person.spoke:
                 fallback = name
         return latest or fallback
+
+    def _answering(self, mention: Mention) -> str | None:
+        """'"... a serious matter, Small," said the detective. / "Justice!" snarled the
+        ex-convict': a role nobody has carried yet, answering the turn before, is the one person
+        that turn called by name, who now carries it."""
+        speaker, called = self._turn
+        # A role written in lower case and not brought in as someone new ("a stout lady").
+        if mention.plural or not mention.text[:1].islower() or introduces_someone(mention.text) \
+                or mention.text.split()[0] in ("a", "an", "another", "one", "some"):
+            return None
+        found = [p for p in self.people.values() if p.proper and p.label == "person"
+                 and p.name != speaker and addressed_to(p, called)]
+        if len(found) != 1:
+            return None
+        found[0].descriptions.add(mention.description or mention.text)
+        return found[0].name
 
     def _titled(self, position: int, gender: Gender) -> str | None:
         """The latest person of that sex before `position` whose name carries a rank."""
