@@ -1,6 +1,8 @@
 """Who is in view in a dialogue: speakers found through pronouns and descriptions count as
 speakers named outright. Written scenes through the real spaCy pipeline."""
 
+import pytest
+
 from rag.quotes import extract_document
 from rag.types import Document
 
@@ -53,9 +55,15 @@ def test_the_one_a_paragraph_ending_in_to_say_introduces_is_not_the_one_the_word
     assert speakers(text)[-1] == "Emma"
 
 
-def test_a_new_role_answering_a_turn_is_the_one_that_turn_called_by_name():
+@pytest.mark.parametrize("before", [
+    "Jonathan Small sat opposite the inspector with his wooden leg cocked over his sound one.",
+    # "Small" named first and "Jonathan Small" after: two entries in the book of names, one man.
+    "The inspector looked hard at Small, who sat with his wooden leg cocked over his sound one.\n\n"
+    "On his knee lay the papers of one Jonathan Small, convict.",
+])
+def test_a_new_role_answering_a_turn_is_the_one_that_turn_called_by_name(before):
     # "the ex-convict" was a new speaker, and his long story after it went to "Convict".
-    text = ("Jonathan Small sat opposite the inspector with his wooden leg cocked over his sound one.\n\n"
+    text = (before + "\n\n"
             "\"This is a very serious matter, Small,\" said the inspector. \"You would have had a "
             "better chance at your trial.\"\n\n"
             "\"Justice!\" snarled the ex-convict. \"A pretty justice!\"")

@@ -311,6 +311,8 @@ class NameBook:
             return None
         found = [p for p in self.people.values() if p.proper and p.label == "person"
                  and p.name != speaker and addressed_to(p, called)]
+        # "Small" and "Jonathan Small" are one man: the fuller name.
+        found = [p for p in found if not any(set(p.name.split()) < set(q.name.split()) for q in found)]
         if len(found) != 1:
             return None
         found[0].descriptions.add(mention.description or mention.text)
