@@ -77,7 +77,8 @@ def speaker_before_adverb(tok: Token) -> Token:
     """The noun an adverb read as a name hangs on ("lady" in "the old lady mildly"), else `tok`."""
     if not is_adverb_read_as_name(tok):
         return tok
-    return next((c for c in reversed(list(tok.lefts)) if c.dep_ == "compound" and c.pos_ in ("NOUN", "PROPN")), tok)
+    return next((c for c in reversed(list(tok.lefts))
+                 if c.dep_ == "compound" and c.pos_ in ("NOUN", "PROPN")), tok)
 
 
 def honorific_and_misread_surname(tok: Token) -> Span | None:

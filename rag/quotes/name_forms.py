@@ -320,10 +320,10 @@ def introduces_someone(text: str) -> bool:
     words = text.split()
     if len(words) < 2:
         return False
-    return words[-1][:1].isupper() or words[0].lower() in _INDEFINITE
+    return words[-1][:1].isupper() or words[0].lower() in INDEFINITE
 
 
-_INDEFINITE = {"a", "an", "another", "one", "some"}
+INDEFINITE = {"a", "an", "another", "one", "some"}
 
 
 _ADDRESS_TITLES = {"ladyship", "lordship", "majesty", "highness", "grace", "excellency", "worship"}

@@ -12,9 +12,10 @@ from .coref import in_trailing_clause, role_subjects
 from .gender import Gender, gender_in_context, gender_of_description, gender_of_name, gender_of_pronoun
 from .lexicon import HONORIFICS
 from .mentions import Mention
-from .name_forms import (NAME_PARTICLES, capitalised, clean_name, introduces_someone, is_bare_honorific,
-                         is_epithet, is_female_honorific, is_honorific_name, is_proper, is_titled, looks_like_name,
-                         noble_role, role_words, surname, title_before, title_of_address, with_honorific)
+from .name_forms import (INDEFINITE, NAME_PARTICLES, capitalised, clean_name, introduces_someone,
+                         is_bare_honorific, is_epithet, is_female_honorific, is_honorific_name, is_proper,
+                         is_titled, looks_like_name, noble_role, role_words, surname, title_before,
+                         title_of_address, with_honorific)
 from .people import Person, addressed_to
 
 
@@ -302,12 +303,11 @@ class NameBook:
 
     def _answering(self, mention: Mention) -> str | None:
         """'"... a serious matter, Small," said the detective. / "Justice!" snarled the
-        ex-convict': a role nobody has carried yet, answering the turn before, is the one person
-        that turn called by name, who now carries it."""
+        ex-convict': a lower-case role nobody has carried yet ("a stout lady" is someone new),
+        answering the turn before, is the one person that turn called by name, who now carries it."""
         speaker, called = self._turn
-        # A role written in lower case and not brought in as someone new ("a stout lady").
         if mention.plural or not mention.text[:1].islower() or introduces_someone(mention.text) \
-                or mention.text.split()[0] in ("a", "an", "another", "one", "some"):
+                or mention.text.split()[0] in INDEFINITE:
             return None
         found = [p for p in self.people.values() if p.proper and p.label == "person"
                  and p.name != speaker and addressed_to(p, called)]
