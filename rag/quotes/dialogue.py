@@ -13,14 +13,23 @@ _VOCATIVE = re.compile(
     r"(?:^|[\"\u201c,;]\s*|\b(?:oh|dear|my dear)\s+)"
     r"((?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lady|Lord)\.?\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)"
     r"(?=\s*[,.!?;\u201d\"])")
+# "... for you to behave. Anne! Aren't you ashamed?": a name exclaimed as a sentence of its own.
+# The full stop of "Mr." ends no sentence: "quite like Mr. Knightley!" calls nobody.
+_EXCLAIMED = re.compile(
+    r"(?<=[.!?])(?<!\b(?:Mr|Ms|Dr|St)\.)(?<!\bMrs\.)\s+"
+    r"((?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lady|Lord)\.?\s+)?[A-Z][a-z]+)(?=!)")
 
 
 def vocatives(text: str) -> set[str]:
     """Lower-cased words of the names a paragraph addresses inside its quotations."""
     found: set[str] = set()
-    for match in _VOCATIVE.finditer(text):
+    for match in _calls(text):
         found.update(w.lower().rstrip(".") for w in match.group(1).split())
     return found - _NOT_NAMES
+
+
+def _calls(text: str) -> list[re.Match]:
+    return [*_VOCATIVE.finditer(text), *_EXCLAIMED.finditer(text)]
 
 
 # Words the pattern catches that name nobody: honorifics on their own, interjections.
@@ -31,7 +40,7 @@ _NOT_NAMES = {"mr", "mrs", "ms", "miss", "dr", "sir", "lady", "lord", "oh", "yes
 def addressed(text: str) -> set[str]:
     """The names a quotation calls out, as written ("Mr. Weston", "Basil"): its speaker is
     not one of them."""
-    return {match.group(1) for match in _VOCATIVE.finditer(text)
+    return {match.group(1) for match in _calls(text)
             if {w.lower().rstrip(".") for w in match.group(1).split()} - _NOT_NAMES}
 
 
@@ -61,7 +70,8 @@ class Turns:
         self.recent: list[str] = []
         self.called: set[str] = set()  # names the previous turn addressed ("Edith", "Miss Woodhouse")
 
-    def update(self, quotes: list[Quote], text: str = "") -> None:
+    def update(self, quotes: list[Quote], text: str = "", spoken_to: set[str] = frozenset()) -> None:
+        """Takes in a paragraph: its quotes, its text and the people its tags speak to."""
         direct = [q for q in quotes if q.kind == "direct"]
         if not direct:
             # A line of narration between turns ("The rain had stopped.") keeps the
@@ -71,7 +81,7 @@ class Turns:
             return
         last = direct[-1].speaker
         self.previous = last
-        self.called = addressed(text)
+        self.called = addressed(text) | spoken_to
         if last:
             if last in self.recent:
                 self.recent.remove(last)

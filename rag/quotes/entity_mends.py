@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .lexicon import CUES, HONORIFICS, NOBLE_TITLES, SPEAKER_NOUNS, TITLE_WORDS
 from .name_forms import capitalised
+from .wordlists import adverbs
 
 _ROLE_WORDS = TITLE_WORDS | HONORIFICS | SPEAKER_NOUNS
 
@@ -35,6 +36,7 @@ def mend_person_entities(docs: list[Doc]) -> None:
     modifiers = frozenset(t.lower_ for d in docs for t in d
                           if t.is_lower and t.is_alpha) - inside - _NAMING_ADJECTIVES
     places = _places(docs)
+    adverb = adverbs(docs[0].vocab) if docs else frozenset()
     for doc in docs:
         headline = is_headline(doc)
         ents, changed = [], False
@@ -56,8 +58,9 @@ def mend_person_entities(docs: list[Doc]) -> None:
                 if not headline and _first_name_left_out(doc, ent, not_first_names):
                     start -= 1
                 elif len(ent) > 1 and (headline and doc[start].lower_ in not_first_names
-                                       or doc[start].lower_ in modifiers and doc[start].is_sent_start):
-                    start += 1  # "Hacker Guccifer" in a headline; "Stupid Harriet caught her"
+                                       or doc[start].lower_ in modifiers and doc[start].is_sent_start
+                                       or doc[start].lower_ in adverb and _opens(doc[start])):
+                    start += 1  # "Hacker Guccifer" in a headline; "Stupid Harriet", "Hitherto Gino"
             changed |= start != ent.start
             ent = ent if start == ent.start else Span(doc, start, ent.end, label=ent.label_)
             parts = _split_at_verbs(ent, headline) if ent.label_ in ("PERSON", "ORG") else [ent]

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 
 from .gender import Gender, gender_of_name
 from .lexicon import HONORIFICS
+from .name_forms import is_honorific_name
 
 
 @dataclass
@@ -45,3 +46,20 @@ def addressed_to(person: Person, addressed: set[str]) -> bool:
         elif set(called) <= set(words):
             return True
     return False
+
+
+def one_called(people: dict[str, Person], speaker: str | None, called: set[str]) -> Person | None:
+    """The one named person a turn called out, other than its speaker; of "Small" and
+    "Jonathan Small", one man, the fuller name."""
+    found = [p for p in people.values() if p.proper and p.label == "person"
+             and p.name != speaker and addressed_to(p, called)]
+    found = [p for p in found if not any(set(p.name.split()) < set(q.name.split()) for q in found)]
+    return found[0] if len(found) == 1 else None
+
+
+def with_particles(people: dict[str, Person], words: list[str]) -> str | None:
+    """The most used full name ending in `words` ("Bill de Blasio" for "de Blasio")."""
+    found = [p for p in people.values()
+             if p.proper and p.label == "person" and len(p.name.split()) > len(words)
+             and p.name.split()[-len(words):] == words and not is_honorific_name(p.name)]
+    return max(found, key=lambda p: p.count).name if found else None

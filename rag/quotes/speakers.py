@@ -16,7 +16,8 @@ from .name_forms import (INDEFINITE, NAME_PARTICLES, capitalised, clean_name, in
                          is_bare_honorific, is_epithet, is_female_honorific, is_honorific_name, is_proper,
                          is_titled, looks_like_name, noble_role, role_words, surname, title_before,
                          title_of_address, with_honorific)
-from .people import Person, addressed_to
+from .kin import is_kin_word, relative
+from .people import Person, addressed_to, one_called, with_particles
 
 
 class NameBook:
@@ -32,6 +33,7 @@ class NameBook:
         self._timeline: list[tuple[str, str]] = []  # (name, label) at each offset
         self._objects: set[int] = set()  # offsets where a name is not a subject ("looked at Basil")
         self._alone: Counter[str] = Counter()  # lower-cased words used as a whole name ("Lucy")
+        self._counted: set[int] = set()  # offsets of the names `_alone` has counted
         self._knighted: set[str] = set()  # given names the text writes after "Sir" ("Sir Thomas")
         self._marks: set[int] = set()  # offsets where a resolved pronoun keeps someone in view
         self._voices: list[tuple[int, str]] = []  # (offset, speaker) of tagged turns, in order
@@ -146,6 +148,8 @@ class NameBook:
             whose = next((voice for at, voice in reversed(self._voices) if at < position), None)
             if (found := self._antecedent(position, None, False, besides=whose, addressed=addressed)):
                 return self._heard(found, position)
+        if (found := self._relative(mention, position, addressed)) is not None:
+            return self._heard(found, position)
         gender = gender_of_description(mention.text)
         if gender is None and (found := self._answering(mention)) is not None:
             return self._heard(found, position)
@@ -257,12 +261,6 @@ class NameBook:
         return max(found, key=lambda p: (not is_female_honorific(p.name), p.count,
                                          p.last_seen)).name
 
-    def _with_particles(self, words: list[str]) -> str | None:
-        found = [p.name for p in self.people.values()
-                 if p.proper and p.label == "person" and len(p.name.split()) > len(words)
-                 and p.name.split()[-len(words):] == words and not is_honorific_name(p.name)]
-        return max(found, key=lambda n: self.people[n].count) if found else None
-
     def _antecedent(self, position: int, gender: Gender, plural: bool,
                     besides: str | None = None, addressed: set[str] = frozenset(),
                     roles: bool = False) -> str | None:
@@ -305,18 +303,22 @@ class NameBook:
         """'"... a serious matter, Small," said the detective. / "Justice!" snarled the
         ex-convict': a lower-case role nobody has carried yet ("a stout lady" is someone new),
         answering the turn before, is the one person that turn called by name, who now carries it."""
-        speaker, called = self._turn
         if mention.plural or not mention.text[:1].islower() or introduces_someone(mention.text) \
                 or mention.text.split()[0] in INDEFINITE:
             return None
-        found = [p for p in self.people.values() if p.proper and p.label == "person"
-                 and p.name != speaker and addressed_to(p, called)]
-        # "Small" and "Jonathan Small" are one man: the fuller name.
-        found = [p for p in found if not any(set(p.name.split()) < set(q.name.split()) for q in found)]
-        if len(found) != 1:
+        if (found := one_called(self.people, *self._turn)) is not None:
+            found.descriptions.add(mention.description or mention.text)
+        return found.name if found else None
+
+    def _relative(self, mention: Mention, position: int, addressed: set[str]) -> str | None:
+        """'cried his wife': the wife of the latest man, when his surname tells who she is."""
+        words = mention.text.split()
+        owner_sex = gender_of_pronoun(words[0])
+        if len(words) != 2 or owner_sex is None or not is_kin_word(words[1]):
             return None
-        found[0].descriptions.add(mention.description or mention.text)
-        return found[0].name
+        if (owner := self._antecedent(position, owner_sex, plural=False, addressed=addressed)) is None:
+            return None
+        return relative(self.people, self.full_name(owner) or owner, words[1])
 
     def _titled(self, position: int, gender: Gender) -> str | None:
         """The latest person of that sex before `position` whose name carries a rank."""
@@ -370,19 +372,19 @@ class NameBook:
         if not words:
             return name
         if len(words) == 1:
-            self._alone[words[0].lower()] += 1
+            # A tag read for each of a paragraph's quotes is one use of the name, not several.
+            self._alone[words[0].lower()] += position not in self._counted
+            self._counted.add(position)
             return self.full_name(words[0]) or name
         if all(w in NAME_PARTICLES for w in words[:-1]):
             # "de Blasio" after "Bill de Blasio": a surname with its particle.
-            return self._with_particles(words) or name
+            return with_particles(self.people, words) or name
         title = words[0].lower().rstrip(".")
         if title == "sir" and len(words) == 2:
             self._knighted.add(words[1].lower())
         if is_honorific_name(name) and name not in self.people:
-            # "Mr. Beebe" is "Arthur Beebe" only when he is the one Beebe of that gender, and
-            # not someone the text calls by his given name alone: "George" is the son, "Mr.
-            # Marsh" his father; "Kitty" the daughter, "Mrs. Fairley" her mother. Nor is a
-            # "Mr." the knight: "Sir Thomas" Bertram is never "Mr. Bertram", his son is.
+            # "Mr. Beebe" is "Arthur Beebe" if he is the one Beebe of that sex, not one called by
+            # a given name alone ("George" is the son, "Mr. Marsh" the father), not a knight.
             gender = gender_of_name(name)
             same = [p for p in self.people.values() if p.label == "person"
                     and len(p.name.split()) > 1 and not is_honorific_name(p.name)

@@ -1,0 +1,34 @@
+"""Relatives written as a relation to someone: '"...," cried his wife' after Mr. Bennet spoke is
+Mrs. Bennet, '"...," said her husband' after Mrs. Bennet is Mr. Bennet.
+
+Only what a name shows is used: a wife or mother of a man or woman called by a surname is
+"Mrs." with that surname, a husband or father "Mr.", when the text has named such a person.
+Sisters, sons and friends share nothing a name shows, and are left to the general rules.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from .name_forms import surname
+from .people import Person
+
+# The kin words a surname settles, with the title the relative carries.
+_KIN = {"wife": "Mrs.", "mother": "Mrs.", "husband": "Mr.", "father": "Mr."}
+
+
+def is_kin_word(word: str) -> bool:
+    return word.lower() in _KIN
+
+
+def relative(people: Mapping[str, Person], owner: str, kin: str) -> str | None:
+    """The person the book calls "<title> <owner's surname>" for `kin` of `owner` ("wife" of
+    "Mr. Bennet" -> "Mrs. Bennet"), if the owner's name has a surname and the book knows them."""
+    title = _KIN.get(kin.lower())
+    words = owner.split()
+    if title is None or len(words) < 2:
+        return None
+    wanted = f"{title} {surname(owner)}".lower()
+    found = [p.name for p in people.values() if p.label == "person" and p.proper
+             and p.name != owner and p.name.replace(".", "").lower() == wanted.replace(".", "")]
+    return found[0] if len(found) == 1 else None
