@@ -318,7 +318,8 @@ class NameBook:
             return None
         if (owner := self._antecedent(position, owner_sex, plural=False, addressed=addressed)) is None:
             return None
-        return relative(self.people, self.full_name(owner) or owner, words[1])
+        full = owner if " " in owner else self.full_name(owner) or owner  # "Elizabeth Bennet"
+        return relative(self.people, full, words[1])
 
     def _titled(self, position: int, gender: Gender) -> str | None:
         """The latest person of that sex before `position` whose name carries a rank."""
@@ -383,8 +384,9 @@ class NameBook:
         if title == "sir" and len(words) == 2:
             self._knighted.add(words[1].lower())
         if is_honorific_name(name) and name not in self.people:
-            # "Mr. Beebe" is "Arthur Beebe" if he is the one Beebe of that sex, not one called by
-            # a given name alone ("George" is the son, "Mr. Marsh" the father), not a knight.
+            # "Mr. Beebe" is "Arthur Beebe" if he is the one Beebe of that sex and not one the text
+            # calls by a given name alone ("George" is the son, "Mr. Marsh" his father; "Kitty" the
+            # daughter, "Mrs. Fairley" her mother); a "Mr." is not the knight ("Sir Thomas").
             gender = gender_of_name(name)
             same = [p for p in self.people.values() if p.label == "person"
                     and len(p.name.split()) > 1 and not is_honorific_name(p.name)
