@@ -128,3 +128,15 @@ def test_an_adverb_opening_the_sentence_is_not_part_of_the_name_after_it():
             "Hitherto Gino had said nothing. Now he rose from the table.\n\n"
             "\"You are welcome,\" said Gino. \"Sit down.\"")
     assert speakers(text) == ["Gino", "Gino"]
+
+
+def test_her_mother_of_a_given_name_is_mrs_with_the_surname_of_her_full_name():
+    # "Lucy" is used alone, so "said her mother" found no surname to look up and went to
+    # Charlotte Bartlett, the last other woman named.
+    text = ("Lucy Honeychurch came down to breakfast late. Lucy was pale, and Lucy said nothing. "
+            "Mrs. Honeychurch was reading a letter, and Charlotte Bartlett sat by the window; she "
+            "was sewing.\n\n"
+            "\"Lucy, you look tired,\" said Charlotte Bartlett.\n\n"
+            "\"I did not sleep,\" said Lucy.\n\n"
+            "\"Then you must rest today,\" said her mother.")
+    assert speakers(text) == ["Charlotte Bartlett", "Lucy", "Mrs. Honeychurch"]

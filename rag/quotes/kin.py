@@ -14,7 +14,7 @@ from .name_forms import surname
 from .people import Person
 
 # The kin words a surname settles, with the title the relative carries.
-_KIN = {"wife": "Mrs.", "mother": "Mrs.", "husband": "Mr.", "father": "Mr."}
+_KIN = {"wife": "Mrs.", "lady": "Mrs.", "mother": "Mrs.", "husband": "Mr.", "father": "Mr."}
 
 
 def is_kin_word(word: str) -> bool:
@@ -25,10 +25,20 @@ def relative(people: Mapping[str, Person], owner: str, kin: str) -> str | None:
     """The person the book calls "<title> <owner's surname>" for `kin` of `owner` ("wife" of
     "Mr. Bennet" -> "Mrs. Bennet"), if the owner's name has a surname and the book knows them."""
     title = _KIN.get(kin.lower())
-    words = owner.split()
-    if title is None or len(words) < 2:
+    family = _surname_of(people, owner)
+    if title is None or family is None:
         return None
-    wanted = f"{title} {surname(owner)}".lower()
+    wanted = f"{title} {family}".lower()
     found = [p.name for p in people.values() if p.label == "person" and p.proper
              and p.name != owner and p.name.replace(".", "").lower() == wanted.replace(".", "")]
     return found[0] if len(found) == 1 else None
+
+
+def _surname_of(people: Mapping[str, Person], owner: str) -> str | None:
+    """The owner's surname; for a given name used alone ("Lucy"), that of the fullest name the
+    book has starting with it ("Lucy Honeychurch")."""
+    if len(owner.split()) > 1:
+        return surname(owner)
+    fuller = [p for p in people.values() if p.proper and p.label == "person"
+              and len(p.name.split()) > 1 and p.name.split()[0] == owner]
+    return surname(max(fuller, key=lambda p: p.count).name) if fuller else None

@@ -318,8 +318,7 @@ class NameBook:
             return None
         if (owner := self._antecedent(position, owner_sex, plural=False, addressed=addressed)) is None:
             return None
-        full = owner if " " in owner else self.full_name(owner) or owner  # "Elizabeth Bennet"
-        return relative(self.people, full, words[1])
+        return relative(self.people, owner, words[1])
 
     def _titled(self, position: int, gender: Gender) -> str | None:
         """The latest person of that sex before `position` whose name carries a rank."""
