@@ -17,7 +17,7 @@ from ..types import Document, Paragraph, Quote
 from .attribution import RawQuote, paragraph_quotes
 from .blocks import FIRST_PERSONS, announces_block, block_span, signature
 from .continuation import continue_voice, own_paragraph
-from .coref import NARRATOR, name_roles, named_in_own_clause, not_antecedents, spoken_to
+from .coref import NARRATOR, name_roles, names_in_clause, not_antecedents, spoken_to
 from .dialogue import Turns, addressed
 from .entity_mends import mend_person_entities
 from .marks import QuotedSpan, in_quotation, quoted_spans
@@ -139,7 +139,8 @@ def quotes_from_parsed(paragraphs: list[Paragraph], parsed: Iterable,
     quoted = [quoted_spans(sdoc.text) for sdoc in parsed]
     read = refine(parsed, quoted, [paragraph_quotes(sdoc, spans) for sdoc, spans in zip(parsed, quoted)])
     for para, sdoc, spans, para_raws in zip(paragraphs, parsed, quoted, read):
-        book.read_entities(sdoc, para.start, partial(in_quotation, spans))
+        in_quotes = partial(in_quotation, spans)
+        book.read_entities(sdoc, para.start, in_quotes)
         book.hear(turns.previous, turns.called)
         raws = [_tidy_end(para.text, _touching(sdoc, raw, spans)) for raw in para_raws]
         voice = intro if announced else block_voice
@@ -159,10 +160,10 @@ def quotes_from_parsed(paragraphs: list[Paragraph], parsed: Iterable,
                 excluded = addressed(para.text[raw.start: raw.end + 1])
                 if raw.mention.kind == "pronoun":
                     excluded |= not_antecedents(sdoc, raw.mention.start)
-                quoted = partial(in_quotation, spans)
-                listeners |= spoken_to(sdoc, raw.mention.start, raw.mention.end, quoted)
+                clause = names_in_clause(sdoc, raw.mention.start, raw.mention.end, in_quotes)
+                listeners |= spoken_to(clause)
                 if raw.mention.kind != "name":
-                    excluded |= named_in_own_clause(sdoc, raw.mention.start, raw.mention.end, quoted)
+                    excluded |= {name for name, _ in clause}
                 speaker = book.resolve(raw.mention, para.start + raw.mention.start, excluded)
                 if speaker is not None and not plausible_speaker(speaker):
                     speaker = None
@@ -184,7 +185,7 @@ def quotes_from_parsed(paragraphs: list[Paragraph], parsed: Iterable,
         turns.update(para_quotes, para.text, listeners)
         carried = para_quotes[-1] if raws and raws[-1].open_end else None
         intro = _introduced(sdoc, para.start, book, spans, under)
-        announced = announces_block(sdoc, partial(in_quotation, spans))
+        announced = announces_block(sdoc, in_quotes)
         quotes.extend(para_quotes)
     quotes = continue_voice(alternate_back(quotes, events), paragraphs)
     quotes = name_roles(quotes, paragraphs, book.person_called)
@@ -264,8 +265,8 @@ def _actor(sdoc, spans, offset: int, book: NameBook) -> str | None:
     mention = narration_actor(sdoc, spans)
     if mention is None:
         return None
-    others = set() if mention.kind == "name" else named_in_own_clause(
-        sdoc, mention.start, mention.end, partial(in_quotation, spans))
+    others = set() if mention.kind == "name" else {
+        name for name, _ in names_in_clause(sdoc, mention.start, mention.end, partial(in_quotation, spans))}
     return book.resolve(mention, offset + mention.start, others)
 
 

@@ -132,33 +132,31 @@ def not_antecedents(doc: Doc, start: int) -> set[str]:
     return {" ".join(words)}
 
 
-def named_in_own_clause(doc: Doc, start: int, end: int,
-                        quoted: Callable[[int], bool] = lambda i: False) -> set[str]:
-    """Names a subject he, she or "the gentleman" (at characters `start`-`end`) cannot stand
-    for: the people its own clause goes on to name outside quotation marks ('He bent over
-    the chair and looked at Philip', '"...," she said, turning to Emma': not Philip, not
-    Emma). A name a pronoun's clause governs is someone else."""
-    return {name for name, _ in _names_in_clause(doc, start, end, quoted)}
+def names_in_clause(doc: Doc, start: int, end: int,
+                    quoted: Callable[[int], bool] = lambda i: False) -> list[tuple[str, Token]]:
+    """The names (with their head tokens) that the clause of the subject at characters
+    `start`-`end` goes on to give outside quotation marks. A he, she or "the gentleman" is none
+    of them ('He bent over the chair and looked at Philip', '"...," she said, turning to Emma':
+    not Philip, not Emma)."""
+    subject = next((t for t in doc if start <= t.idx < end and t.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None:
+        return []
+    found = []
+    for tok in subject.head.subtree:
+        if tok.i > subject.i and tok.dep_ != "compound" and tok.pos_ == "PROPN" and not quoted(tok.idx):
+            words = [t.text for t in tok.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"]
+            found.append((" ".join(words + [tok.text]), tok))
+    return found
 
 
-def spoken_to(doc: Doc, start: int, end: int, quoted: Callable[[int], bool] = lambda i: False) -> set[str]:
-    """The people a tag's clause turns to or looks at: Mary in '"...," said Edmund, turning to
-    Mary', the one likely to answer."""
-    return {name for name, tok in _names_in_clause(doc, start, end, quoted)
+def spoken_to(clause: list[tuple[str, Token]]) -> set[str]:
+    """Of a tag's `names_in_clause`, the people it turns to or looks at: Mary in '"...," said
+    Edmund, turning to Mary', the one likely to answer."""
+    return {name for name, tok in clause
             if tok.dep_ == "pobj" and tok.head.lower_ in _TOWARDS and tok.head.head.pos_ == "VERB"}
 
 
 _TOWARDS = frozenset({"to", "at", "towards", "toward"})
-
-
-def _names_in_clause(doc: Doc, start: int, end: int, quoted: Callable[[int], bool]):
-    subject = next((t for t in doc if start <= t.idx < end and t.dep_ in ("nsubj", "nsubjpass")), None)
-    if subject is None:
-        return
-    for tok in subject.head.subtree:
-        if tok.i > subject.i and tok.dep_ != "compound" and tok.pos_ == "PROPN" and not quoted(tok.idx):
-            words = [t.text for t in tok.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"]
-            yield " ".join(words + [tok.text]), tok
 
 
 _SUBORDINATE = frozenset({"advcl", "relcl", "acl", "pcomp"})

@@ -70,7 +70,7 @@ class Turns:
         self.recent: list[str] = []
         self.called: set[str] = set()  # names the previous turn addressed ("Edith", "Miss Woodhouse")
 
-    def update(self, quotes: list[Quote], text: str = "", spoken_to: set[str] = frozenset()) -> None:
+    def update(self, quotes: list[Quote], text: str = "", listeners: set[str] = frozenset()) -> None:
         """Takes in a paragraph: its quotes, its text and the people its tags speak to."""
         direct = [q for q in quotes if q.kind == "direct"]
         if not direct:
@@ -81,7 +81,7 @@ class Turns:
             return
         last = direct[-1].speaker
         self.previous = last
-        self.called = addressed(text) | spoken_to
+        self.called = addressed(text) | listeners
         if last:
             if last in self.recent:
                 self.recent.remove(last)
