@@ -1,9 +1,11 @@
 """Relatives written as a relation to someone: '"...," cried his wife' after Mr. Bennet spoke is
 Mrs. Bennet, '"...," said her husband' after Mrs. Bennet is Mr. Bennet.
 
-Only what a name shows is used: a wife or mother of a man or woman called by a surname is
-"Mrs." with that surname, a husband or father "Mr.", when the text has named such a person.
-Sisters, sons and friends share nothing a name shows, and are left to the general rules.
+Only what a name shows is used: a wife or mother is "Mrs." with the owner's surname, a husband
+or father "Mr.", when the text has named exactly such a person; a given name used alone takes the
+surname of its fuller form ("Lucy" of "Lucy Honeychurch"). An adoptive father (Mr. Weston of Frank
+Churchill) is beyond it. Sisters, sons and friends share nothing a name shows, and are left to the
+general rules.
 """
 
 from __future__ import annotations
