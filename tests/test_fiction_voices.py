@@ -140,3 +140,34 @@ def test_her_mother_of_a_given_name_is_mrs_with_the_surname_of_her_full_name():
             "\"I did not sleep,\" said Lucy.\n\n"
             "\"Then you must rest today,\" said her mother.")
     assert speakers(text) == ["Charlotte Bartlett", "Lucy", "Mrs. Honeychurch"]
+
+
+def test_a_title_is_the_full_named_man_the_text_calls_by_his_full_name_more_than_alone():
+    # "Henry" used alone before the first "Mr. Tilney" kept the title apart (as "George" the son
+    # keeps "Mr. Marsh" his father apart), though the text goes on naming Henry Tilney in full.
+    text = ("Henry Tilney came to the parsonage with his sister. Henry bowed to them all.\n\n"
+            "Mr. Tilney walked into the garden. Henry Tilney admired the roses, and Henry Tilney "
+            "sat down on a bench.\n\n"
+            "\"It is a charming place,\" said Mr. Tilney.")
+    assert speakers(text) == ["Henry Tilney"]
+
+
+def test_a_title_stays_apart_when_the_text_writes_it_before_the_other_full_name():
+    # "Mr. John Knightley" is written to tell him from Mr. Knightley, his brother.
+    text = ("John Knightley came in with his wife. John was tired.\n\n"
+            "Mr. Knightley sat by the fire. Mr. John Knightley looked out at the snow, and Mr. John "
+            "Knightley sat down.\n\n"
+            "\"A cold night,\" said Mr. Knightley.")
+    assert speakers(text) == ["Mr. Knightley"]
+
+
+def test_the_people_narration_shows_between_turns_join_the_conversation():
+    # Harriet spoke last, so the untagged answer to Mr. Knightley went to her, though the
+    # narration between had put Emma in the room and Harriet only in what he spoke of.
+    text = ("\"You shall never go there again,\" said Emma.\n\n"
+            "\"No, I never shall,\" said Harriet.\n\n"
+            "Mr. Woodhouse went off to bed; but Mr. Knightley sat down again. He began speaking "
+            "of Harriet, and Emma listened with pleasure.\n\n"
+            "\"I cannot rate her beauty as you do,\" said he; \"but she is a pretty little creature.\"\n\n"
+            "\"I am glad you think so.\"")
+    assert speakers(text) == ["Emma", "Harriet", "Mr. Knightley", "Mr. Knightley", "Emma"]

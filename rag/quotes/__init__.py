@@ -182,7 +182,7 @@ def quotes_from_parsed(paragraphs: list[Paragraph], parsed: Iterable,
             para_quotes = _signed(para, para_quotes, under, book)
         turn = turn_of(para_quotes, len(quotes), how or source)
         events.append(turn)
-        turns.update(para_quotes, para.text, listeners)
+        turns.update(para_quotes, para.text, listeners, book.present)
         carried = para_quotes[-1] if raws and raws[-1].open_end else None
         intro = _introduced(sdoc, para.start, book, spans, under)
         announced = announces_block(sdoc, in_quotes)
@@ -307,10 +307,14 @@ def _quote(para: Paragraph, raw: RawQuote, speaker: str | None, mention: str | N
 
 
 def _expand_short_names(quotes: list[Quote], book: NameBook) -> list[Quote]:
-    """"Brovdi" said before "Robert Brovdi" is named: give every quote the full name."""
+    """"Brovdi" said before "Robert Brovdi" is named, "Mr. Crawford" kept apart from "Henry
+    Crawford" until the end: give every quote the full name."""
+    titled = book.titled_full_names()
     out = []
     for q in quotes:
-        if q.speaker and len(q.speaker.split()) == 1:
+        if q.speaker in titled:
+            q = replace(q, speaker=titled[q.speaker])
+        elif q.speaker and len(q.speaker.split()) == 1:
             full = book.full_name(q.speaker)
             if full and full != q.speaker:
                 q = replace(q, speaker=full)

@@ -70,14 +70,22 @@ class Turns:
         self.recent: list[str] = []
         self.called: set[str] = set()  # names the previous turn addressed ("Edith", "Miss Woodhouse")
 
-    def update(self, quotes: list[Quote], text: str = "", listeners: set[str] = frozenset()) -> None:
-        """Takes in a paragraph: its quotes, its text and the people its tags speak to."""
+    def update(self, quotes: list[Quote], text: str = "", listeners: set[str] = frozenset(),
+               present: list[str] = ()) -> None:
+        """Takes in a paragraph: its quotes, its text, the people its tags speak to and
+        those its narration shows doing something."""
         direct = [q for q in quotes if q.kind == "direct"]
         if not direct:
             # A line of narration between turns ("The rain had stopped.") keeps the
-            # conversation going; a longer passage ends it.
+            # conversation going; a longer passage ends it. The people it shows at something
+            # ("Emma had never heard him praise her") are in the conversation, ahead of
+            # earlier speakers.
             if len(text) > _NARRATION_PAUSE:
                 self.previous = None
+            for name in present:
+                if name in self.recent:
+                    self.recent.remove(name)
+                self.recent.append(name)
             return
         last = direct[-1].speaker
         self.previous = last

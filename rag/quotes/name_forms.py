@@ -193,6 +193,14 @@ def with_honorific(doc: Doc, ent) -> str:
     return ent.text
 
 
+def titled_full_name(doc: Doc, ent, name: str) -> bool:
+    """"Mr. John Knightley": a title written before a given name and a surname."""
+    if len(name.split()) < 2 or is_honorific_name(name):
+        return False
+    first = ent[0] if ent[0].lower_.rstrip(".") in HONORIFICS else doc[ent.start - 1] if ent.start else None
+    return first is not None and first.lower_.rstrip(".") in HONORIFICS
+
+
 def looks_like_name(ent) -> bool:
     """Rejects tagger debris: "George nor Freddy", 'Beethoven" called Cecil', "Lucy Honeychurch Drive Out"."""
     # "Donald Trump’s stance": the tagger takes the possessive into the name.

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 
 from .gender import Gender, gender_of_name
 from .lexicon import HONORIFICS
-from .name_forms import is_honorific_name
+from .name_forms import clean_name, is_honorific_name, surname
 
 
 @dataclass
@@ -63,3 +63,57 @@ def with_particles(people: dict[str, Person], words: list[str]) -> str | None:
              if p.proper and p.label == "person" and len(p.name.split()) > len(words)
              and p.name.split()[-len(words):] == words and not is_honorific_name(p.name)]
     return max(found, key=lambda p: p.count).name if found else None
+
+
+def hear_quoted_name(people: dict[str, Person], raw: str, title: str | None) -> None:
+    """A name said in a quotation is no sighting, but its title tells of the text's one person
+    of that surname: "Mr. Holmes" is a man (a vote), "Doctor Losberne" is "the doctor"."""
+    words, gender = clean_name(raw).split(), gender_of_name(raw)
+    same = [p for p in people.values()
+            if p.label == "person" and words and surname(p.name).lower() == words[-1].lower()]
+    if len(same) != 1:
+        return
+    if len(words) > 1 and gender and words[0].lower().rstrip(".") in HONORIFICS and same[0].gender is None:
+        same[0].votes[gender] += 1
+    if title and title.istitle() and " " not in title and title.lower().rstrip(".") not in HONORIFICS:
+        same[0].descriptions.add(title.lower())
+
+
+def full_name_of_title(people: dict[str, Person], name: str, alone: Counter, knighted: set[str]) -> str | None:
+    """"Mr. Beebe" is "Arthur Beebe" if he is the one Beebe of that sex and not one the text
+    calls by a given name alone ("George" is the son, "Mr. Marsh" his father; "Kitty" the
+    daughter, "Mrs. Fairley" her mother); a "Mr." is not the knight ("Sir Thomas")."""
+    words = name.split()
+    title, gender = words[0].lower().rstrip("."), gender_of_name(name)
+    same = [p for p in people.values() if p.label == "person"
+            and len(p.name.split()) > 1 and not is_honorific_name(p.name)
+            and surname(p.name).lower() == words[-1].lower()
+            and p.name.split()[0].lower() not in alone
+            and not (title == "mr" and p.name.split()[0].lower() in knighted)
+            and (gender is None or p.gender in (None, gender))]
+    return same[0].name if len(same) == 1 else None
+
+
+def honorifics_of_full_names(people: dict[str, Person], first: dict[str, int], alone: Counter,
+                             written: Counter, titled: set[str]) -> dict[str, str]:
+    """"Mr. Crawford" -> "Henry Crawford", decided once the whole text is read.
+
+    A "Mr." first met after its given name was used alone was kept apart ("George" the son,
+    "Mr. Emerson" his father). It is the one full-named man of that surname after all when the
+    text, having named him first, names him in full more often than by his given name alone
+    and never writes a title before his full name (Emma's "Mr. John Knightley" is there to tell
+    him from Mr. Knightley). `first`: where each name is first on the timeline.
+    """
+    out: dict[str, str] = {}
+    for title in people.values():
+        if title.label != "person" or not is_honorific_name(title.name) or gender_of_name(title.name) != "m":
+            continue
+        last = title.name.split()[-1].lower()
+        full = [p for p in people.values() if p.proper and p.label == "person" and len(p.name.split()) > 1
+                and not is_honorific_name(p.name) and p.name.split()[-1].lower() == last
+                and p.sex in (None, "m")]
+        if len(full) != 1 or full[0].name in titled or first.get(full[0].name, 0) > first.get(title.name, 0):
+            continue
+        if alone[full[0].name.split()[0].lower()] < written[full[0].name]:
+            out[title.name] = full[0].name
+    return out

@@ -10,14 +10,14 @@ from spacy.tokens import Doc
 from .antecedents import Candidate, Sighting, candidate, load_antecedent_model
 from .coref import in_trailing_clause, role_subjects
 from .gender import Gender, gender_in_context, gender_of_description, gender_of_name, gender_of_pronoun
-from .lexicon import HONORIFICS
 from .mentions import Mention
 from .name_forms import (INDEFINITE, NAME_PARTICLES, capitalised, clean_name, introduces_someone,
                          is_bare_honorific, is_epithet, is_female_honorific, is_honorific_name, is_proper,
                          is_titled, looks_like_name, noble_role, role_words, surname, title_before,
-                         title_of_address, with_honorific)
+                         title_of_address, titled_full_name, with_honorific)
 from .kin import is_kin_word, relative
-from .people import Person, addressed_to, one_called, with_particles
+from .people import (Person, addressed_to, full_name_of_title, hear_quoted_name, honorifics_of_full_names,
+                     one_called, with_particles)
 
 
 class NameBook:
@@ -33,25 +33,31 @@ class NameBook:
         self._timeline: list[tuple[str, str]] = []  # (name, label) at each offset
         self._objects: set[int] = set()  # offsets where a name is not a subject ("looked at Basil")
         self._alone: Counter[str] = Counter()  # lower-cased words used as a whole name ("Lucy")
-        self._counted: set[int] = set()  # offsets of the names `_alone` has counted
+        self._written: Counter[str] = Counter()  # names of two words or more as written
+        self._titled_names: set[str] = set()  # full names written after a title ("Mr. Frank Churchill")
+        self._counted: set[int] = set()  # offsets of the names `_alone` and `_written` have counted
         self._knighted: set[str] = set()  # given names the text writes after "Sir" ("Sir Thomas")
         self._marks: set[int] = set()  # offsets where a resolved pronoun keeps someone in view
         self._voices: list[tuple[int, str]] = []  # (offset, speaker) of tagged turns, in order
         self._paragraph = 0  # offset of the paragraph being read
+        self.present: list[str] = []  # people the paragraph's narration names as subjects, in order
         self._turn: tuple[str | None, set[str]] = (None, set())  # the turn before: speaker, names it called
 
     def read_entities(self, doc: Doc, offset: int, quoted=lambda i: False) -> None:
         """Learns the people a paragraph names outside quotations, with their titles."""
         self._paragraph = offset
+        self.present = []
         persons = [ent for ent in doc.ents if ent.label_ == "PERSON"]
         for ent in persons + self._known_names(doc, persons):
             if quoted(ent.start_char):
-                self._hear(with_honorific(doc, ent), title_before(doc, ent.start))
+                hear_quoted_name(self.people, with_honorific(doc, ent), title_before(doc, ent.start))
                 continue
             if not looks_like_name(ent):
                 continue
             raw = with_honorific(doc, ent).removesuffix("'s").removesuffix("\u2019s").strip()
             name = self._canonical(clean_name(raw), position=offset + ent.start_char)
+            if name and titled_full_name(doc, ent, name):
+                self._titled_names.add(name)  # "Mr. John Knightley": not the plain "Mr. Knightley"
             if name:
                 self._see(name, "person", noble_role(name) or title_before(doc, ent.start),
                           offset + ent.start_char, gender_of_name(raw))
@@ -59,22 +65,11 @@ class NameBook:
                     self.people[name].votes[vote] += 1
                 if ent.root.dep_ not in ("nsubj", "nsubjpass") or in_trailing_clause(ent.root):
                     self._objects.add(offset + ent.start_char)
+                elif name not in self.present:
+                    self.present.append(name)
         for name, tok, gender in role_subjects(doc, quoted):
             self._see(name, "person", None, offset + tok.idx, None)
             self.people[name].role = gender
-
-    def _hear(self, raw: str, title: str | None) -> None:
-        """A name said in a quotation is no sighting, but its title tells of the book's one person
-        of that surname: "Mr. Holmes" is a man (a vote), "Doctor Losberne" is "the doctor"."""
-        words, gender = clean_name(raw).split(), gender_of_name(raw)
-        same = [p for p in self.people.values()
-                if p.label == "person" and words and surname(p.name).lower() == words[-1].lower()]
-        if len(same) != 1:
-            return
-        if len(words) > 1 and gender and words[0].lower().rstrip(".") in HONORIFICS and same[0].gender is None:
-            same[0].votes[gender] += 1
-        if title and title.istitle() and " " not in title and title.lower().rstrip(".") not in HONORIFICS:
-            same[0].descriptions.add(title.lower())
 
     def _known_names(self, doc: Doc, persons: list) -> list:
         """Runs of proper nouns the tagger did not call persons but that spell a person the
@@ -261,6 +256,13 @@ class NameBook:
         return max(found, key=lambda p: (not is_female_honorific(p.name), p.count,
                                          p.last_seen)).name
 
+    def titled_full_names(self) -> dict[str, str]:
+        """The titles that, the whole text read, name a full-named person ("Mr. Crawford")."""
+        first: dict[str, int] = {}
+        for at, (name, _) in zip(self._positions, self._timeline):
+            first.setdefault(name, at)
+        return honorifics_of_full_names(self.people, first, self._alone, self._written, self._titled_names)
+
     def _antecedent(self, position: int, gender: Gender, plural: bool,
                     besides: str | None = None, addressed: set[str] = frozenset(),
                     roles: bool = False) -> str | None:
@@ -371,11 +373,13 @@ class NameBook:
         words = name.split()
         if not words:
             return name
+        # A tag read for each of a paragraph's quotes is one use of the name, not several.
+        fresh = position not in self._counted
+        self._counted.add(position)
         if len(words) == 1:
-            # A tag read for each of a paragraph's quotes is one use of the name, not several.
-            self._alone[words[0].lower()] += position not in self._counted
-            self._counted.add(position)
+            self._alone[words[0].lower()] += fresh
             return self.full_name(words[0]) or name
+        self._written[name] += fresh
         if all(w in NAME_PARTICLES for w in words[:-1]):
             # "de Blasio" after "Bill de Blasio": a surname with its particle.
             return with_particles(self.people, words) or name
@@ -383,17 +387,7 @@ class NameBook:
         if title == "sir" and len(words) == 2:
             self._knighted.add(words[1].lower())
         if is_honorific_name(name) and name not in self.people:
-            # "Mr. Beebe" is "Arthur Beebe" if he is the one Beebe of that sex and not one the text
-            # calls by a given name alone ("George" is the son, "Mr. Marsh" his father; "Kitty" the
-            # daughter, "Mrs. Fairley" her mother); a "Mr." is not the knight ("Sir Thomas").
-            gender = gender_of_name(name)
-            same = [p for p in self.people.values() if p.label == "person"
-                    and len(p.name.split()) > 1 and not is_honorific_name(p.name)
-                    and surname(p.name).lower() == words[-1].lower()
-                    and p.name.split()[0].lower() not in self._alone
-                    and not (title == "mr" and p.name.split()[0].lower() in self._knighted)
-                    and (gender is None or p.gender in (None, gender))]
-            return same[0].name if len(same) == 1 else name
+            return full_name_of_title(self.people, name, self._alone, self._knighted) or name
         return name
 
 
