@@ -171,3 +171,14 @@ def test_the_people_narration_shows_between_turns_join_the_conversation():
             "\"I cannot rate her beauty as you do,\" said he; \"but she is a pretty little creature.\"\n\n"
             "\"I am glad you think so.\"")
     assert speakers(text) == ["Emma", "Harriet", "Mr. Knightley", "Mr. Knightley", "Emma"]
+
+
+def test_a_he_or_she_the_narration_shows_between_turns_joins_the_conversation_too():
+    # Only names counted: Mr. Weston, the last other voice, answered Mr. Knightley, though the
+    # narration had shown Emma rising to meet him.
+    text = ("\"It will snow tonight,\" said Emma.\n\n"
+            "\"I fear it will,\" said Mr. Weston.\n\n"
+            "Mr. Knightley came in. She rose to meet him.\n\n"
+            "\"I have walked from Donwell,\" said Mr. Knightley.\n\n"
+            "\"Then you must stay and dine.\"")
+    assert speakers(text) == ["Emma", "Mr. Weston", "Mr. Knightley", "Emma"]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from ..types import Quote
 from .gender import gender_of_name
@@ -63,7 +64,8 @@ _NARRATION_PAUSE = 1000  # characters of narration after which a conversation is
 
 
 class Turns:
-    """The speakers of recent dialogue paragraphs, most recent last."""
+    """The speakers of recent dialogue paragraphs and the people the narration between them
+    shows, most recent last."""
 
     def __init__(self) -> None:
         self.previous: str | None = None  # last speaker of the previous paragraph, if it spoke
@@ -71,9 +73,9 @@ class Turns:
         self.called: set[str] = set()  # names the previous turn addressed ("Edith", "Miss Woodhouse")
 
     def update(self, quotes: list[Quote], text: str = "", listeners: set[str] = frozenset(),
-               present: list[str] = ()) -> None:
-        """Takes in a paragraph: its quotes, its text, the people its tags speak to and
-        those its narration shows doing something."""
+               present: Callable[[], list[str]] = list) -> None:
+        """Takes in a paragraph: its quotes, its text, the people its tags speak to and (asked
+        for narration only) those its narration shows doing something."""
         direct = [q for q in quotes if q.kind == "direct"]
         if not direct:
             # A line of narration between turns ("The rain had stopped.") keeps the
@@ -82,7 +84,7 @@ class Turns:
             # earlier speakers.
             if len(text) > _NARRATION_PAUSE:
                 self.previous = None
-            for name in present:
+            for name in present():
                 if name in self.recent:
                     self.recent.remove(name)
                 self.recent.append(name)

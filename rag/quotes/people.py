@@ -65,6 +65,15 @@ def with_particles(people: dict[str, Person], words: list[str]) -> str | None:
     return max(found, key=lambda p: p.count).name if found else None
 
 
+def inherit_from_surname(people: dict[str, Person], person: Person) -> None:
+    """"Rowan Ashworth" named after "Ashworth": what the text said of Ashworth was of her."""
+    words = person.name.split()
+    short = people.get(words[-1]) if len(words) > 1 and person.label == "person" else None
+    if short is not None and short.label == "person" and not is_honorific_name(person.name):
+        person.votes.update(short.votes)
+        person.gender = person.gender or short.gender
+
+
 def hear_quoted_name(people: dict[str, Person], raw: str, title: str | None) -> None:
     """A name said in a quotation is no sighting, but its title tells of the text's one person
     of that surname: "Mr. Holmes" is a man (a vote), "Doctor Losberne" is "the doctor"."""

@@ -17,7 +17,7 @@ from .name_forms import (INDEFINITE, NAME_PARTICLES, capitalised, clean_name, in
                          title_of_address, titled_full_name, with_honorific)
 from .kin import is_kin_word, relative
 from .people import (Person, addressed_to, full_name_of_title, hear_quoted_name, honorifics_of_full_names,
-                     one_called, with_particles)
+                     inherit_from_surname, one_called, with_particles)
 
 
 class NameBook:
@@ -40,13 +40,13 @@ class NameBook:
         self._marks: set[int] = set()  # offsets where a resolved pronoun keeps someone in view
         self._voices: list[tuple[int, str]] = []  # (offset, speaker) of tagged turns, in order
         self._paragraph = 0  # offset of the paragraph being read
-        self.present: list[str] = []  # people the paragraph's narration names as subjects, in order
+        self._shown: list[tuple[int, str | None, Gender]] = []  # the paragraph's narrated subjects
         self._turn: tuple[str | None, set[str]] = (None, set())  # the turn before: speaker, names it called
 
     def read_entities(self, doc: Doc, offset: int, quoted=lambda i: False) -> None:
         """Learns the people a paragraph names outside quotations, with their titles."""
         self._paragraph = offset
-        self.present = []
+        self._shown = []
         persons = [ent for ent in doc.ents if ent.label_ == "PERSON"]
         for ent in persons + self._known_names(doc, persons):
             if quoted(ent.start_char):
@@ -65,8 +65,11 @@ class NameBook:
                     self.people[name].votes[vote] += 1
                 if ent.root.dep_ not in ("nsubj", "nsubjpass") or in_trailing_clause(ent.root):
                     self._objects.add(offset + ent.start_char)
-                elif name not in self.present:
-                    self.present.append(name)
+                else:
+                    self._shown.append((offset + ent.start_char, name, None))
+        self._shown += [(offset + tok.idx, None, gender_of_pronoun(tok.text)) for tok in doc
+                        if tok.dep_ == "nsubj" and tok.lower_ in ("he", "she") and not quoted(tok.idx)
+                        and not in_trailing_clause(tok)]
         for name, tok, gender in role_subjects(doc, quoted):
             self._see(name, "person", None, offset + tok.idx, None)
             self.people[name].role = gender
@@ -165,6 +168,15 @@ class NameBook:
         name = name[:1].upper() + name[1:]
         self._see(name, mention.label, None, position, gender_of_description(mention.text))
         return self._heard(name, position)
+
+    def present(self) -> list[str]:
+        """The people the paragraph just read shows doing something, by name or as a he or she."""
+        out: list[str] = []
+        for at, name, gender in sorted(self._shown):
+            name = name or self._antecedent(at, gender, plural=False)
+            if name and name not in out:
+                out.append(name)
+        return out
 
     def hear(self, speaker: str | None, called: set[str]) -> None:
         """The dialogue turn just before the paragraph being read: who spoke it (None after
@@ -334,7 +346,7 @@ class NameBook:
             label = "person"  # a given name the tagger read as a firm's: "Trump" is him, not Ivanka
         if person is None:
             person = self.people[name] = Person(name, label, gender, proper=is_proper(name))
-            self._inherit(person)
+            inherit_from_surname(self.people, person)
         elif label == "person":
             person.label = "person"
         if desc:
@@ -360,14 +372,6 @@ class NameBook:
             self._timeline.insert(i, (name, "person"))
             self._marks.add(position)
         return name
-
-    def _inherit(self, person: Person) -> None:
-        """"Rowan Ashworth" named after "Ashworth": what the text said of Ashworth was of her."""
-        words = person.name.split()
-        short = self.people.get(words[-1]) if len(words) > 1 and person.label == "person" else None
-        if short is not None and short.label == "person" and not is_honorific_name(person.name):
-            person.votes.update(short.votes)
-            person.gender = person.gender or short.gender
 
     def _canonical(self, name: str, position: int) -> str:
         words = name.split()
