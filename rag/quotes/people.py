@@ -94,13 +94,17 @@ def full_name_of_title(people: dict[str, Person], name: str, alone: Counter, kni
     daughter, "Mrs. Fairley" her mother); a "Mr." is not the knight ("Sir Thomas")."""
     words = name.split()
     title, gender = words[0].lower().rstrip("."), gender_of_name(name)
-    same = [p for p in people.values() if p.label == "person"
-            and len(p.name.split()) > 1 and not is_honorific_name(p.name)
-            and surname(p.name).lower() == words[-1].lower()
-            and p.name.split()[0].lower() not in alone
+    same = [p for p in full_named(people, words[-1])
+            if p.name.split()[0].lower() not in alone
             and not (title == "mr" and p.name.split()[0].lower() in knighted)
             and (gender is None or p.gender in (None, gender))]
     return same[0].name if len(same) == 1 else None
+
+
+def full_named(people: dict[str, Person], last: str) -> list[Person]:
+    """The people named with a given name (or more) and the surname `last`: "Henry Crawford"."""
+    return [p for p in people.values() if p.label == "person" and len(p.name.split()) > 1
+            and not is_honorific_name(p.name) and surname(p.name).lower() == last.lower()]
 
 
 def honorifics_of_full_names(people: dict[str, Person], first: dict[str, int], alone: Counter,
@@ -117,10 +121,7 @@ def honorifics_of_full_names(people: dict[str, Person], first: dict[str, int], a
     for title in people.values():
         if title.label != "person" or not is_honorific_name(title.name) or gender_of_name(title.name) != "m":
             continue
-        last = title.name.split()[-1].lower()
-        full = [p for p in people.values() if p.proper and p.label == "person" and len(p.name.split()) > 1
-                and not is_honorific_name(p.name) and p.name.split()[-1].lower() == last
-                and p.sex in (None, "m")]
+        full = [p for p in full_named(people, title.name.split()[-1]) if p.proper and p.sex in (None, "m")]
         if len(full) != 1 or full[0].name in titled or first.get(full[0].name, 0) > first.get(title.name, 0):
             continue
         if alone[full[0].name.split()[0].lower()] < written[full[0].name]:
