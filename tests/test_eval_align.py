@@ -275,6 +275,13 @@ def test_character_resolver():
     assert r.resolve("Harriet") is None and r.resolve(None) is None
     alice = A.CharacterResolver({"Alice": ("Alice",), "Alice'S Sister": ("Alice'S Sister", "Her Sister")})
     assert alice.resolve("this Alice") == "Alice" and alice.resolve("her sister") == "Alice'S Sister"
+    # A title settles a tie on the surname: "Mrs. James Highcamp" is not Mr. Highcamp.
+    pair = A.CharacterResolver({"Mr. Highcamp": ("Mr. Highcamp",), "Mrs. Highcamp": ("Mrs. Highcamp",)})
+    assert pair.resolve("Mrs. James Highcamp") == "Mrs. Highcamp"
+    assert pair.resolve("James Highcamp") is None and pair.resolve("Highcamp") is None
+    banker = A.CharacterResolver({"Julius Beaufort": ("Julius Beaufort", "Beaufort"),
+                                  "Mrs. Beaufort": ("Mrs. Beaufort", "Regina")})
+    assert banker.resolve("Mr. Beaufort") == "Julius Beaufort"
 
 
 # --- the command, with a stand-in extractor ------------------------------------------------------------

@@ -27,6 +27,14 @@ chairwoman chair ceo leader speaker house majority minority press u.s. us americ
 advisor attorney u.s
 """.split())
 _TOKEN = re.compile(r"[\w][\w'.\-]*")
+_TITLE_SEX = {"mr": "m", "sir": "m", "lord": "m", "master": "m", "mister": "m", "signor": "m",
+              "mrs": "f", "miss": "f", "ms": "f", "lady": "f", "madam": "f", "madame": "f", "signora": "f"}
+
+
+def title_sex(name: str) -> str | None:
+    """The sex a name's leading title gives: "m" for "Mr. Highcamp", "f" for "Mrs. James Highcamp"."""
+    words = name.split()
+    return _TITLE_SEX.get(words[0].lower().rstrip(".")) if words else None
 
 
 def _clean_token(tok: str) -> str:
@@ -140,7 +148,9 @@ class CharacterResolver:
         self.exact: dict[str, str] = {}
         self.tokens: dict[str, set[str]] = {}
         self.name_sets: dict[str, set[frozenset[str]]] = {}
+        self.titled: dict[str, set[str]] = {}  # main name -> the sexes its titles give ("m", "f")
         for main, aliases in characters.items():
+            self.titled[main] = {g for name in (*aliases, main) if (g := title_sex(name))}
             for name in (*aliases, main):
                 self.exact.setdefault(normalize(name), main)
             toks: set[str] = set()
@@ -167,9 +177,14 @@ class CharacterResolver:
         if len(same) == 1:
             return same[0]
         every = [m for m, t in self.tokens.items() if toks <= t]
-        if len(every) == 1:
-            return every[0]
         if every:
-            return None
-        some = [m for m, t in self.tokens.items() if toks & t]
-        return some[0] if len(some) == 1 else None
+            return self._one(every, name)
+        return self._one([m for m, t in self.tokens.items() if toks & t], name)
+
+    def _one(self, mains: list[str], name: str) -> str | None:
+        """The one character among `mains`; of several, those whose titles give the other sex
+        than the predicted name's title are out ("Mrs. James Highcamp" is not Mr. Highcamp,
+        "Mr. Beaufort" not Mrs. Beaufort)."""
+        if len(mains) > 1 and (sex := title_sex(name)) is not None:
+            mains = [m for m in mains if not self.titled[m] or sex in self.titled[m]]
+        return mains[0] if len(mains) == 1 else None
