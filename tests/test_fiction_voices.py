@@ -5,6 +5,7 @@ import pytest
 
 from rag.quotes import extract_document
 from rag.quotes.dialogue import addressed
+from rag.quotes.hypocorisms import given_names_of
 from rag.types import Document
 
 
@@ -182,3 +183,31 @@ def test_a_he_or_she_the_narration_shows_between_turns_joins_the_conversation_to
             "\"I have walked from Donwell,\" said Mr. Knightley.\n\n"
             "\"Then you must stay and dine.\"")
     assert speakers(text) == ["Emma", "Mr. Weston", "Mr. Knightley", "Emma"]
+
+
+def test_the_one_called_by_a_pet_name_answers():
+    # "Lizzy" matched nobody, so the answer went to Jane, who had spoken before.
+    text = ("Elizabeth Bennet and Jane Bennet sat with their father in the library. Jane was sewing.\n\n"
+            "\"Well, Jane, what do you think of him?\" said Mr. Bennet.\n\n"
+            "\"He is just what a young man ought to be.\"\n\n"
+            "\"And you, Lizzy? Have you nothing to say?\"\n\n"
+            "\"I have a great deal to say, papa.\"")
+    assert speakers(text)[-1] == "Elizabeth Bennet"
+
+
+def test_a_pet_name_gives_way_to_someone_called_by_it_outright():
+    # Kitty is a name of her own here; Catherine Bennet, whom "Kitty" could shorten, is not called.
+    assert given_names_of("Lizzy") == {"elizabeth"} and given_names_of("Jane") == set()
+    text = ("Kitty and Catherine Bennet sat with their mother. Catherine was reading.\n\n"
+            "\"Do not keep coughing so, Catherine,\" said Mrs. Bennet.\n\n"
+            "\"I do not cough for my own amusement.\"\n\n"
+            "\"Kitty, are you listening?\"\n\n"
+            "\"Yes, mamma.\"")
+    assert speakers(text)[-1] == "Kitty"
+
+
+def test_she_who_calls_someone_by_a_pet_name_is_not_that_someone():
+    # "Lizzy" did not keep Elizabeth out of the "she" who speaks to her.
+    text = ("Jane Bennet and Elizabeth Bennet came in from the garden. Elizabeth sat down by the window.\n\n"
+            "\"Lizzy, you must not laugh at him,\" she said.")
+    assert speakers(text) == ["Jane Bennet"]

@@ -7,6 +7,7 @@ from collections.abc import Callable
 
 from ..types import Quote
 from .gender import gender_of_name
+from .hypocorisms import is_pet_name_of
 from .lexicon import HONORIFICS
 
 # "Charlotte, don't ..." / "... me, Lucy." / "Oh, Mr. Beebe!": a name set off by commas.
@@ -45,14 +46,15 @@ def addressed(text: str) -> set[str]:
             if {w.lower().rstrip(".") for w in match.group(1).split()} - _NOT_NAMES}
 
 
-def calls(name: str, called: set[str]) -> bool:
+def calls(name: str, called: set[str], pet: bool = False) -> bool:
     """Whether one of the names a turn `called` out ("Miss Woodhouse", "Edith") is `name`:
-    a word in common, and no title of the other sex ("Miss Woodhouse" is not Mr. Woodhouse)."""
+    a word in common, and no title of the other sex ("Miss Woodhouse" is not Mr. Woodhouse).
+    With `pet`, a pet form of the given name counts too ("Lizzy" for Elizabeth Bennet)."""
     words = {w.lower().rstrip(".") for w in name.split()} - _NOT_NAMES
     sex = gender_of_name(name)
     for vocative in called:
         said = {w.lower().rstrip(".") for w in vocative.split()}
-        if not (said - _NOT_NAMES) & words:
+        if not (any(is_pet_name_of(w, name) for w in said) if pet else (said - _NOT_NAMES) & words):
             continue
         title = gender_of_name(vocative) if vocative.split()[0].lower().rstrip(".") in HONORIFICS else None
         if title is None or sex is None or title == sex:
@@ -101,8 +103,10 @@ class Turns:
         """Right after a speaking paragraph, the other party of the conversation answers."""
         if self.previous is None:
             return None
-        others = [name for name in reversed(self.recent)
-                  if name != self.previous and not calls(name, addressed)]
-        # The one the last turn spoke to ("Edith, shall we walk?") answers it.
-        called = [name for name in others if calls(name, self.called)]
+        others = [name for name in reversed(self.recent) if name != self.previous
+                  and not calls(name, addressed) and not calls(name, addressed, pet=True)]
+        # The one the last turn spoke to ("Edith, shall we walk?") answers it; by a pet name
+        # ("Lizzy") only when no one answers to the name as it was said.
+        called = ([name for name in others if calls(name, self.called)]
+                  or [name for name in others if calls(name, self.called, pet=True)])
         return (called or others or [None])[0]

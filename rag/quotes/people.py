@@ -6,6 +6,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from .gender import Gender, gender_of_name
+from .hypocorisms import is_pet_name_of
 from .lexicon import HONORIFICS
 from .name_forms import clean_name, is_honorific_name, surname
 
@@ -34,7 +35,7 @@ class Person:
         return top if n > rest[0][1] else None
 
 
-def addressed_to(person: Person, addressed: set[str]) -> bool:
+def addressed_to(person: Person, addressed: set[str], pet: bool = True) -> bool:
     """Whether one of the names a quotation calls out is this person: "Mr. Weston" is Mr.
     Weston and not Mrs. Weston; "Basil" is Basil Hallward."""
     words = person.name.replace(".", "").lower().split()
@@ -43,16 +44,18 @@ def addressed_to(person: Person, addressed: set[str]) -> bool:
         if called[0] in HONORIFICS and len(called) > 1:
             if called[-1] == words[-1] and gender_of_name(name) in (None, person.sex):
                 return True
-        elif set(called) <= set(words):
-            return True
+        elif set(called) <= set(words) or (pet and len(called) == 1 and is_pet_name_of(called[0], person.name)):
+            return True  # with `pet`, "Lizzy" is Elizabeth Bennet
     return False
 
 
 def one_called(people: dict[str, Person], speaker: str | None, called: set[str]) -> Person | None:
     """The one named person a turn called out, other than its speaker; of "Small" and
     "Jonathan Small", one man, the fuller name."""
-    found = [p for p in people.values() if p.proper and p.label == "person"
-             and p.name != speaker and addressed_to(p, called)]
+    named = [p for p in people.values() if p.proper and p.label == "person" and p.name != speaker]
+    # By a pet name ("Lizzy") only when nobody answers to the name as it was said ("Kitty").
+    found = [p for p in named if addressed_to(p, called, pet=False)] or [
+        p for p in named if addressed_to(p, called)]
     found = [p for p in found if not any(set(p.name.split()) < set(q.name.split()) for q in found)]
     return found[0] if len(found) == 1 else None
 
