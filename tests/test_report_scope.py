@@ -34,3 +34,20 @@ def test_a_report_inside_a_parenthesis_keeps_to_it(text, reading):
 def test_a_parenthesis_holding_only_the_source_sources_the_sentence():
     text = "The economy grew 3 percent (according to the Commerce Department) in the third quarter."
     assert readings(text) == [("Commerce Department", "The economy grew 3 percent", "according to")]
+
+
+def test_a_participle_saying_how_a_line_was_said_is_not_what_was_said():
+    # The parser makes "smiling" the complement of "added"; it was read as her words.
+    text = ('He made no answer, and she added, still more confidently smiling:\n'
+            '"Tell my cousin yourself: I give you leave."')
+    assert [(q.text, q.cue) for q in extract_document(Document("t", text))[1]] == [
+        ("Tell my cousin yourself: I give you leave.", "added")]
+
+
+def test_a_quotation_the_reported_clause_runs_into_keeps_the_words_before_it():
+    # The tagger reads "amount" as a noun, so no reported clause was found, and the quotation
+    # alone was taken, without the subject the annotators count as part of what was said.
+    text = "Cruz said Obama\u2019s words and actions \u201camount to a form of intimidation that undermines liberty.\u201d"
+    [quote] = extract_document(Document("t", text))[1]
+    assert (quote.speaker, quote.kind) == ("Cruz", "mixed")
+    assert quote.text.startswith("Obama\u2019s words and actions \u201camount")

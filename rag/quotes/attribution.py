@@ -15,12 +15,12 @@ from spacy.tokens import Doc, Token
 from .askers import asked_clause, question_put
 from .chains import descend
 from .clauses import (asked_participle, aspectual, clause_behind_setting, clause_start, coordinated_report,
-                      cue_chars, from_sentence_start, fronted_clause, opening_report,
+                      cue_chars, from_sentence_start, fronted_clause, manner_participle, opening_report,
                       opens_sentence, passive_aside, past_opening_connective, run_of_clauses, sentence_without,
                       short_of_timed_report, split_question, timed_report, trim, until_sentence_end, when_said)
 from .cues import CueCandidate, cue_preposition, is_setting, load_cue_model
 from .embeds import embedded_posts
-from .governing import governing_cue, has_clause, is_cue, name_opening
+from .governing import governing_cue, has_clause, is_cue, lead_in, name_opening
 from .inner_tags import around_tag, doing_after_tag, inverted_inner_tag
 from .lexicon import CUES, HEARSAY, PRONOUNS, SPEECH_CUES, SUBJECT_PRONOUNS
 from .marks import QuotedSpan, bylined_title, in_quotation, is_term, owned_title, program_title, quoted_spans
@@ -130,7 +130,7 @@ def _reported(tok: Token, spans: list[QuotedSpan]) -> RawQuote | None:
     # A clause after the verb first: one before it is a statement of its own unless nothing
     # follows ("Few would admit this, but Murphy (...) says he was adrift").
     ccomp = next((c for c in sorted(tok.children, key=lambda c: c.i < tok.i)
-                  if c.dep_ in ("ccomp", "xcomp") and not aspectual(tok, c) and (
+                  if c.dep_ in ("ccomp", "xcomp") and not aspectual(tok, c) and not manner_participle(c) and (
                       c.pos_ in ("VERB", "AUX") or any(m.dep_ == "mark" for m in c.children))
                   and not (c.i < tok.i and timed_report(c))), None)
     behind = clause_behind_setting(tok) if ccomp is None else None
@@ -341,8 +341,9 @@ def _direct(doc: Doc, qs: QuotedSpan, spans: list[QuotedSpan]) -> RawQuote:
 
     if (governing := governing_cue(doc, qs, quoted)) is not None:
         verb, mention = governing
-        return RawQuote(qs.start, qs.end, "direct", "cue", mention, cue_chars(verb), when_said(verb),
-                        0.9 if mention.kind == "name" else 0.75, qs.open_end)
+        start = lead_in(doc, qs, verb, quoted)
+        return RawQuote(start or qs.start, qs.end, "mixed" if start else "direct", "cue", mention,
+                        cue_chars(verb), when_said(verb), 0.9 if mention.kind == "name" else 0.75, qs.open_end)
     closes_sentence = text[qs.start: qs.end].rstrip().endswith((".", "!", "?"))
     # A comma inside or right after the closing mark: '"...," the curator said', '"...", he said'.
     set_off = closes_sentence or "," in text[qs.end: qs.outer_end + 1]
@@ -359,6 +360,7 @@ def _direct(doc: Doc, qs: QuotedSpan, spans: list[QuotedSpan]) -> RawQuote:
     windows = ((until_sentence_end(after), lambda: tag_after(after, text[qs.start: qs.outer_end], quoted)),
                (list(reversed(from_sentence_start(before))), lambda: tag_before(before, quoted)))
     for n, (window, touching_tag) in enumerate(windows):
+        narrated = False  # a clause of narration with its own subject came first
         for tok in window:
             if tok.lower_ == "according":
                 raw = _reported(tok, [])
@@ -366,9 +368,10 @@ def _direct(doc: Doc, qs: QuotedSpan, spans: list[QuotedSpan]) -> RawQuote:
                     return RawQuote(qs.start, qs.end, "direct", "according", raw.mention,
                                     raw.cue_span, None, 0.85, qs.open_end)
             if is_cue(tok):
-                if n == 0 and closes_sentence and has_clause(tok, quoted):
+                if n == 0 and closes_sentence and (has_clause(tok, quoted) or narrated):
                     # 'X replied that ...' after a full stop says its own thing, and an
-                    # "according to" after it sources that, not the quotation.
+                    # "according to" after it sources that, not the quotation; so does the
+                    # speaker of '"...".--A short pause followed, and Mrs. Hurst began again.'
                     break
                 # Right after a quotation set off as one ('"...," the curator said') a speech
                 # verb's subject is its speaker, whatever the noun.
@@ -378,6 +381,8 @@ def _direct(doc: Doc, qs: QuotedSpan, spans: list[QuotedSpan]) -> RawQuote:
                     return RawQuote(qs.start, qs.end, "direct", "cue", mention, cue_chars(tok),
                                     when_said(tok), 0.9 if mention.kind == "name" else 0.75,
                                     qs.open_end)
+            elif tok.pos_ == "VERB" and any(c.dep_ == "nsubj" and not quoted(c.idx) for c in tok.children):
+                narrated = True
         if (tag := touching_tag()) is not None:
             verb, mention = tag
             return RawQuote(qs.start, qs.end, "direct", "cue", mention, cue_chars(verb), None,

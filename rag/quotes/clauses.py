@@ -285,6 +285,12 @@ def aspectual(verb: Token, complement: Token) -> bool:
     return complement.dep_ == "xcomp" and verb.lemma_.lower() in _ASPECTUAL
 
 
+def manner_participle(complement: Token) -> bool:
+    """"she added, still more confidently smiling:": how the words came, not what they were. A
+    participle with only adverbs under it is never what was said."""
+    return complement.tag_ == "VBG" and all(c.dep_ in ("advmod", "neg", "punct") for c in complement.children)
+
+
 # Discourse words that link a statement to the text before it; annotators leave them out
 # of an according-to content, but keep a scene setter ("In 2014, ...", "On Tuesday, ...").
 _CONNECTIVES = frozenset({

@@ -48,3 +48,22 @@ def governing_cue(doc: Doc, qs: QuotedSpan, quoted) -> tuple[Token, Mention] | N
 
 def has_clause(verb: Token, quoted) -> bool:
     return any(c.dep_ in ("ccomp", "xcomp") and not quoted(c.idx) for c in verb.children)
+
+
+def lead_in(doc: Doc, qs: QuotedSpan, verb: Token, quoted) -> int | None:
+    """Where the words the cue takes start when they run unquoted into a quotation that goes
+    on in lower case: the subject in 'Cruz said Obama's words "amount to ..."', the preposition
+    in 'thanked him for "taking these steps"'. None for a quotation set off by a comma or colon,
+    one that opens with a capital (a speech of its own), or one opening the complement itself."""
+    before = [t for t in doc if t.idx < qs.outer_start and not t.is_space]
+    if (not before or before[-1].is_punct or before[-1].i <= verb.i
+            or not doc.text[qs.start: qs.start + 1].islower()):
+        return None
+    # Up from the quotation's own root to the cue's child it hangs under.
+    branch = next((t for t in doc if qs.start <= t.idx < qs.end and not (qs.start <= t.head.idx < qs.end)), None)
+    while branch is not None and branch.head.i != verb.i:
+        branch = branch.head if branch.head.i != branch.i else None
+    if branch is None or branch.left_edge.i <= verb.i or branch.left_edge.idx >= qs.outer_start or any(
+            quoted(t.idx) for t in doc[branch.left_edge.i: before[-1].i + 1]):
+        return None
+    return branch.left_edge.idx

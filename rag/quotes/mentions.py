@@ -15,9 +15,9 @@ from .lexicon import (AMOUNTS, CUES, NOT_SPEAKERS, ORG_NOUNS, OUTLET_NOUNS, PLUR
                       SPEAKER_NOUNS, SUBJECT_PRONOUNS)
 from .misparsed import (NAME_ENTS, before_aside, carrier_verb, gerund_name, honorific_and_misread_surname,
                         is_adverb_read_as_name, is_name, maker_of, name_after_rank, name_after_titles,
-                        name_before_time, name_hung_on_verb, name_read_as_adverb, name_read_as_modal,
-                        named_in_apposition, past_dateline, purpose_of_object, speaker_before_adverb,
-                        subject_taken_by_aside, topic_then_speaker, whose_name)
+                        name_before_participle, name_before_time, name_hung_on_verb, name_read_as_adverb,
+                        name_read_as_modal, named_in_apposition, past_dateline, purpose_of_object,
+                        speaker_before_adverb, subject_taken_by_aside, topic_then_speaker, whose_name)
 from .name_forms import capitalised, clock_prefix, couple, entity_at, known_person_word, name_part, strip_det
 from .phrases import appositive, capitalised_by_position, entity_label, left_edge, right_edge
 
@@ -71,7 +71,8 @@ def speaker_of(verb: Token, quoted: Callable[[int], bool] = lambda i: False,
         return Mention(modal.idx, modal.idx + len(modal), modal.text, "name", name=modal.text, label="person")
     if depth < 2 and (spoke := subject_taken_by_aside(verb)) is not None:
         return speaker_of(spoke, quoted, depth + 1, loose)
-    if (adverb := name_read_as_adverb(verb)) is not None and not quoted(adverb[-1].idx):
+    if (adverb := name_read_as_adverb(verb) or name_before_participle(verb)) is not None and not quoted(
+            adverb[-1].idx):
         return _name_mention(adverb)
     if (hung := name_hung_on_verb(verb)) is not None and not quoted(hung.idx):
         return mention_for(hung, trusted=True)
@@ -125,6 +126,12 @@ def speaker_of(verb: Token, quoted: Callable[[int], bool] = lambda i: False,
         if (doer := absolute_subject(verb)) is not None and not quoted(doer.idx):
             return mention_for(doer, trusted=True)
         head = participle_host(verb)
+        passive = next((c for c in head.children if c.dep_ == "nsubjpass"), None)
+        if verb.dep_ == "xcomp" and passive is not None and not quoted(passive.idx) and not any(
+                c.dep_ == "nsubj" for c in head.children):
+            # "Maria was just discontented enough to say", "he was forced to add": the one the
+            # passive is about does the speaking.
+            return mention_for(passive)
         # "..., saying that": a participle shares the subject of the clause it hangs on.
         if (head.lemma_.lower() in _SHARED_SUBJECT_HEADS or verb.dep_ in ("conj", "xcomp")
                 or verb.tag_ == "VBG"):

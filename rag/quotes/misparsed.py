@@ -11,6 +11,7 @@ from spacy.tokens import Span, Token
 
 from .lexicon import HONORIFICS, SPEECH_CUES
 from .name_forms import entity_at
+from .wordlists import adverbs
 
 NAME_ENTS = {"PERSON", "ORG", "GPE", "NORP", "FAC"}
 
@@ -59,11 +60,32 @@ def name_read_as_adverb(verb: Token) -> Span | None:
             c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
         return None
     prev = verb.doc[verb.i - 1]
+    if prev.text == ",":
+        # "Edmund, to whom this was chiefly addressed, replied": an aside between them, and
+        # the tagger may even take the name for an adverb.
+        aside = next((c for c in verb.lefts if c.dep_ in ("advmod", "npadvmod")
+                      and c.right_edge.i >= verb.i - 2 and c.is_title and not c.is_stop), None)
+        if aside is not None and aside.pos_ == "ADV" and aside.lower_ not in adverbs(verb.vocab) \
+                and aside.ent_type_ not in ("DATE", "TIME"):
+            return verb.doc[aside.i: aside.i + 1]
+        prev = aside or prev
     if (prev.head.i == verb.i and prev.dep_ in ("advmod", "npadvmod") and prev.pos_ == "PROPN"
             and prev.is_title and prev.ent_type_ not in ("DATE", "TIME")):
         name = verb.doc[prev.left_edge.i: prev.i + 1]
         return name if all(t.is_title for t in name) else None
     return None
+
+
+def name_before_participle(verb: Token) -> Span | None:
+    """"Sir Thomas, politely bowing, replied": the parser makes the participle the main verb,
+    the name its modifier and the speech verb its conjunct."""
+    head = verb.head
+    if verb.dep_ != "conj" or head.tag_ != "VBG" or head.i > verb.i or any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in head.children):
+        return None
+    name = next((c for c in head.lefts if c.dep_ in ("npadvmod", "advmod") and c.pos_ == "PROPN"
+                 and c.is_title and c.i + 1 < head.i and verb.doc[c.i + 1].text == ","), None)
+    return verb.doc[name.left_edge.i: name.i + 1] if name is not None else None
 
 
 def is_adverb_read_as_name(tok: Token) -> bool:

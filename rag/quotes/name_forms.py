@@ -172,7 +172,8 @@ def clean_name(text: str) -> str:
            and not given_name_demonym(words, 0)):
         words = words[1:]
     if (len(words) > 2 and words[0].lower().rstrip(".") in HONORIFICS and not is_honorific_name(text)
-            and words[1].lower() not in ("and", "&")):  # "Mr. and Mrs. Weston" are two people
+            and words[1].lower() not in ("and", "&")  # "Mr. and Mrs. Weston" are two people
+            and not names_a_wife(words[0], " ".join(words[1:]))):
         words = words[1:]
     if is_honorific_name(" ".join(words)) and words[0].lower() in _ABBREVIATED:
         words[0] += "."  # "Mr Marsh" and "Mr. Marsh" are one name
@@ -188,9 +189,21 @@ _TAG_VERBS = {"said", "says", "added", "asked", "told", "wrote", "replied", "con
 def with_honorific(doc: Doc, ent) -> str:
     """The entity's text, with the honorific the tagger left out of a bare surname
     ("Mr." of "Mr. Fairley": without it father, mother and daughters are all "Fairley")."""
-    if len(ent) == 1 and ent.start > 0 and doc[ent.start - 1].lower_.rstrip(".") in HONORIFICS:
+    if ent.start > 0 and doc[ent.start - 1].lower_.rstrip(".") in HONORIFICS and (
+            len(ent) == 1 or names_a_wife(doc[ent.start - 1].text, ent.text)):
         return doc[ent.start - 1].text_with_ws + ent.text
     return ent.text
+
+
+def names_a_wife(title: str, name: str) -> bool:
+    """"Mrs." before "John Knightley": his wife, whom only the title tells from him."""
+    return gender_of_name(title) == "f" and len(name.split()) > 1 and gender_of_name(name) == "m"
+
+
+def wife_titled(text: str, name: str) -> str:
+    """`name` with the woman's title `text` writes before it ("Mrs. John Knightley"), if any."""
+    before = text[: text.rfind(name)].split()
+    return f"{before[-1]} {name}" if before and names_a_wife(before[-1], name) else name
 
 
 def titled_full_name(doc: Doc, ent, name: str) -> bool:
@@ -256,7 +269,9 @@ def is_proper(name: str) -> bool:
 
 
 def is_female_honorific(name: str) -> bool:
-    return is_honorific_name(name) and gender_of_name(name) == "f"
+    """"Mrs. Beebe", "Mrs. Julius Beaufort": a woman's title before the name."""
+    words = name.split()
+    return len(words) > 1 and words[0].lower().rstrip(".") in HONORIFICS and gender_of_name(words[0]) == "f"
 
 
 def is_bare_honorific(name: str) -> bool:

@@ -14,7 +14,7 @@ from .mentions import Mention
 from .name_forms import (INDEFINITE, NAME_PARTICLES, capitalised, clean_name, introduces_someone,
                          is_bare_honorific, is_epithet, is_female_honorific, is_honorific_name, is_proper,
                          is_titled, looks_like_name, noble_role, role_words, surname, title_before,
-                         title_of_address, titled_full_name, with_honorific)
+                         title_of_address, titled_full_name, wife_titled, with_honorific)
 from .kin import is_kin_word, relative
 from .people import (Person, addressed_to, full_name_of_title, hear_quoted_name, honorifics_of_full_names,
                      inherit_from_surname, one_called, with_particles)
@@ -114,7 +114,7 @@ class NameBook:
             if is_bare_honorific(name):
                 return None  # a title the parse left without its name: no one to put on the timeline
             if label == "person":
-                name = self._canonical(clean_name(name), position)
+                name = self._canonical(clean_name(wife_titled(mention.text, name)), position)
             elif len(name.split()) == 1:
                 # "The Times" after "The New York Times": the one longer name it ends.
                 longer = [p.name for p in self.people.values() if p.label != "person"

@@ -112,10 +112,12 @@ def introducer(doc: Doc, quoted: Callable[[int], bool] = lambda i: False) -> Men
     end = doc.text.rstrip()
     if end.endswith("."):
         # '"Yes," M. Riviere replied.' tags its own quotation, not the next paragraph's.
-        if any(quoted(t.idx) for t in words[-1].sent):
+        if any(quoted(t.idx) for t in words[-1].sent if not t.is_punct):
             return None
         return _speaking_on(words[-1], quoted)
-    if not end.endswith((":", ",", "-", "\u2014")):
+    # A paragraph ending on a bare word lost its dash ("Tom Bertram began again--" in texts
+    # that drop dashes).
+    if not end.endswith((":", ",", "-", "\u2014")) and not end[-1:].isalpha():
         return None
     verb = words[-1]
     for _ in range(3):  # "said to her": up from the object to the verb
