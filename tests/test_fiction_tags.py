@@ -68,3 +68,16 @@ def test_a_bare_surname_is_not_the_wife_named_by_her_husbands_name():
             "appear at the Opera, and Mrs. Henry Beaufort was there that night.\n\n"
             "\"Good night,\" said Beaufort, and he went out.")
     assert speakers(text) == ["Henry Beaufort"]
+
+
+def test_a_paragraph_ending_on_a_speaking_verb_and_its_manner_introduces_the_next_quotation():
+    # "she spoke, and with fitting gravity." ends on the manner phrase, not on the verb, so
+    # the words after it went to turn-taking.
+    text = ("Lucy and Cecil left the pool in silence. He waited for her to make some remark. "
+            "At last she spoke, and with fitting gravity.\n\n"
+            "\"Emerson was the name, not Harris.\"")
+    assert speakers(text) == ["Lucy"]
+    # Speaking of something tells what was said; it does not announce the words that follow.
+    told = ("Lucy and Cecil left the pool in silence. At last she spoke of her mother.\n\n"
+            "\"Emerson was the name, not Harris.\"")
+    assert extract_document(Document("novel", told))[1][-1].confidence <= GUESS_CONFIDENCE

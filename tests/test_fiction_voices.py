@@ -94,6 +94,10 @@ def test_a_name_exclaimed_as_a_sentence_of_its_own_is_a_call():
     assert addressed("\"A man every body looks up to, quite like Mr. Knightley! His company...\"") == set()
 
 
+def test_a_name_after_my_dearest_is_a_call():
+    assert "Mary" in addressed("\"Do not flatter yourself, my dearest Mary.\"")
+
+
 def test_the_one_a_tag_turns_to_answers_the_turn():
     # "said Edmund, turning to Mary Crawford": she answers, not Fanny, the voice before his.
     text = ("Edmund Bertram walked between Fanny Price and Mary Crawford along the shady path.\n\n"
@@ -211,3 +215,23 @@ def test_she_who_calls_someone_by_a_pet_name_is_not_that_someone():
     text = ("Jane Bennet and Elizabeth Bennet came in from the garden. Elizabeth sat down by the window.\n\n"
             "\"Lizzy, you must not laugh at him,\" she said.")
     assert speakers(text) == ["Jane Bennet"]
+
+
+def test_the_other_is_the_one_of_the_two_talking_who_did_not_speak_last():
+    # "replied the other" named nobody, so the housekeeper's answer went to turn-taking.
+    text = ("Elizabeth turned to the housekeeper, Mrs. Reynolds.\n\n"
+            "\"Is your master much at Pemberley?\" asked Elizabeth.\n\n"
+            "\"Not so much as I could wish, ma'am,\" replied the other.")
+    assert speakers(text) == ["Elizabeth", "Mrs. Reynolds"]
+    text = ("\"You are late,\" said Mr. Herriton to Philip.\n\n"
+            "\"The train was slow,\" said Philip.\n\n"
+            "\"It always is,\" said the other.")
+    assert speakers(text)[-1] == "Mr. Herriton"
+
+
+def test_a_mrs_is_not_the_woman_the_text_calls_miss():
+    # "Mrs. Vane" was taken for Sibyl Vane, the one full-named woman of that surname.
+    text = ("Sibyl Vane ran out of the room. Miss Sibyl Vane was to play Juliet that night.\n\n"
+            "\"My father was a scoundrel then!\" cried James.\n\n"
+            "\"Hush,\" murmured Mrs. Vane.")
+    assert speakers(text)[-1] == "Mrs. Vane"

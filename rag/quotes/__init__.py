@@ -22,9 +22,11 @@ from .dialogue import Turns, addressed
 from .entity_mends import mend_person_entities
 from .marks import QuotedSpan, in_quotation, quoted_spans
 from .name_forms import mark_person_words, plausible_speaker
+from .people import shared_surname
 from .repeats import speakers_of_repeats
 from .span_tagger import refine
 from .speakers import NameBook
+from .spoken_of import spoken_of
 from .tags import introducer, narration_actor, tidy_name, touching_tag
 from .turns import (ACTOR, CARRIED, GUESS_CONFIDENCE, GUESSED, TAGGED, Turn, alternate_back,
                     turn_of)
@@ -140,6 +142,7 @@ def quotes_from_parsed(paragraphs: list[Paragraph], parsed: Iterable,
     read = refine(parsed, quoted, [paragraph_quotes(sdoc, spans) for sdoc, spans in zip(parsed, quoted)])
     for para, sdoc, spans, para_raws in zip(paragraphs, parsed, quoted, read):
         in_quotes = partial(in_quotation, spans)
+        family = partial(shared_surname, book.people)
         book.read_entities(sdoc, para.start, in_quotes)
         book.hear(turns.previous, turns.called)
         raws = [_tidy_end(para.text, _touching(sdoc, raw, spans)) for raw in para_raws]
@@ -158,6 +161,10 @@ def quotes_from_parsed(paragraphs: list[Paragraph], parsed: Iterable,
             speaker, mention_text, confidence = None, None, raw.confidence
             if raw.mention is not None:
                 excluded = addressed(para.text[raw.start: raw.end + 1])
+                # Both halves of '"A," she said, "B."' are one speaker's: neither names her.
+                excluded |= {name for other in raws if other.kind == "direct" and other.mention is not None
+                             and other.mention.start == raw.mention.start
+                             for name in spoken_of(sdoc, other.start, other.end, family, book.knows)}
                 if raw.mention.kind == "pronoun":
                     excluded |= not_antecedents(sdoc, raw.mention.start)
                 clause = names_in_clause(sdoc, raw.mention.start, raw.mention.end, in_quotes)
@@ -176,8 +183,10 @@ def quotes_from_parsed(paragraphs: list[Paragraph], parsed: Iterable,
             elif speaker is None and i == 0 and intro is not None and raw.start <= 1 + _lead(para.text):
                 (speaker, mention_text), confidence = intro, 0.8
             para_quotes.append(_quote(para, raw, speaker, mention_text, confidence))
+        talked_of = {name for q in para_quotes if q.kind == "direct" for name in spoken_of(sdoc, q.start, q.end, family, book.knows)}
         para_quotes, how = _one_voice_per_paragraph(para_quotes, para.text, turns,
-                                                    lambda: _actor(sdoc, spans, para.start, book))
+                                                    lambda: _actor(sdoc, spans, para.start, book, talked_of),
+                                                    talked_of)
         if (under := following.get(para.ordinal + 1)) is not None:
             para_quotes = _signed(para, para_quotes, under, book)
         turn = turn_of(para_quotes, len(quotes), how or source)
@@ -261,18 +270,18 @@ def _introduced(sdoc, offset: int, book: NameBook, spans: list[QuotedSpan],
     return (speaker, mention.text) if speaker else None
 
 
-def _actor(sdoc, spans, offset: int, book: NameBook) -> str | None:
+def _actor(sdoc, spans, offset: int, book: NameBook, talked_of: set[str] = frozenset()) -> str | None:
     mention = narration_actor(sdoc, spans)
     if mention is None:
         return None
-    others = set() if mention.kind == "name" else {
+    others = set() if mention.kind == "name" else talked_of | {
         name for name, _ in names_in_clause(sdoc, mention.start, mention.end, partial(in_quotation, spans))}
     return book.resolve(mention, offset + mention.start, others)
 
 
 def _one_voice_per_paragraph(quotes: list[Quote], text: str, turns: Turns,
-                             actor: Callable[[], str | None] = lambda: None
-                             ) -> tuple[list[Quote], str | None]:
+                             actor: Callable[[], str | None] = lambda: None,
+                             talked_of: set[str] = frozenset()) -> tuple[list[Quote], str | None]:
     """Untagged direct quotes take the paragraph's one tagged voice, else the person its
     narration is about, else the turn-taking guess; also says which (None: tagged voices).
 
@@ -287,7 +296,7 @@ def _one_voice_per_paragraph(quotes: list[Quote], text: str, turns: Turns,
     elif not voices and direct and (guess := actor()) is not None:
         confidence, how = 0.55, ACTOR
     elif not voices and direct:
-        guess, confidence, how = turns.guess(addressed=addressed(text)), GUESS_CONFIDENCE, GUESSED
+        guess, confidence, how = turns.guess(addressed=addressed(text) | talked_of), GUESS_CONFIDENCE, GUESSED
     if guess is None:
         return quotes, how
     return [replace(q, speaker=guess, confidence=confidence)

@@ -10,9 +10,10 @@ from .gender import gender_of_name
 from .hypocorisms import is_pet_name_of
 from .lexicon import HONORIFICS
 
-# "Charlotte, don't ..." / "... me, Lucy." / "Oh, Mr. Beebe!": a name set off by commas.
+# "Charlotte, don't ..." / "... me, Lucy." / "Oh, Mr. Beebe!" / "my dearest Mary.": a name set
+# off by commas.
 _VOCATIVE = re.compile(
-    r"(?:^|[\"\u201c,;]\s*|\b(?:oh|dear|my dear)\s+)"
+    r"(?:^|[\"\u201c,;]\s*|\b(?:oh|dear|dearest|my dear|my dearest)\s+)"
     r"((?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lady|Lord)\.?\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)"
     r"(?=\s*[,.!?;\u201d\"])")
 # "... for you to behave. Anne! Aren't you ashamed?": a name exclaimed as a sentence of its own.

@@ -218,6 +218,8 @@ def speaker_token(tok: Token, trusted: bool = False) -> Token | None:
         return tok
     if lower == "those" and tok.dep_ == "nsubj" and _those_who(tok) is not None:
         return tok  # "those surveyed said", "those around him acknowledge": the people so described
+    if lower == "other" and tok.dep_ == "nsubj" and [c.lower_ for c in tok.children] == ["the"]:
+        return tok  # '"...," replied the other': the other one of the two talking
     if trusted and lower in _QUANTIFIERS and tok.dep_ == "nsubj":
         return tok  # "Most said they would vote again": a share of those polled
     if thing:

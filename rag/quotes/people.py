@@ -91,15 +91,18 @@ def hear_quoted_name(people: dict[str, Person], raw: str, title: str | None) -> 
         same[0].descriptions.add(title.lower())
 
 
-def full_name_of_title(people: dict[str, Person], name: str, alone: Counter, knighted: set[str]) -> str | None:
+def full_name_of_title(people: dict[str, Person], name: str, alone: Counter, knighted: set[str],
+                       unmarried: set[str] = frozenset()) -> str | None:
     """"Mr. Beebe" is "Arthur Beebe" if he is the one Beebe of that sex and not one the text
     calls by a given name alone ("George" is the son, "Mr. Marsh" his father; "Kitty" the
-    daughter, "Mrs. Fairley" her mother); a "Mr." is not the knight ("Sir Thomas")."""
+    daughter, "Mrs. Fairley" her mother); a "Mr." is not the knight ("Sir Thomas"), a "Mrs."
+    not a woman the text calls "Miss" ("Miss Sibyl Vane" is the daughter of Mrs. Vane)."""
     words = name.split()
     title, gender = words[0].lower().rstrip("."), gender_of_name(name)
     same = [p for p in full_named(people, words[-1])
             if p.name.split()[0].lower() not in alone
             and not (title == "mr" and p.name.split()[0].lower() in knighted)
+            and not (title == "mrs" and p.name.split()[0].lower() in unmarried)
             and (gender is None or p.gender in (None, gender))]
     return same[0].name if len(same) == 1 else None
 
@@ -130,3 +133,28 @@ def honorifics_of_full_names(people: dict[str, Person], first: dict[str, int], a
         if alone[full[0].name.split()[0].lower()] < written[full[0].name]:
             out[title.name] = full[0].name
     return out
+
+
+def shared_surname(people: dict[str, Person], word: str) -> bool:
+    """Whether a single word is only ever a surname here ("Weston" for Mr. and Mrs. Weston),
+    so it does not pick out one person."""
+    lower = word.lower()
+    names = [p.name.split() for p in people.values() if p.label == "person"]
+    return any(len(w) > 1 and surname(" ".join(w)).lower() == lower for w in names) and not any(
+        w[0].lower() == lower for w in names)
+
+
+def given_after_miss(words: list[str]) -> str | None:
+    """The given name in "Miss Sibyl Vane" or "Miss Sibyl"; `words` may start with the word
+    before the name."""
+    start = next((i for i, w in enumerate(words[:2]) if w.lower().rstrip(".") == "miss"), None)
+    rest = words[start + 1:] if start is not None else []
+    return rest[0] if rest and rest[0][:1].isupper() else None
+
+
+def last_two_voices(voices: list[tuple[int, str]], position: int) -> tuple[str | None, str | None]:
+    """The latest voice before `position` and the different one that spoke before it."""
+    before = [voice for at, voice in reversed(voices) if at < position]
+    if not before:
+        return None, None
+    return before[0], next((voice for voice in before[1:] if voice != before[0]), None)

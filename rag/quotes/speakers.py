@@ -16,8 +16,9 @@ from .name_forms import (INDEFINITE, NAME_PARTICLES, capitalised, clean_name, in
                          is_titled, looks_like_name, noble_role, role_words, surname, title_before,
                          title_of_address, titled_full_name, wife_titled, with_honorific)
 from .kin import is_kin_word, relative
-from .people import (Person, addressed_to, full_name_of_title, hear_quoted_name, honorifics_of_full_names,
-                     inherit_from_surname, one_called, with_particles)
+from .people import (Person, addressed_to, full_name_of_title, given_after_miss, hear_quoted_name,
+                     honorifics_of_full_names, inherit_from_surname, last_two_voices, one_called,
+                     with_particles)
 
 
 class NameBook:
@@ -37,6 +38,7 @@ class NameBook:
         self._titled_names: set[str] = set()  # full names written after a title ("Mr. Frank Churchill")
         self._counted: set[int] = set()  # offsets of the names `_alone` and `_written` have counted
         self._knighted: set[str] = set()  # given names the text writes after "Sir" ("Sir Thomas")
+        self._unmarried: set[str] = set()  # given names the text writes after "Miss" ("Miss Sibyl Vane")
         self._marks: set[int] = set()  # offsets where a resolved pronoun keeps someone in view
         self._voices: list[tuple[int, str]] = []  # (offset, speaker) of tagged turns, in order
         self._paragraph = 0  # offset of the paragraph being read
@@ -49,6 +51,8 @@ class NameBook:
         self._shown = []
         persons = [ent for ent in doc.ents if ent.label_ == "PERSON"]
         for ent in persons + self._known_names(doc, persons):
+            # Said by anyone, "Miss Sibyl Vane" tells she is unmarried.
+            self._note_unmarried([doc[ent.start - 1].text if ent.start else "", *ent.text.split()])
             if quoted(ent.start_char):
                 hear_quoted_name(self.people, with_honorific(doc, ent), title_before(doc, ent.start))
                 continue
@@ -87,6 +91,10 @@ class NameBook:
                 run = []
         return [span for span in runs
                 if not is_bare_honorific(span.text) and self._knows(clean_name(span.text))]
+
+    def knows(self, name: str) -> bool:
+        """Whether `name` is a person the text has named ("Fanny" after "Fanny Price")."""
+        return self._knows(clean_name(name))
 
     def _knows(self, name: str) -> bool:
         person = self.people.get(name)
@@ -141,6 +149,12 @@ class NameBook:
         if not mention.plural and is_epithet(mention.text) and (
                 found := self._antecedent(position, None, plural=False, addressed=addressed)) is not None:
             return self._heard(found, position)  # "Marco Rubio ... '...,' the Florida senator told"
+        if mention.text.lower() == "the other":
+            # The one of the two talking who did not speak last; before they have spoken, the
+            # latest person named besides the last voice.
+            last, other = last_two_voices(self._voices, position)
+            if (found := other or self._antecedent(position, None, False, besides=last, addressed=addressed)):
+                return self._heard(found, position)
         if head in _COMPANIONS and gender_of_pronoun(mention.text.split()[0]) is not None:
             # "continued his companion": the other one of the two talking, the last voice's.
             whose = next((voice for at, voice in reversed(self._voices) if at < position), None)
@@ -390,9 +404,15 @@ class NameBook:
         title = words[0].lower().rstrip(".")
         if title == "sir" and len(words) == 2:
             self._knighted.add(words[1].lower())
+        self._note_unmarried(words)
         if is_honorific_name(name) and name not in self.people:
-            return full_name_of_title(self.people, name, self._alone, self._knighted) or name
+            return full_name_of_title(self.people, name, self._alone, self._knighted, self._unmarried) or name
         return name
+
+    def _note_unmarried(self, words: list[str]) -> None:
+        """"Miss Sibyl Vane", "Miss Sibyl": whoever "Mrs. Vane" is, she is not Sibyl."""
+        if (given := given_after_miss(words)) and (len(words) > 2 or self.full_name(given)):
+            self._unmarried.add(given.lower())
 
 
 _COMPANIONS = {"companion", "interlocutor"}  # descriptions that are the other party of a scene

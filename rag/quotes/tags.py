@@ -157,8 +157,15 @@ def _speaking_on(last: Token, quoted: Callable[[int], bool]) -> Mention | None:
     a sentence that ends on a speaking verb with nothing said after it ('He said nothing.'
     ends on its object)."""
     verb = last.head if last.dep_ in ("prt", "advmod") else last
+    # "At last she spoke, and with fitting gravity." / "He answered in a low voice.": up
+    # from the manner phrase to its verb.
+    for _ in range(2):
+        if verb.dep_ == "pobj" and verb.head.dep_ == "prep" and verb.head.lower_ not in _TOPICAL:
+            verb = verb.head.head
     if verb.pos_ != "VERB" or verb.lemma_.lower() not in _SPEAKING_ON:
         return None
+    if any(c.dep_ == "prep" and c.lower_ in _TOPICAL for c in verb.children):
+        return None  # "She spoke of her mother.": what was said is told, not quoted
     if verb.lemma_.lower() in ("go", "break") and not any(
             c.dep_ in ("prt", "advmod", "prep") and c.lower_ in ("on", "in", "out") for c in verb.children):
         return None
@@ -166,6 +173,8 @@ def _speaking_on(last: Token, quoted: Callable[[int], bool]) -> Mention | None:
         return None
     return speaker_of(verb, quoted)
 
+
+_TOPICAL = frozenset({"of", "about", "on", "upon", "concerning"})
 
 # Adverbial particles of phrasal tags: '"..." put in Kitty', 'went on Eeyore', 'broke in Davis'.
 _TAG_PARTICLES = {"in", "on", "out", "up", "forth", "back"}

@@ -1,0 +1,75 @@
+"""The people a quotation talks about: '"Sibyl has a mother," she murmured' is not Sibyl's.
+
+Speakers seldom name themselves, so a person a quotation names in the third person is, like
+one it calls by name, not the one a "she" tagging it or an untagged turn stands for.
+Introductions ("I am Miss Morstan", "I, Winnie-the-Pooh, will find it") are the exception.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from spacy.tokens import Doc, Span
+
+from .dialogue import addressed
+from .gender import gender_of_name
+from .lexicon import HONORIFICS
+from .name_forms import capitalised, known_person_word, with_honorific
+
+_INNER_OPENING = re.compile(r"(?<![a-z])['\u2018]\s*(?:(?:Mr|Mrs|Miss|Dr|Sir|Lady|Lord)\.?\s+)?$")
+
+
+def spoken_of(doc: Doc, start: int, end: int,
+              family_name: Callable[[str], bool] = lambda word: False,
+              known: Callable[[str], bool] = lambda name: False) -> set[str]:
+    """The names, as written, of the persons the quotation at characters `start`-`end` of the
+    parsed paragraph `doc` speaks of: not those it calls out, not the speaker introducing
+    themselves, not a bare surname a family shares (`family_name`: "knowing Weston to be out"
+    is said to Mrs. Weston). Proper nouns the tagger did not call persons count when they
+    are `known` names ("Fanny must have a horse")."""
+    called = {word for name in addressed(doc.text[max(0, start - 1): end + 1]) for word in name.split()}
+    found = set()
+    persons = [ent for ent in doc.ents if ent.label_ == "PERSON"]
+    for ent in persons + _known_runs(doc, persons, known):
+        if not (start <= ent.start_char and ent.end_char <= end):
+            continue
+        name = with_honorific(doc, ent).removesuffix("'s").removesuffix("\u2019s").strip()
+        words = name.split()
+        if not words or set(words) <= called or _introduces(doc, ent) or _said(doc.text, ent.start_char):
+            continue
+        # "Dr. Grant" is Mrs. Grant's husband as much as "Grant" is: only a gendered title
+        # ("Mr. Weston") singles out one of a family.
+        untitled = words[1:] if words[0].lower().rstrip(".") in HONORIFICS else words
+        if len(untitled) == 1 and gender_of_name(name) is None and family_name(untitled[0]):
+            continue
+        found.add(name)
+    return found
+
+
+def _known_runs(doc: Doc, persons: list[Span], known: Callable[[str], bool]) -> list[Span]:
+    taken = {i for ent in persons for i in range(ent.start, ent.end)}
+    runs, run = [], []
+    for tok in [*doc, None]:
+        if tok is not None and tok.i not in taken and capitalised(tok) and (
+                tok.pos_ == "PROPN" or known_person_word(tok)):
+            run.append(tok)
+        elif run:
+            runs.append(doc[run[0].i: run[-1].i + 1])
+            run = []
+    return [span for span in runs if known(span.text)]
+
+
+def _said(text: str, at: int) -> bool:
+    """A name inside a quotation within the quotation: "You always called me 'Mr. Knightley'"."""
+    return _INNER_OPENING.search(text, 0, at) is not None
+
+
+def _introduces(doc: Doc, ent: Span) -> bool:
+    """"I am Miss Morstan", "I, Winnie-the-Pooh", "my name is Tom", "call me just plain Marilla"."""
+    i = ent.start - 1
+    if i >= 0 and doc[i].lower_.rstrip(".") in HONORIFICS:
+        i -= 1  # the title the entity left out
+    before = [t.lower_ for t in doc[max(0, i - 2): i + 1]]
+    return bool(before) and (before[-1] in ("am", "'m", "\u2019m", "called") or "me" in before
+                             or before[-2:] == ["i", ","] or (before[-1] == "is" and "name" in before))
