@@ -157,14 +157,17 @@ def quotes_from_parsed(paragraphs: list[Paragraph], parsed: Iterable,
         para_quotes: list[Quote] = []
         source = TAGGED
         listeners: set[str] = set()  # whom the tags turn to: "said Edmund, turning to Fanny"
+        # Whom each quotation speaks of: no tag's he or she, nor the narration's actor, nor the
+        # turn-taking guess, is one of them.
+        talk = {raw.start: spoken_of(sdoc, raw.start, raw.end, family, book.knows)
+                for raw in raws if raw.kind == "direct"}
         for i, raw in enumerate(raws):
             speaker, mention_text, confidence = None, None, raw.confidence
             if raw.mention is not None:
                 excluded = addressed(para.text[raw.start: raw.end + 1])
                 # Both halves of '"A," she said, "B."' are one speaker's: neither names her.
                 excluded |= {name for other in raws if other.kind == "direct" and other.mention is not None
-                             and other.mention.start == raw.mention.start
-                             for name in spoken_of(sdoc, other.start, other.end, family, book.knows)}
+                             and other.mention.start == raw.mention.start for name in talk[other.start]}
                 if raw.mention.kind == "pronoun":
                     excluded |= not_antecedents(sdoc, raw.mention.start)
                 clause = names_in_clause(sdoc, raw.mention.start, raw.mention.end, in_quotes)
@@ -183,7 +186,7 @@ def quotes_from_parsed(paragraphs: list[Paragraph], parsed: Iterable,
             elif speaker is None and i == 0 and intro is not None and raw.start <= 1 + _lead(para.text):
                 (speaker, mention_text), confidence = intro, 0.8
             para_quotes.append(_quote(para, raw, speaker, mention_text, confidence))
-        talked_of = {name for q in para_quotes if q.kind == "direct" for name in spoken_of(sdoc, q.start, q.end, family, book.knows)}
+        talked_of = set().union(*talk.values())
         para_quotes, how = _one_voice_per_paragraph(para_quotes, para.text, turns,
                                                     lambda: _actor(sdoc, spans, para.start, book, talked_of),
                                                     talked_of)

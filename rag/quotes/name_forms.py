@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from spacy.tokens import Doc, Span, Token
 
@@ -25,6 +26,20 @@ def capitalised(tok: Token) -> bool:
     """Written as a name is: "Lucy", "McCain", "DeSantis" (which str.istitle refuses), not
     "TRUMP" or "iPhone"."""
     return tok.is_title or (tok.text[:1].isupper() and any(c.islower() for c in tok.text))
+
+
+def proper_runs(doc: Doc, persons: list, also: Callable[[Token], bool] = lambda tok: False) -> list[Span]:
+    """Runs of capitalised proper nouns (or words `also` accepts) outside the `persons` spans:
+    the names the tagger left unlabelled ("Dorian glanced at him")."""
+    taken = {i for ent in persons for i in range(ent.start, ent.end)}
+    runs, run = [], []
+    for tok in [*doc, None]:
+        if tok is not None and (tok.pos_ == "PROPN" or also(tok)) and tok.i not in taken and capitalised(tok):
+            run.append(tok)
+        elif run:
+            runs.append(doc[run[0].i: run[-1].i + 1])
+            run = []
+    return runs
 
 
 def spaced_dash(tok: Token) -> bool:

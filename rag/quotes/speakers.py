@@ -11,9 +11,9 @@ from .antecedents import Candidate, Sighting, candidate, load_antecedent_model
 from .coref import in_trailing_clause, role_subjects
 from .gender import Gender, gender_in_context, gender_of_description, gender_of_name, gender_of_pronoun
 from .mentions import Mention
-from .name_forms import (INDEFINITE, NAME_PARTICLES, capitalised, clean_name, introduces_someone,
+from .name_forms import (INDEFINITE, NAME_PARTICLES, clean_name, introduces_someone,
                          is_bare_honorific, is_epithet, is_female_honorific, is_honorific_name, is_proper,
-                         is_titled, looks_like_name, noble_role, role_words, surname, title_before,
+                         is_titled, looks_like_name, noble_role, proper_runs, role_words, surname, title_before,
                          title_of_address, titled_full_name, wife_titled, with_honorific)
 from .kin import is_kin_word, relative
 from .people import (Person, addressed_to, full_name_of_title, given_after_miss, hear_quoted_name,
@@ -81,15 +81,7 @@ class NameBook:
     def _known_names(self, doc: Doc, persons: list) -> list:
         """Runs of proper nouns the tagger did not call persons but that spell a person the
         text has already named: "Dorian glanced at him", "Hallward looked at his watch"."""
-        taken = {i for ent in persons for i in range(ent.start, ent.end)}
-        runs, run = [], []
-        for tok in [*doc, None]:
-            if tok is not None and tok.pos_ == "PROPN" and tok.i not in taken and capitalised(tok):
-                run.append(tok)
-            elif run:
-                runs.append(doc[run[0].i: run[-1].i + 1])
-                run = []
-        return [span for span in runs
+        return [span for span in proper_runs(doc, persons)
                 if not is_bare_honorific(span.text) and self._knows(clean_name(span.text))]
 
     def knows(self, name: str) -> bool:
@@ -157,7 +149,7 @@ class NameBook:
                 return self._heard(found, position)
         if head in _COMPANIONS and gender_of_pronoun(mention.text.split()[0]) is not None:
             # "continued his companion": the other one of the two talking, the last voice's.
-            whose = next((voice for at, voice in reversed(self._voices) if at < position), None)
+            whose, _ = last_two_voices(self._voices, position)
             if (found := self._antecedent(position, None, False, besides=whose, addressed=addressed)):
                 return self._heard(found, position)
         if (found := self._relative(mention, position, addressed)) is not None:

@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Span
 from .dialogue import addressed
 from .gender import gender_of_name
 from .lexicon import HONORIFICS
-from .name_forms import capitalised, known_person_word, with_honorific
+from .name_forms import known_person_word, proper_runs, with_honorific
 
 _INNER_OPENING = re.compile(r"(?<![a-z])['\u2018]\s*(?:(?:Mr|Mrs|Miss|Dr|Sir|Lady|Lord)\.?\s+)?$")
 
@@ -31,7 +31,7 @@ def spoken_of(doc: Doc, start: int, end: int,
     called = {word for name in addressed(doc.text[max(0, start - 1): end + 1]) for word in name.split()}
     found = set()
     persons = [ent for ent in doc.ents if ent.label_ == "PERSON"]
-    for ent in persons + _known_runs(doc, persons, known):
+    for ent in persons + [run for run in proper_runs(doc, persons, known_person_word) if known(run.text)]:
         if not (start <= ent.start_char and ent.end_char <= end):
             continue
         name = with_honorific(doc, ent).removesuffix("'s").removesuffix("\u2019s").strip()
@@ -45,19 +45,6 @@ def spoken_of(doc: Doc, start: int, end: int,
             continue
         found.add(name)
     return found
-
-
-def _known_runs(doc: Doc, persons: list[Span], known: Callable[[str], bool]) -> list[Span]:
-    taken = {i for ent in persons for i in range(ent.start, ent.end)}
-    runs, run = [], []
-    for tok in [*doc, None]:
-        if tok is not None and tok.i not in taken and capitalised(tok) and (
-                tok.pos_ == "PROPN" or known_person_word(tok)):
-            run.append(tok)
-        elif run:
-            runs.append(doc[run[0].i: run[-1].i + 1])
-            run = []
-    return [span for span in runs if known(span.text)]
 
 
 def _said(text: str, at: int) -> bool:
