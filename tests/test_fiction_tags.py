@@ -81,3 +81,19 @@ def test_a_paragraph_ending_on_a_speaking_verb_and_its_manner_introduces_the_nex
     told = ("Lucy and Cecil left the pool in silence. At last she spoke of her mother.\n\n"
             "\"Emerson was the name, not Harris.\"")
     assert extract_document(Document("novel", told))[1][-1].confidence <= GUESS_CONFIDENCE
+
+
+def test_she_added_is_the_last_speaker_going_on():
+    # Elizabeth, named last, was taken for the "she" who added the second quotation.
+    text = ("\"This is a most unfortunate affair,\" said Mary to Elizabeth.\n\n"
+            "Then, perceiving in Elizabeth no inclination of replying, she added, \"We may "
+            "draw from it this useful lesson.\"")
+    assert speakers(text) == ["Mary", "Mary"]
+
+
+def test_she_added_after_narration_that_names_her_is_hers():
+    text = ("\"You may depend upon it, Madam,\" said Miss Bingley, \"that Miss Bennet shall "
+            "receive every attention.\"\n\n"
+            "Mrs. Bennet was profuse in her acknowledgments.\n\n"
+            "\"I am sure,\" she added, \"I do not know what would become of her.\"")
+    assert speakers(text)[-2:] == ["Mrs. Bennet", "Mrs. Bennet"]

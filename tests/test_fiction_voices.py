@@ -235,3 +235,20 @@ def test_a_mrs_is_not_the_woman_the_text_calls_miss():
             "\"My father was a scoundrel then!\" cried James.\n\n"
             "\"Hush,\" murmured Mrs. Vane.")
     assert speakers(text)[-1] == "Mrs. Vane"
+
+
+def test_the_speaker_goes_on_when_the_one_spoken_to_says_nothing():
+    # The answer went to Lucy, the other party, though the line between shows her silent.
+    text = ("\"Is it true that you threw my photographs into the river?\" asked Lucy.\n\n"
+            "\"It is,\" said George.\n\n"
+            "She said nothing.\n\n"
+            "\"They were covered with blood.\"")
+    assert speakers(text)[-1] == "George"
+
+
+def test_a_line_of_narration_that_shows_no_silence_leaves_the_turns_as_they_were():
+    text = ("\"Is it true that you threw my photographs into the river?\" asked Lucy.\n\n"
+            "\"It is,\" said George.\n\n"
+            "She turned away.\n\n"
+            "\"Then you must fetch them back.\"")
+    assert speakers(text)[-1] == "Lucy"

@@ -20,6 +20,7 @@ from .continuation import continue_voice, own_paragraph
 from .coref import NARRATOR, name_roles, names_in_clause, not_antecedents, spoken_to
 from .dialogue import Turns, addressed
 from .entity_mends import mend_person_entities
+from .lexicon import GOING_ON
 from .marks import QuotedSpan, in_quotation, quoted_spans
 from .name_forms import mark_person_words, plausible_speaker
 from .people import shared_surname
@@ -138,6 +139,7 @@ def quotes_from_parsed(paragraphs: list[Paragraph], parsed: Iterable,
     # article ("- Sanders.") is furniture to the splitter.
     following = {p.ordinal: p for p in (paragraphs if context is None else context)}
     events: list[Turn | None] = []  # dialogue turns, None for narration: the backward pass
+    named_since = False  # narration since the last dialogue turn showed someone by name
     quoted = [quoted_spans(sdoc.text) for sdoc in parsed]
     read = refine(parsed, quoted, [paragraph_quotes(sdoc, spans) for sdoc, spans in zip(parsed, quoted)])
     for para, sdoc, spans, para_raws in zip(paragraphs, parsed, quoted, read):
@@ -174,7 +176,8 @@ def quotes_from_parsed(paragraphs: list[Paragraph], parsed: Iterable,
                 listeners |= spoken_to(clause)
                 if raw.mention.kind != "name":
                     excluded |= {name for name, _ in clause}
-                speaker = book.resolve(raw.mention, para.start + raw.mention.start, excluded)
+                speaker = book.resolve(raw.mention, para.start + raw.mention.start, excluded,
+                                       _going_on(para, raw, para_quotes, turns.previous, named_since, book))
                 if speaker is not None and not plausible_speaker(speaker):
                     speaker = None
                 if speaker is None and raw.mention.text.rstrip(".").lower() == "i":
@@ -194,7 +197,9 @@ def quotes_from_parsed(paragraphs: list[Paragraph], parsed: Iterable,
             para_quotes = _signed(para, para_quotes, under, book)
         turn = turn_of(para_quotes, len(quotes), how or source)
         events.append(turn)
-        turns.update(para_quotes, para.text, listeners, book.present)
+        unnamed = not any(e.label_ == "PERSON" for e in sdoc.ents) and not book.shown_by_name()
+        named_since = (named_since or not unnamed) if turn is None else False
+        turns.update(para_quotes, para.text, listeners, book.present, unnamed=unnamed)
         carried = para_quotes[-1] if raws and raws[-1].open_end else None
         intro = _introduced(sdoc, para.start, book, spans, under)
         announced = announces_block(sdoc, in_quotes)
@@ -271,6 +276,22 @@ def _introduced(sdoc, offset: int, book: NameBook, spans: list[QuotedSpan],
         return None
     speaker = book.resolve(mention, offset + mention.start, addressed(after.text) if after else frozenset())
     return (speaker, mention.text) if speaker else None
+
+
+def _going_on(para: Paragraph, raw: RawQuote, earlier: list[Quote], previous: str | None,
+              named_since: bool, book: NameBook) -> str | None:
+    """The speaker a '"...," she added' goes on from: the paragraph's last voice, else the
+    previous turn's; None for other cues, or when the narration since showed someone else by
+    name ("Mrs. Bennet was profuse in her thanks. '...,' she added")."""
+    cue = para.text[raw.cue_span[0]: raw.cue_span[1]].lower() if raw.cue_span else ""
+    if cue not in GOING_ON:
+        return None
+    before = next((q for q in reversed(earlier) if q.kind == "direct"), None)
+    if before is None and named_since:
+        return None
+    if book.shown_by_name(para.start + (before.end if before else 0), para.start + raw.mention.start):
+        return None
+    return before.speaker if before else previous
 
 
 def _actor(sdoc, spans, offset: int, book: NameBook, talked_of: set[str] = frozenset()) -> str | None:

@@ -63,6 +63,10 @@ def calls(name: str, called: set[str], pet: bool = False) -> bool:
     return False
 
 
+_KEEPS_QUIET = re.compile(r"\b(?:nodded|bowed|shrugged|(?:was|were|remained|kept|sat|stood) silent|"
+                          r"said nothing|made no (?:answer|reply)|did not (?:answer|reply)|no (?:answer|reply))\b",
+                          re.IGNORECASE)
+_ASIDE = 150  # characters of a line of narration after which the speaker no longer goes on
 _NARRATION_PAUSE = 1000  # characters of narration after which a conversation is over
 
 
@@ -74,9 +78,10 @@ class Turns:
         self.previous: str | None = None  # last speaker of the previous paragraph, if it spoke
         self.recent: list[str] = []
         self.called: set[str] = set()  # names the previous turn addressed ("Edith", "Miss Woodhouse")
+        self.going_on = False  # a short line of narration came after the previous speaker
 
     def update(self, quotes: list[Quote], text: str = "", listeners: set[str] = frozenset(),
-               present: Callable[[], list[str]] = list) -> None:
+               present: Callable[[], list[str]] = list, unnamed: bool = False) -> None:
         """Takes in a paragraph: its quotes, its text, the people its tags speak to and (asked
         for narration only) those its narration shows doing something."""
         direct = [q for q in quotes if q.kind == "direct"]
@@ -87,6 +92,10 @@ class Turns:
             # earlier speakers.
             if len(text) > _NARRATION_PAUSE:
                 self.previous = None
+            # "He was silent." / "She nodded.": a short line that names nobody and shows the one
+            # spoken to answering without words; the speaker goes on.
+            self.going_on = (unnamed and len(text) <= _ASIDE and self.previous is not None
+                             and _KEEPS_QUIET.search(text) is not None)
             for name in present():
                 if name in self.recent:
                     self.recent.remove(name)
@@ -94,6 +103,7 @@ class Turns:
             return
         last = direct[-1].speaker
         self.previous = last
+        self.going_on = False
         self.called = addressed(text) | listeners
         if last:
             if last in self.recent:
@@ -104,6 +114,8 @@ class Turns:
         """Right after a speaking paragraph, the other party of the conversation answers."""
         if self.previous is None:
             return None
+        if self.going_on and not calls(self.previous, addressed):
+            return self.previous
         others = [name for name in reversed(self.recent) if name != self.previous
                   and not calls(name, addressed) and not calls(name, addressed, pet=True)]
         # The one the last turn spoke to ("Edith, shall we walk?") answers it; by a pet name

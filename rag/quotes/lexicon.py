@@ -107,3 +107,7 @@ OUTLET_NOUNS = frozenset({"newspaper", "paper", "magazine", "website", "outlet",
 #: "nine months of Trump talking").
 AMOUNTS = frozenset({"bulk", "number", "majority", "handful", "lot", "couple", "dozens", "hundreds",
                      "thousands", "plenty", "months", "years", "weeks", "days"})
+
+# Cues by which a speaker goes on: '"...," she added' is the last speaker again.
+GOING_ON = frozenset({"added", "adds", "add", "continued", "continues", "went on", "goes on",
+                      "resumed", "pursued"})

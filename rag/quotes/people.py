@@ -25,6 +25,7 @@ class Person:
     spoke: int = 0  # times named as a speaker
     proper: bool = False  # written as a name, not a description ("Anne to Diana")
     role: str = ""  # "m" or "f" for a calling the narration uses as a subject ("the clerk")
+    ages: Counter = field(default_factory=Counter)  # words of age before the name ("little Oliver")
 
     @property
     def sex(self) -> Gender:

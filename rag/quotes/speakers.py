@@ -7,21 +7,22 @@ from collections import Counter
 
 from spacy.tokens import Doc
 
+from .ages import age_before_name, age_of_description, too_far_in_age
 from .antecedents import Candidate, Sighting, candidate, load_antecedent_model
 from .coref import in_trailing_clause, role_subjects
 from .gender import Gender, gender_in_context, gender_of_description, gender_of_name, gender_of_pronoun
 from .mentions import Mention
-from .name_forms import (INDEFINITE, NAME_PARTICLES, clean_name, introduces_someone,
-                         is_bare_honorific, is_epithet, is_female_honorific, is_honorific_name, is_proper,
-                         is_titled, looks_like_name, noble_role, proper_runs, role_words, surname, title_before,
-                         title_of_address, titled_full_name, wife_titled, with_honorific)
 from .kin import is_kin_word, relative
-from .people import (Person, addressed_to, full_name_of_title, given_after_miss, hear_quoted_name,
-                     honorifics_of_full_names, inherit_from_surname, last_two_voices, one_called,
-                     with_particles)
+from .name_forms import (INDEFINITE, NAME_PARTICLES, clean_name, introduces_someone, is_bare_honorific,
+                         is_epithet, is_proper, is_titled, looks_like_name, noble_role, proper_runs,
+                         role_words, title_before, title_of_address, titled_full_name, wife_titled,
+                         with_honorific)
+from .name_lookup import NameForms
+from .people import (Person, addressed_to, hear_quoted_name, honorifics_of_full_names, inherit_from_surname,
+                     last_two_voices, one_called)
 
 
-class NameBook:
+class NameBook(NameForms):
     """The people and organisations a document names, on a timeline of document offsets.
 
     A pronoun resolves to the latest compatible person named *before* it; a short name to the
@@ -29,16 +30,10 @@ class NameBook:
     """
 
     def __init__(self) -> None:
-        self.people: dict[str, Person] = {}
+        super().__init__()
         self._positions: list[int] = []  # sorted offsets of the timeline
         self._timeline: list[tuple[str, str]] = []  # (name, label) at each offset
         self._objects: set[int] = set()  # offsets where a name is not a subject ("looked at Basil")
-        self._alone: Counter[str] = Counter()  # lower-cased words used as a whole name ("Lucy")
-        self._written: Counter[str] = Counter()  # names of two words or more as written
-        self._titled_names: set[str] = set()  # full names written after a title ("Mr. Frank Churchill")
-        self._counted: set[int] = set()  # offsets of the names `_alone` and `_written` have counted
-        self._knighted: set[str] = set()  # given names the text writes after "Sir" ("Sir Thomas")
-        self._unmarried: set[str] = set()  # given names the text writes after "Miss" ("Miss Sibyl Vane")
         self._marks: set[int] = set()  # offsets where a resolved pronoun keeps someone in view
         self._voices: list[tuple[int, str]] = []  # (offset, speaker) of tagged turns, in order
         self._paragraph = 0  # offset of the paragraph being read
@@ -65,6 +60,8 @@ class NameBook:
             if name:
                 self._see(name, "person", noble_role(name) or title_before(doc, ent.start),
                           offset + ent.start_char, gender_of_name(raw))
+                if (age := age_before_name(ent)) is not None:
+                    self.people[name].ages[age] += 1
                 if (vote := gender_in_context(ent, quoted)) is not None:
                     self.people[name].votes[vote] += 1
                 if ent.root.dep_ not in ("nsubj", "nsubjpass") or in_trailing_clause(ent.root):
@@ -84,20 +81,11 @@ class NameBook:
         return [span for span in proper_runs(doc, persons)
                 if not is_bare_honorific(span.text) and self._knows(clean_name(span.text))]
 
-    def knows(self, name: str) -> bool:
-        """Whether `name` is a person the text has named ("Fanny" after "Fanny Price")."""
-        return self._knows(clean_name(name))
-
-    def _knows(self, name: str) -> bool:
-        person = self.people.get(name)
-        if person is not None:
-            return person.proper and person.label == "person"
-        words = name.split()
-        return len(words) == 1 and self.full_name(words[0]) is not None
-
-    def resolve(self, mention: Mention, position: int, addressed: set[str] = frozenset()) -> str | None:
+    def resolve(self, mention: Mention, position: int, addressed: set[str] = frozenset(),
+                going_on: str | None = None) -> str | None:
         """The canonical name of a mention made at document offset `position`; a pronoun
-        is not one of the names its quotation `addressed` ('"Well, Dorian," he said')."""
+        is not one of the names its quotation `addressed` ('"Well, Dorian," he said'), and is
+        `going_on` (the last speaker, for '"...," she added') when that one is of its sex."""
         if (sex := title_of_address(mention.text)) is not None and (found := self._titled(position, sex)):
             return self._heard(found, position)  # "said her Ladyship", the tagger's name or not
         if mention.kind == "name" and mention.name:
@@ -128,6 +116,9 @@ class NameBook:
             if mention.text.lower() == "i":
                 return None  # a narrator, whom the text does not name here
             gender = gender_of_pronoun(mention.text)
+            if going_on is not None and not mention.plural and going_on in self.people and \
+                    self.people[going_on].sex in (gender, None) and not addressed_to(self.people[going_on], addressed):
+                return self._heard(going_on, position)
             found = self._antecedent(position, gender, mention.plural, addressed=addressed, roles=True)
             if not mention.plural:
                 found = self._heard(self.choose_antecedent(position, gender, addressed, found), position)
@@ -160,6 +151,8 @@ class NameBook:
         # "said the old man", "the girl cried": a gendered description points back to a person;
         # "the Duchess" is a role written as a name, "a stout lady" someone new.
         if gender is not None and not mention.plural and not introduces_someone(mention.text):
+            if (age := age_of_description(mention.text)) is not None:
+                addressed = addressed | {p.name for p in self.people.values() if too_far_in_age(age, p.ages)}
             found = self._antecedent(position, gender, plural=False, addressed=addressed)
             owner = gender_of_pronoun(mention.text.split()[0])
             if owner != gender:
@@ -183,6 +176,11 @@ class NameBook:
             if name and name not in out:
                 out.append(name)
         return out
+
+    def shown_by_name(self, start: int = 0, end: int | None = None) -> bool:
+        """Whether the paragraph just read shows someone at something by name (between
+        document offsets `start` and `end`)."""
+        return any(name and start <= at and (end is None or at < end) for at, name, _ in self._shown)
 
     def hear(self, speaker: str | None, called: set[str]) -> None:
         """The dialogue turn just before the paragraph being read: who spoke it (None after
@@ -235,44 +233,6 @@ class NameBook:
                 name == self._turn[0], addressed_to(person, self._turn[1]), described)))
             subjects += not as_object
         return sightings
-
-    def person_called(self, word: str, gender: Gender = None) -> str | None:
-        """The named person a lower-case word calls ("basil" -> "Basil Hallward"), if any."""
-        person = self.people.get(word.capitalize())
-        if person is not None and person.proper and person.label == "person":
-            found = self.full_name(person.name) or person.name
-        else:
-            found = self.full_name(word)
-        if found is None or gender not in (None, self.people[found].sex):
-            return None
-        return found
-
-    def full_name(self, word: str, gender: Gender = None) -> str | None:
-        """The longer name a single word abbreviates ("Brovdi" -> "Robert Brovdi").
-
-        Among several ("Minnie Beebe", "Mr. Beebe"), the one the text uses most; a bare
-        surname is a man's before a "Miss" or "Mrs." ("Tilbury" is not "Miss Tilbury"). A
-        given name the text keeps using alone ("Margaret") is that person's name as it is.
-        """
-        lower = word.lower()
-        given = self._alone[lower] < _ESTABLISHED
-        # "Jane" is not "Flora Jane" when a "Jane Andrews" is about: a common given name is
-        # taken for a surname only when nobody has it as a given name ("George Will").
-        as_surname = gender_of_name(word) is None or not any(
-            p.proper and len(p.name.split()) > 1 and p.name.split()[0].lower() == lower
-            for p in self.people.values())
-        found = [p for p in self.people.values()
-                 if p.proper and p.label == "person" and len(p.name.split()) > 1
-                 and ((as_surname and lower == surname(p.name).lower())
-                      or (given and lower == p.name.split()[0].lower() and not is_honorific_name(p.name)))
-                 and (gender is None or p.gender in (None, gender))]
-        if not found:
-            return None
-        # "Trump" is Donald Trump, not "Trump Turnberry": a surname outranks a given name.
-        surnames = [p for p in found if lower == surname(p.name).lower()]
-        found = surnames or found
-        return max(found, key=lambda p: (not is_female_honorific(p.name), p.count,
-                                         p.last_seen)).name
 
     def titled_full_names(self) -> dict[str, str]:
         """The titles that, the whole text read, name a full-named person ("Mr. Crawford")."""
@@ -379,36 +339,9 @@ class NameBook:
             self._marks.add(position)
         return name
 
-    def _canonical(self, name: str, position: int) -> str:
-        words = name.split()
-        if not words:
-            return name
-        # A tag read for each of a paragraph's quotes is one use of the name, not several.
-        fresh = position not in self._counted
-        self._counted.add(position)
-        if len(words) == 1:
-            self._alone[words[0].lower()] += fresh
-            return self.full_name(words[0]) or name
-        self._written[name] += fresh
-        if all(w in NAME_PARTICLES for w in words[:-1]):
-            # "de Blasio" after "Bill de Blasio": a surname with its particle.
-            return with_particles(self.people, words) or name
-        title = words[0].lower().rstrip(".")
-        if title == "sir" and len(words) == 2:
-            self._knighted.add(words[1].lower())
-        self._note_unmarried(words)
-        if is_honorific_name(name) and name not in self.people:
-            return full_name_of_title(self.people, name, self._alone, self._knighted, self._unmarried) or name
-        return name
-
-    def _note_unmarried(self, words: list[str]) -> None:
-        """"Miss Sibyl Vane", "Miss Sibyl": whoever "Mrs. Vane" is, she is not Sibyl."""
-        if (given := given_after_miss(words)) and (len(words) > 2 or self.full_name(given)):
-            self._unmarried.add(given.lower())
 
 
 _COMPANIONS = {"companion", "interlocutor"}  # descriptions that are the other party of a scene
-_ESTABLISHED = 3  # uses alone after which a given name is not expanded to a full name
 _LOOKBACK = 80  # timeline entries a pronoun looks back over
 _ROLE_REACH = 200  # characters back over which a calling ("the clerk") outranks a named person
 _SUBJECT_REACH = 1000  # characters back from a named object over which a subject outranks it

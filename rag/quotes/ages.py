@@ -1,0 +1,59 @@
+"""Age in a novel's descriptions: "the old gentleman" is not the boy the narration calls
+"little Oliver", and "the boy" is not "old Sally".
+
+The narration sets a person's age once in a while by a word before the name ("little
+Oliver", "young Oliver", "old Mr. Emerson"); a tag's description carries one too ("said the
+old lady", "cried the boy"). A he or she of the right sex who is written the other age is
+not what the description points back to.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from spacy.tokens import Span
+
+from .lexicon import HONORIFICS
+
+CHILD, YOUNG, OLD, ADULT = "child", "young", "old", "adult"
+
+_BEFORE_NAME = {"little": CHILD, "young": YOUNG, "old": OLD}
+_CHILD_NOUNS = {"boy", "girl", "child", "lad", "lass", "kid", "urchin", "infant", "baby"}
+_ADULT_NOUNS = {"man", "woman", "gentleman", "lady"}
+_OLD_WORDS = {"old", "elderly", "aged"}
+
+
+def age_before_name(ent: Span) -> str | None:
+    """The age a word just before a name gives it: "little Oliver", "young Mr. Emerson"."""
+    doc, i = ent.doc, ent.start - 1
+    if i >= 0 and doc[i].lower_.rstrip(".") in HONORIFICS:
+        i -= 1  # "old Mr. Emerson"
+    return _BEFORE_NAME.get(doc[i].text) if i >= 0 else None
+
+
+def age_of_description(text: str) -> str | None:
+    """The age a description tells: "the old gentleman" OLD, "the boy" CHILD, "the young
+    man" YOUNG, "the gentleman" ADULT; None when it says nothing of age."""
+    words = text.lower().split()
+    if any(w in _OLD_WORDS for w in words):
+        return OLD
+    if any(w in _CHILD_NOUNS for w in words):
+        return CHILD
+    if "young" in words:
+        return YOUNG
+    if words and words[-1] in _ADULT_NOUNS:
+        return ADULT
+    return None
+
+
+def too_far_in_age(described: str, written: Counter) -> bool:
+    """Whether a person the narration wrote with these ages (`written`: "little" twice) is
+    not one a description of age `described` points to: a child is no gentleman nor old
+    lady, an old man no boy, young man or girl."""
+    if not written:
+        return False
+    if described in (OLD, ADULT):
+        return written[CHILD] > 0 and not written[OLD]
+    if described in (CHILD, YOUNG):
+        return written[OLD] > 0 and not (written[CHILD] or written[YOUNG])
+    return False

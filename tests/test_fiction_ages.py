@@ -1,0 +1,48 @@
+"""A description's age against the age the narration writes before a name: written scenes,
+real spaCy pipeline."""
+
+from collections import Counter
+
+import pytest
+
+from rag.quotes import extract_document
+from rag.quotes.ages import ADULT, CHILD, OLD, YOUNG, age_of_description, too_far_in_age
+from rag.types import Document
+
+
+def last_speaker(text: str) -> str | None:
+    return extract_document(Document("novel", text))[1][-1].speaker
+
+
+def test_the_old_gentleman_is_not_little_oliver():
+    # Oliver was the latest man named, and the subject, so the old gentleman was taken for him.
+    text = ("Mr. Brownlow walked slowly to the window. By the fire sat little Oliver; he was "
+            "reading a book, and Oliver did not look up.\n\n"
+            "\"What are you reading, my dear?\" asked the old gentleman.")
+    assert last_speaker(text) == "Mr. Brownlow"
+
+
+def test_the_girl_is_not_old_sally():
+    text = ("Rose Maylie stood at the window. Behind her, old Sally raised her head, and she "
+            "looked about the room.\n\n"
+            "\"Who is there?\" asked the girl.")
+    assert last_speaker(text) == "Rose Maylie"
+
+
+@pytest.mark.parametrize("description,age", [
+    ("the old gentleman", OLD), ("the elderly lady", OLD), ("the boy", CHILD),
+    ("the little girl", CHILD), ("the young man", YOUNG), ("the gentleman", ADULT),
+    ("the clerk", None),
+])
+def test_the_age_a_description_tells(description, age):
+    assert age_of_description(description) == age
+
+
+def test_which_ages_are_too_far_apart():
+    little, old, young = Counter({CHILD: 2}), Counter({OLD: 1}), Counter({YOUNG: 1})
+    assert too_far_in_age(OLD, little) and too_far_in_age(ADULT, little)
+    assert too_far_in_age(CHILD, old) and too_far_in_age(YOUNG, old)
+    # "young Mr. Emerson" may be "the gentleman"; someone written both ways is left alone.
+    assert not too_far_in_age(ADULT, young)
+    assert not too_far_in_age(CHILD, Counter({OLD: 1, CHILD: 1}))
+    assert not too_far_in_age(OLD, Counter())
