@@ -28,6 +28,7 @@ def age_before_name(ent: Span) -> str | None:
     doc, i = ent.doc, ent.start - 1
     if i >= 0 and doc[i].lower_.rstrip(".") in HONORIFICS:
         i -= 1  # "old Mr. Emerson"
+    # Lower case only: a capital "Little" may be part of the name ("Little Nell").
     return _BEFORE_NAME.get(doc[i].text) if i >= 0 else None
 
 

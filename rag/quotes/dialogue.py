@@ -83,7 +83,8 @@ class Turns:
     def update(self, quotes: list[Quote], text: str = "", listeners: set[str] = frozenset(),
                present: Callable[[], list[str]] = list, unnamed: bool = False) -> None:
         """Takes in a paragraph: its quotes, its text, the people its tags speak to and (asked
-        for narration only) those its narration shows doing something."""
+        for narration only) those its narration shows doing something; `unnamed`: it names
+        no one."""
         direct = [q for q in quotes if q.kind == "direct"]
         if not direct:
             # A line of narration between turns ("The rain had stopped.") keeps the
