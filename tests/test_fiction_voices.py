@@ -237,18 +237,14 @@ def test_a_mrs_is_not_the_woman_the_text_calls_miss():
     assert speakers(text)[-1] == "Mrs. Vane"
 
 
-def test_the_speaker_goes_on_when_the_one_spoken_to_says_nothing():
+@pytest.mark.parametrize("between,last,speaker", [
     # The answer went to Lucy, the other party, though the line between shows her silent.
+    ("She said nothing.", "They were covered with blood.", "George"),
+    # A line that shows no silence leaves the turns as they were.
+    ("She turned away.", "Then you must fetch them back.", "Lucy"),
+])
+def test_the_speaker_goes_on_when_the_one_spoken_to_says_nothing(between, last, speaker):
     text = ("\"Is it true that you threw my photographs into the river?\" asked Lucy.\n\n"
             "\"It is,\" said George.\n\n"
-            "She said nothing.\n\n"
-            "\"They were covered with blood.\"")
-    assert speakers(text)[-1] == "George"
-
-
-def test_a_line_of_narration_that_shows_no_silence_leaves_the_turns_as_they_were():
-    text = ("\"Is it true that you threw my photographs into the river?\" asked Lucy.\n\n"
-            "\"It is,\" said George.\n\n"
-            "She turned away.\n\n"
-            "\"Then you must fetch them back.\"")
-    assert speakers(text)[-1] == "Lucy"
+            f"{between}\n\n\"{last}\"")
+    assert speakers(text)[-1] == speaker
