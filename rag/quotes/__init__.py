@@ -129,6 +129,7 @@ def quotes_from_parsed(paragraphs: list[Paragraph], parsed: Iterable,
     parsed = list(parsed)
     mend_person_entities(parsed)
     mark_person_words(parsed)
+    book.look_ahead(parsed)
     turns = Turns()
     quotes: list[Quote] = []
     carried: Quote | None = None  # a quotation left open at the end of the previous paragraph

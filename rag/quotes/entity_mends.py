@@ -7,7 +7,8 @@ sentence ("Stupid Harriet caught her", "Hitherto Gino had said nothing"); a verb
 names ("Todd asked Pence"), capitalised in a headline ("Paul Ryan Endorses Donald Trump"); a
 surname after "Miss" taken for a nationality ("Miss Morstan" as NORP); a rank and its place
 taken for the place alone ("the Duchess of Monmouth" as Monmouth); a country house taken
-for a person ("at Mansfield").
+for a person ("at Mansfield"); a given name that is also a month or a modal taken for a date
+or a verb ("May Welland", "He glanced at May").
 """
 
 from __future__ import annotations
@@ -37,6 +38,7 @@ def mend_person_entities(docs: list[Doc]) -> None:
                           if t.is_lower and t.is_alpha) - inside - _NAMING_ADJECTIVES
     places = _places(docs)
     adverb = adverbs(docs[0].vocab) if docs else frozenset()
+    _month_names_as_people(docs)
     for doc in docs:
         headline = is_headline(doc)
         ents, changed = [], False
@@ -68,6 +70,69 @@ def mend_person_entities(docs: list[Doc]) -> None:
             ents.extend(parts)
         if changed:
             doc.ents = ents
+
+
+def _month_names_as_people(docs: list[Doc]) -> None:
+    """Makes a month word a person where the document uses it as someone's given name. The
+    tagger reads The Age of Innocence's "May" (May Welland) as a date ("He glanced at May"), a
+    modal ("May looked at him") or part of an organisation ("May Welland") four times out of
+    five, so her own mentions never reached the people the narration names."""
+    counts = Counter(t.text for d in docs for e in d.ents if e.label_ == "PERSON"
+                     for t in e if t.text in _MONTH_NAMES)
+    names = {word for word, n in counts.items() if n >= _NAME_EVIDENCE}
+    if not names:
+        return
+    for doc in docs:
+        found = [t for t in doc if t.text in names and t.ent_type_ != "PERSON" and _names_someone(t)]
+        if not found:
+            continue
+        spans, taken = [], set()
+        for tok in found:
+            end = tok.i + 1
+            while end < len(doc) and capitalised(doc[end]) and doc[end].pos_ == "PROPN":
+                end += 1  # the surname after it: "May Welland"
+            spans.append(Span(doc, tok.i, end, label="PERSON"))
+            taken.update(range(tok.i, end))
+            if tok.pos_ == "AUX" and not any(c.dep_.startswith("nsubj") for c in tok.head.children):
+                # "May looked up": the modal the parser hung on the verb is its subject.
+                tok.pos_, tok.tag_, tok.dep_ = "PROPN", "NNP", "nsubj"
+        kept = [e for e in doc.ents if not taken.intersection(range(e.start, e.end))]
+        doc.ents = sorted(kept + spans, key=lambda e: e.start)
+
+
+# Month words that are also given names ("April", "May", "June", "August").
+_MONTH_NAMES = {"April", "May", "June", "August"}
+# How often the tagger must itself have read the word as a person's before the rest count.
+_NAME_EVIDENCE = 2
+# Words before a month word that make it the month: "in May", "last June".
+_BEFORE_A_MONTH = {"in", "since", "until", "till", "last", "next", "early", "late", "mid",
+                   "during", "through", "this", "every", "each"}
+# Words before "of May" that make it the month: "the first of May", "the end of May".
+_PART_OF_A_MONTH = {"first", "end", "beginning", "middle", "month", "ides", "last"}
+# Words after "May" that make it the modal: "May I ask", "May God forgive him".
+_AFTER_A_MODAL = {"i", "you", "we", "he", "she", "they", "it", "there", "god", "heaven", "not"}
+
+
+def _names_someone(tok: Token) -> bool:
+    """Whether this month word is the person: not a date ("May 5", "in May", "the May
+    election") and not the modal ("May I ask")."""
+    doc = tok.doc
+    prev = doc[tok.i - 1] if tok.i > 0 else None
+    nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+    owner = nxt is not None and nxt.tag_ == "POS"  # "in May's drawing-room"
+    if prev is not None and (prev.lower_ in _BEFORE_A_MONTH and not owner or prev.like_num):
+        return False
+    if prev is not None and prev.lower_ == "of" and tok.i > 1:
+        before = doc[tok.i - 2]
+        if before.like_num or before.lower_ in _PART_OF_A_MONTH or before.ent_type_ == "ORDINAL":
+            return False
+    if nxt is None:
+        return True
+    if nxt.like_num or _opens(tok) and (nxt.lower_ in _AFTER_A_MODAL or nxt.tag_ == "VB"):
+        return False
+    # "the May election": the month naming a lower-case noun right after it.
+    return not (tok.dep_ == "compound" and tok.head.i == tok.i + 1 and tok.head.pos_ == "NOUN"
+                and tok.head.is_lower)
 
 
 def _places(docs: list[Doc]) -> set[str]:

@@ -36,6 +36,20 @@ def relative(people: Mapping[str, Person], owner: str, kin: str) -> str | None:
     return found[0] if len(found) == 1 else None
 
 
+def relative_named_later(people: Mapping[str, Person], owner: str, kin: str,
+                         titled: frozenset[str]) -> str | None:
+    """The "<title> <owner's surname>" the document writes somewhere further on (`titled`: its
+    titled names, as written): Pride and Prejudice opens on '"...," said his lady' to Mr.
+    Bennet, and names Mrs. Bennet only a hundred lines later."""
+    title = _KIN.get(kin.lower())
+    family = _surname_of(people, owner)
+    if title is None or family is None:
+        return None
+    wanted = f"{title} {family}".replace(".", "").lower()
+    found = [name for name in titled if name != owner and name.replace(".", "").lower() == wanted]
+    return found[0] if len(found) == 1 else None
+
+
 def _surname_of(people: Mapping[str, Person], owner: str) -> str | None:
     """The owner's surname; for a given name used alone ("Lucy"), that of the fullest name the
     book has starting with it ("Lucy Honeychurch")."""

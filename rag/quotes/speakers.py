@@ -12,7 +12,7 @@ from .antecedents import Candidate, Sighting, candidate, load_antecedent_model
 from .coref import in_trailing_clause, role_subjects
 from .gender import Gender, gender_in_context, gender_of_description, gender_of_name, gender_of_pronoun
 from .mentions import Mention
-from .kin import is_kin_word, relative
+from .kin import is_kin_word, relative, relative_named_later
 from .name_forms import (INDEFINITE, NAME_PARTICLES, clean_name, introduces_someone, is_bare_honorific,
                          is_epithet, is_proper, is_titled, looks_like_name, noble_role, proper_runs,
                          role_words, title_before, title_of_address, titled_full_name, wife_titled,
@@ -39,6 +39,15 @@ class NameBook(NameForms):
         self._paragraph = 0  # offset of the paragraph being read
         self._shown: list[tuple[int, str | None, Gender]] = []  # the paragraph's narrated subjects
         self._turn: tuple[str | None, set[str]] = (None, set())  # the turn before: speaker, names it called
+        self._titled_ahead: frozenset[str] = frozenset()  # "Mrs. Bennet" and the like, anywhere in the text
+
+    def look_ahead(self, docs: list[Doc]) -> None:
+        """Notes the titled names the whole document writes ("Mrs. Bennet"), for a relative
+        described before the text first names them."""
+        names = (clean_name(with_honorific(doc, ent)) for doc in docs for ent in doc.ents
+                 if ent.label_ == "PERSON")
+        self._titled_ahead = frozenset(name for name in names if len(name.split()) == 2
+                                       and name.split()[0].lower().rstrip(".") in ("mr", "mrs"))
 
     def read_entities(self, doc: Doc, offset: int, quoted=lambda i: False) -> None:
         """Learns the people a paragraph names outside quotations, with their titles."""
@@ -296,9 +305,16 @@ class NameBook(NameForms):
         owner_sex = gender_of_pronoun(words[0])
         if len(words) != 2 or owner_sex is None or not is_kin_word(words[1]):
             return None
-        if (owner := self._antecedent(position, owner_sex, plural=False, addressed=addressed)) is None:
+        owner = self._antecedent(position, owner_sex, plural=False, addressed=addressed)
+        if owner is None and len(addressed) == 1:
+            owner = next(iter(addressed))  # '"My dear Mr. Bennet," said his lady to him', first line
+        if owner is None:
             return None
-        return relative(self.people, owner, words[1])
+        if (found := relative(self.people, owner, words[1])) is not None:
+            return found
+        if (found := relative_named_later(self.people, owner, words[1], self._titled_ahead)) is not None:
+            self._see(found, "person", None, position, gender_of_name(found))
+        return found
 
     def _titled(self, position: int, gender: Gender) -> str | None:
         """The latest person of that sex before `position` whose name carries a rank."""
