@@ -248,3 +248,14 @@ def test_the_speaker_goes_on_when_the_one_spoken_to_says_nothing(between, last, 
             "\"It is,\" said George.\n\n"
             f"{between}\n\n\"{last}\"")
     assert speakers(text)[-1] == speaker
+
+
+def test_the_one_a_turn_calls_by_name_answers_it_though_the_narration_never_showed_him_act():
+    # Signor Carella was named only as the one she was left with, never doing anything, so the
+    # answer to "..., Signor Carella." went to Philip, who had just gone out.
+    text = ("Philip went out, and Miss Abbott was left alone with Signor Carella in the hall.\n\n"
+            "\"The hall is very cold,\" said Miss Abbott.\n\n"
+            "\"It was my uncle's house. You will never guess what I paid for it.\"\n\n"
+            "\"I shall not try, Signor Carella. I came about the child.\"\n\n"
+            "\"Then guess at that.\"")
+    assert speakers(text)[-1] == "Signor Carella"

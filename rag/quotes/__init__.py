@@ -200,7 +200,7 @@ def quotes_from_parsed(paragraphs: list[Paragraph], parsed: Iterable,
         events.append(turn)
         unnamed = not any(e.label_ == "PERSON" for e in sdoc.ents) and not book.shown_by_name()
         named_since = (named_since or not unnamed) if turn is None else False
-        turns.update(para_quotes, para.text, listeners, book.present, unnamed=unnamed)
+        turns.update(para_quotes, para.text, listeners, book.present, unnamed=unnamed, named=book.person_named)
         carried = para_quotes[-1] if raws and raws[-1].open_end else None
         intro = _introduced(sdoc, para.start, book, spans, under)
         announced = announces_block(sdoc, in_quotes)

@@ -81,10 +81,11 @@ class Turns:
         self.going_on = False  # a short line of narration came after the previous speaker
 
     def update(self, quotes: list[Quote], text: str = "", listeners: set[str] = frozenset(),
-               present: Callable[[], list[str]] = list, unnamed: bool = False) -> None:
+               present: Callable[[], list[str]] = list, unnamed: bool = False,
+               named: Callable[[str], str | None] = lambda name: None) -> None:
         """Takes in a paragraph: its quotes, its text, the people its tags speak to and (asked
         for narration only) those its narration shows doing something; `unnamed`: it names
-        no one."""
+        no one; `named`: the person a name called out stands for, if the text knows them."""
         direct = [q for q in quotes if q.kind == "direct"]
         if not direct:
             # A line of narration between turns ("The rain had stopped.") keeps the
@@ -106,6 +107,11 @@ class Turns:
         self.previous = last
         self.going_on = False
         self.called = addressed(text) | listeners
+        # "I cannot guess, Signor Carella.": the one called is in the conversation, though the
+        # narration only named him as the one she was left with.
+        for name in filter(None, map(named, sorted(self.called))):
+            if name != last and name not in self.recent:
+                self.recent.append(name)
         if last:
             if last in self.recent:
                 self.recent.remove(last)

@@ -34,6 +34,15 @@ class NameForms:
         words = name.split()
         return len(words) == 1 and self.full_name(words[0]) is not None
 
+    def person_named(self, text: str) -> str | None:
+        """The person a name as written stands for ("Signor Carella", "Fanny"), if the text has
+        named them; None for anyone else."""
+        name = clean_name(text)
+        person = self.people.get(name)
+        if person is not None:
+            return name if person.proper and person.label == "person" else None
+        return self.full_name(name) if len(name.split()) == 1 else None
+
     def person_called(self, word: str, gender: Gender = None) -> str | None:
         """The named person a lower-case word calls ("basil" -> "Basil Hallward"), if any."""
         person = self.people.get(word.capitalize())
