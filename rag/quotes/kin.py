@@ -26,14 +26,8 @@ def is_kin_word(word: str) -> bool:
 def relative(people: Mapping[str, Person], owner: str, kin: str) -> str | None:
     """The person the book calls "<title> <owner's surname>" for `kin` of `owner` ("wife" of
     "Mr. Bennet" -> "Mrs. Bennet"), if the owner's name has a surname and the book knows them."""
-    title = _KIN.get(kin.lower())
-    family = _surname_of(people, owner)
-    if title is None or family is None:
-        return None
-    wanted = f"{title} {family}".lower()
-    found = [p.name for p in people.values() if p.label == "person" and p.proper
-             and p.name != owner and p.name.replace(".", "").lower() == wanted.replace(".", "")]
-    return found[0] if len(found) == 1 else None
+    return _one_called(_relative_name(people, owner, kin), owner,
+                       [p.name for p in people.values() if p.label == "person" and p.proper])
 
 
 def relative_named_later(people: Mapping[str, Person], owner: str, kin: str,
@@ -41,13 +35,27 @@ def relative_named_later(people: Mapping[str, Person], owner: str, kin: str,
     """The "<title> <owner's surname>" the document writes somewhere further on (`titled`: its
     titled names, as written): Pride and Prejudice opens on '"...," said his lady' to Mr.
     Bennet, and names Mrs. Bennet only a hundred lines later."""
+    return _one_called(_relative_name(people, owner, kin), owner, titled)
+
+
+def is_kin_title(word: str) -> bool:
+    """"Mrs." or "Mr.", the titles a relative's name carries here."""
+    return word.rstrip(".").lower() in _KIN_TITLES
+
+
+_KIN_TITLES = frozenset(title.rstrip(".").lower() for title in _KIN.values())
+
+
+def _relative_name(people: Mapping[str, Person], owner: str, kin: str) -> str | None:
+    """"mrs bennet" for the wife of Mr. Bennet: the relative's name, lower case, no dots."""
     title = _KIN.get(kin.lower())
     family = _surname_of(people, owner)
-    if title is None or family is None:
-        return None
-    wanted = f"{title} {family}".replace(".", "").lower()
-    found = [name for name in titled if name != owner and name.replace(".", "").lower() == wanted]
-    return found[0] if len(found) == 1 else None
+    return None if title is None or family is None else f"{title} {family}".replace(".", "").lower()
+
+
+def _one_called(wanted: str | None, owner: str, names) -> str | None:
+    found = [name for name in names if name != owner and name.replace(".", "").lower() == wanted]
+    return found[0] if wanted is not None and len(found) == 1 else None
 
 
 def _surname_of(people: Mapping[str, Person], owner: str) -> str | None:

@@ -12,7 +12,7 @@ from .antecedents import Candidate, Sighting, candidate, load_antecedent_model
 from .coref import in_trailing_clause, role_subjects
 from .gender import Gender, gender_in_context, gender_of_description, gender_of_name, gender_of_pronoun
 from .mentions import Mention
-from .kin import is_kin_word, relative, relative_named_later
+from .kin import is_kin_title, is_kin_word, relative, relative_named_later
 from .name_forms import (INDEFINITE, NAME_PARTICLES, clean_name, introduces_someone, is_bare_honorific,
                          is_epithet, is_proper, is_titled, looks_like_name, noble_role, proper_runs,
                          role_words, title_before, title_of_address, titled_full_name, wife_titled,
@@ -46,8 +46,8 @@ class NameBook(NameForms):
         described before the text first names them."""
         names = (clean_name(with_honorific(doc, ent)) for doc in docs for ent in doc.ents
                  if ent.label_ == "PERSON")
-        self._titled_ahead = frozenset(name for name in names if len(name.split()) == 2
-                                       and name.split()[0].lower().rstrip(".") in ("mr", "mrs"))
+        self._titled_ahead = frozenset(name for name in names
+                                       if len(name.split()) == 2 and is_kin_title(name.split()[0]))
 
     def read_entities(self, doc: Doc, offset: int, quoted=lambda i: False) -> None:
         """Learns the people a paragraph names outside quotations, with their titles."""
