@@ -127,6 +127,17 @@ def test_his_wife_is_mrs_with_his_surname():
     assert speakers(text) == ["Mrs. Bennet", "Mr. Bennet", "Mrs. Bennet", "Mrs. Bennet", "Mr. Bennet"]
 
 
+def test_his_lady_before_the_text_names_her_is_mrs_with_his_surname():
+    # Pride and Prejudice opens on "said his lady" to Mr. Bennet, and writes "Mrs. Bennet" only
+    # later: "His lady" became a speaker of its own, and every "she" after it followed.
+    text = ("\"My dear Mr. Bennet, have you heard the news from the Hall?\" said his lady to him "
+            "one morning.\n\n"
+            "\"I have not,\" said Mr. Bennet.\n\n"
+            "\"Then I shall tell you,\" returned she.\n\n"
+            "Mrs. Bennet was a woman of little patience, and Mr. Bennet knew it well.")
+    assert speakers(text) == ["Mrs. Bennet", "Mr. Bennet", "Mrs. Bennet"]
+
+
 def test_an_adverb_opening_the_sentence_is_not_part_of_the_name_after_it():
     # "Hitherto Gino" was tagged as one name, and every "Gino" after it became "Hitherto Gino".
     text = ("Philip Herriton reached the little town at dusk and found the house at once.\n\n"

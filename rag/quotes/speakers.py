@@ -307,7 +307,9 @@ class NameBook(NameForms):
             return None
         owner = self._antecedent(position, owner_sex, plural=False, addressed=addressed)
         if owner is None and len(addressed) == 1:
-            owner = next(iter(addressed))  # '"My dear Mr. Bennet," said his lady to him', first line
+            # '"My dear Mr. Bennet, ..." said his lady': no man named yet, but the one the quotation
+            # and its tag name.
+            owner = next(iter(addressed))
         if owner is None:
             return None
         if (found := relative(self.people, owner, words[1])) is not None:
