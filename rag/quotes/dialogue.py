@@ -107,7 +107,7 @@ class Turns:
         self.previous = last
         self.going_on = False
         self.called = addressed(text) | listeners
-        # "I cannot guess, Signor Carella.": the one called is in the conversation, though the
+        # "I shall not try, Signor Carella.": the one called is in the conversation, though the
         # narration only named him as the one she was left with.
         for name in filter(None, map(named, sorted(self.called))):
             if name != last and name not in self.recent:

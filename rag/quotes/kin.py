@@ -54,8 +54,11 @@ def _relative_name(people: Mapping[str, Person], owner: str, kin: str) -> str | 
 
 
 def _one_called(wanted: str | None, owner: str, names) -> str | None:
+    """The one name among `names`, other than the owner's, that reads `wanted`."""
+    if wanted is None:
+        return None
     found = [name for name in names if name != owner and name.replace(".", "").lower() == wanted]
-    return found[0] if wanted is not None and len(found) == 1 else None
+    return found[0] if len(found) == 1 else None
 
 
 def _surname_of(people: Mapping[str, Person], owner: str) -> str | None:
