@@ -25,6 +25,11 @@ def speakers(text: str) -> list[str | None]:
     # A lower-case modifier before an organisation's name is not part of it.
     ("Sales fell by a tenth in October, according to the state Division of Gaming Enforcement.",
      "Division of Gaming Enforcement"),
+    # Nor is a description run into it, capitalised where it opens the sentence.
+    ("Pro-Sanders super PAC Working Families Forward said it would spend $2 million in Ohio.",
+     "PAC Working Families Forward"),
+    ("The pro-union super PAC Working Ohio Forward announced a new ad on Tuesday.",
+     "PAC Working Ohio Forward"),
     # The owner before a newspaper's name is not the newspaper.
     ("At the time, Hale's hometown Burlington Free Press wrote: \"Hale said he held off backing "
      "either of them.\"", "Burlington Free Press"),
