@@ -210,6 +210,16 @@ def test_the_one_called_by_a_pet_name_answers():
     assert speakers(text)[-1] == "Elizabeth Bennet"
 
 
+def test_miss_with_the_surname_does_not_call_the_mrs_of_that_surname():
+    # "Miss Dashwood" called Mrs. Dashwood, who had only left the room, and the answer went to her.
+    text = ("Mrs. Dashwood went out, and Lady Osborne came in and looked about her.\n\n"
+            "\"Is your mother gone?\" asked Lady Osborne.\n\n"
+            "\"She is, madam,\" said Elinor.\n\n"
+            "\"Miss Dashwood, do you know who I am?\"\n\n"
+            "\"I know very well, madam.\"")
+    assert speakers(text) == ["Lady Osborne", "Elinor", "Lady Osborne", "Elinor"]
+
+
 def test_a_pet_name_gives_way_to_someone_called_by_it_outright():
     # Kitty is a name of her own here; Catherine Bennet, whom "Kitty" could shorten, is not called.
     assert given_names_of("Lizzy") == {"elizabeth"} and given_names_of("Jane") == set()

@@ -57,7 +57,10 @@ def calls(name: str, called: set[str], pet: bool = False) -> bool:
         said = {w.lower().rstrip(".") for w in vocative.split()}
         if not (any(is_pet_name_of(w, name) for w in said) if pet else (said - _NOT_NAMES) & words):
             continue
-        title = gender_of_name(vocative) if vocative.split()[0].lower().rstrip(".") in HONORIFICS else None
+        called_title = vocative.split()[0].lower().rstrip(".")
+        if {called_title, name.split()[0].lower().rstrip(".")} == {"miss", "mrs"}:
+            continue  # "Miss Bennet" is a daughter of the house, not Mrs. Bennet
+        title = gender_of_name(vocative) if called_title in HONORIFICS else None
         if title is None or sex is None or title == sex:
             return True
     return False
