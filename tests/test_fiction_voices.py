@@ -220,6 +220,20 @@ def test_miss_with_the_surname_does_not_call_the_mrs_of_that_surname():
     assert speakers(text) == ["Lady Osborne", "Elinor", "Lady Osborne", "Elinor"]
 
 
+@pytest.mark.parametrize("aside", [
+    "who had ridden down to Mr. Harmon Andrews that morning in the cart",  # a relative clause
+    "hurrying on to Mr. Harmon Andrews's with the cart",  # his house, not him
+])
+def test_a_name_in_an_aside_on_the_speaker_is_not_whom_she_turns_to(aside):
+    # "who had ridden down to Mr. Harmon Andrews's" made him the one Diana spoke to, and the
+    # answer went to him.
+    text = ("Anne and Diana sat in the parlour, very stiff and polite.\n\n"
+            "\"How is your mother?\" inquired Anne politely.\n\n"
+            f"\"She is very well, thank you,\" said Diana, {aside}.\n\n"
+            "\"Yes. Our crop is very good this year.\"")
+    assert speakers(text) == ["Anne", "Diana", "Anne"]
+
+
 def test_a_pet_name_gives_way_to_someone_called_by_it_outright():
     # Kitty is a name of her own here; Catherine Bennet, whom "Kitty" could shorten, is not called.
     assert given_names_of("Lizzy") == {"elizabeth"} and given_names_of("Jane") == set()

@@ -153,7 +153,17 @@ def spoken_to(clause: list[tuple[str, Token]]) -> set[str]:
     """Of a tag's `names_in_clause`, the people it turns to or looks at: Mary in '"...," said
     Edmund, turning to Mary', the one likely to answer."""
     return {name for name, tok in clause
-            if tok.dep_ == "pobj" and tok.head.lower_ in _TOWARDS and tok.head.head.pos_ == "VERB"}
+            if tok.dep_ == "pobj" and tok.head.lower_ in _TOWARDS and tok.head.head.pos_ == "VERB"
+            and not _aside_about(tok)}
+
+
+def _aside_about(tok: Token) -> bool:
+    """A name in a relative clause on the speaker ('said Diana, who had ridden down to Mr.
+    Andrews's') or a possessive that stands for a place: not whom the speaker turns to."""
+    if any(c.dep_ == "case" for c in tok.children):
+        return True
+    verb = tok.head.head
+    return any(t.dep_ == "relcl" for t in (verb, *verb.ancestors))
 
 
 _TOWARDS = frozenset({"to", "at", "towards", "toward"})
