@@ -83,6 +83,14 @@ def test_a_paragraph_ending_on_a_speaking_verb_and_its_manner_introduces_the_nex
     assert extract_document(Document("novel", told))[1][-1].confidence <= GUESS_CONFIDENCE
 
 
+def test_a_clause_on_someone_else_after_the_speaking_verb_does_not_take_the_next_quotation():
+    # "while her sister read," ended the paragraph, so its reader took the words that followed.
+    text = ("A letter came for Jane. Mrs. Harville sat up, and she was eagerly calling out, while "
+            "her sister read,\n\n"
+            "\"Well, Jane, who is it from? Make haste and tell us.\"")
+    assert speakers(text) == ["Mrs. Harville"]
+
+
 def test_she_added_is_the_last_speaker_going_on():
     # Elizabeth, named last, was taken for the "she" who added the second quotation.
     text = ("\"This is a most unfortunate affair,\" said Mary to Elizabeth.\n\n"

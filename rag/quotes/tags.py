@@ -120,6 +120,9 @@ def introducer(doc: Doc, quoted: Callable[[int], bool] = lambda i: False) -> Men
     if not end.endswith((":", ",", "-", "\u2014")) and not end[-1:].isalpha():
         return None
     verb = words[-1]
+    if (verb.dep_ == "advcl" and verb.head.lemma_.lower() in _SPEAKING_ON
+            and any(c.dep_ == "mark" for c in verb.children)):
+        verb = verb.head  # "she was calling out, while her daughter read,": the caller speaks
     for _ in range(3):  # "said to her": up from the object to the verb
         if verb.pos_ == "VERB":
             if (mention := speaker_of(verb, quoted) or subject_before(verb, quoted)) is not None:
