@@ -225,8 +225,8 @@ def test_miss_with_the_surname_does_not_call_the_mrs_of_that_surname():
     "hurrying on to Mr. Harmon Andrews's with the cart",  # his house, not him
 ])
 def test_a_name_in_an_aside_on_the_speaker_is_not_whom_she_turns_to(aside):
-    # "who had ridden down to Mr. Harmon Andrews's" made him the one Diana spoke to, and the
-    # answer went to him.
+    # Anne of Green Gables' "who had ridden down to Mr. Harmon Andrews's" made him the one Diana
+    # spoke to, and the answer went to him.
     text = ("Anne and Diana sat in the parlour, very stiff and polite.\n\n"
             "\"How is your mother?\" inquired Anne politely.\n\n"
             f"\"She is very well, thank you,\" said Diana, {aside}.\n\n"

@@ -154,10 +154,10 @@ def spoken_to(clause: list[tuple[str, Token]]) -> set[str]:
     Edmund, turning to Mary', the one likely to answer."""
     return {name for name, tok in clause
             if tok.dep_ == "pobj" and tok.head.lower_ in _TOWARDS and tok.head.head.pos_ == "VERB"
-            and not _aside_about(tok)}
+            and not _named_in_passing(tok)}
 
 
-def _aside_about(tok: Token) -> bool:
+def _named_in_passing(tok: Token) -> bool:
     """A name in a relative clause on the speaker ('said Diana, who had ridden down to Mr.
     Andrews's') or a possessive that stands for a place: not whom the speaker turns to."""
     if any(c.dep_ == "case" for c in tok.children):

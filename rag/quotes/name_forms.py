@@ -103,8 +103,9 @@ def name_part(span: Span, ent: Span | None) -> tuple[int, str]:
             toks = toks[owners[-1] + 1:]  # "Sanders's hometown Burlington Free Press": the paper
         while len(toks) > 1 and toks[0].is_lower and toks[0].is_alpha and not toks[-1].is_lower:
             toks = toks[1:]  # "the state Division of Gaming Enforcement": a modifier, not the name
-        # "Pro-Clinton super PAC Priorities USA Action": a lower-case word that is not "of" or
-        # "for" ends a description the tagger ran into the name; the name is what follows it.
+        # "Pro-Clinton super PAC Priorities USA Action": a lower-case word, other than a small
+        # one like "of" or "for", ends a description the tagger ran into the name; the name is
+        # what follows it.
         modifiers = [i for i, t in enumerate(toks[:-1]) if t.is_lower and t.is_alpha and not t.is_stop]
         if modifiers and all(t.text[:1].isupper() for t in toks[modifiers[-1] + 1:]):
             toks = toks[modifiers[-1] + 1:]
