@@ -6,7 +6,7 @@ import re
 from collections.abc import Callable
 
 from ..types import Quote
-from .gender import gender_of_name
+from .gender import gender_of_name, married_and_unmarried
 from .hypocorisms import is_pet_name_of
 from .lexicon import HONORIFICS
 
@@ -57,10 +57,9 @@ def calls(name: str, called: set[str], pet: bool = False) -> bool:
         said = {w.lower().rstrip(".") for w in vocative.split()}
         if not (any(is_pet_name_of(w, name) for w in said) if pet else (said - _NOT_NAMES) & words):
             continue
-        called_title = vocative.split()[0].lower().rstrip(".")
-        if {called_title, name.split()[0].lower().rstrip(".")} == {"miss", "mrs"}:
-            continue  # "Miss Bennet" is a daughter of the house, not Mrs. Bennet
-        title = gender_of_name(vocative) if called_title in HONORIFICS else None
+        if married_and_unmarried(vocative, name):
+            continue
+        title = gender_of_name(vocative) if vocative.split()[0].lower().rstrip(".") in HONORIFICS else None
         if title is None or sex is None or title == sex:
             return True
     return False

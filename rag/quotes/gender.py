@@ -97,3 +97,9 @@ def gender_in_context(ent, quoted=lambda i: False) -> Gender:
         if tok.lower_ in _PRONOUNS:
             return _PRONOUNS[tok.lower_]  # type: ignore[return-value]
     return None
+
+
+def married_and_unmarried(one: str, other: str) -> bool:
+    """Whether one name's title says unmarried and the other's married: "Miss Bennet" is a
+    daughter of the house, not Mrs. Bennet."""
+    return {one.split()[0].lower().rstrip("."), other.split()[0].lower().rstrip(".")} == {"miss", "mrs"}

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field
 
-from .gender import Gender, gender_of_name
+from .gender import Gender, gender_of_name, married_and_unmarried
 from .hypocorisms import is_pet_name_of
 from .lexicon import HONORIFICS
 from .name_forms import clean_name, is_honorific_name, surname
@@ -43,7 +43,8 @@ def addressed_to(person: Person, addressed: set[str], pet: bool = True) -> bool:
     for name in addressed:
         called = name.replace(".", "").lower().split()
         if called[0] in HONORIFICS and len(called) > 1:
-            if called[-1] == words[-1] and gender_of_name(name) in (None, person.sex):
+            if called[-1] == words[-1] and gender_of_name(name) in (None, person.sex) \
+                    and not married_and_unmarried(name, person.name):
                 return True
         elif set(called) <= set(words) or (pet and len(called) == 1 and is_pet_name_of(called[0], person.name)):
             return True  # with `pet`, "Lizzy" is Elizabeth Bennet
