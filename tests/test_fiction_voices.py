@@ -6,6 +6,7 @@ import pytest
 from rag.quotes import extract_document
 from rag.quotes.dialogue import addressed
 from rag.quotes.hypocorisms import given_names_of
+from rag.quotes.people import Person, addressed_to
 from rag.types import Document
 
 
@@ -218,6 +219,12 @@ def test_miss_with_the_surname_does_not_call_the_mrs_of_that_surname():
             "\"Miss Dashwood, do you know who I am?\"\n\n"
             "\"I know very well, madam.\"")
     assert speakers(text) == ["Lady Osborne", "Elinor", "Lady Osborne", "Elinor"]
+
+
+def test_miss_with_the_surname_addressed_does_not_keep_the_mrs_of_that_surname_from_speaking():
+    mother = Person("Mrs. Dashwood", "person", gender="f")
+    assert not addressed_to(mother, {"Miss Dashwood"})
+    assert addressed_to(mother, {"Mrs. Dashwood"})
 
 
 @pytest.mark.parametrize("aside", [
