@@ -105,3 +105,29 @@ def test_she_added_after_narration_that_names_her_is_hers():
             "Mrs. Bennet was profuse in her acknowledgments.\n\n"
             "\"I am sure,\" she added, \"I do not know what would become of her.\"")
     assert speakers(text)[-2:] == ["Mrs. Bennet", "Mrs. Bennet"]
+
+
+def test_an_adverb_the_tagger_reads_as_a_noun_is_not_part_of_the_speaker():
+    # "stiffly" came out as the noun heading "Cecil stiffly", a speaker of its own.
+    text = ("Cecil and Mr. Beebe walked in the garden.\n\n"
+            "\"I meant,\" said Cecil stiffly, \"that she is going to marry me.\"")
+    assert speakers(text) == ["Cecil", "Cecil"]
+
+
+def test_to_whom_a_plain_description_speaks_is_not_part_of_it():
+    # "said this strange young gentleman to Oliver" made "This strange young gentleman to
+    # Oliver" a speaker; "an adviser to Trump" keeps its "to".
+    text = ("Oliver sat on a step in the road. A boy crossed over to him.\n\n"
+            "\"Hullo, my covey! What is the row?\" said this strange young gentleman to Oliver.")
+    last = extract_document(Document("novel", text))[1][-1]
+    assert last.mention == "this strange young gentleman" and last.speaker != "Oliver"
+
+
+def test_a_passive_after_a_quotation_is_no_tag():
+    # The agent of "kept" became the speaker of the words before it: "Ingenious expedient".
+    text = ("The young gentleman turned into a shop, where he bought a loaf, or, as he himself "
+            "expressed it, \"a fourpenny bran!\" the ham being kept clean and preserved from dust, "
+            "by the ingenious expedient of making a hole in the loaf.")
+    last = extract_document(Document("novel", text))[1][-1]
+    assert last.text == "a fourpenny bran!" and last.cue != "kept"
+    assert "expedient" not in (last.speaker or "").lower()

@@ -215,6 +215,14 @@ def test_a_word_capitalised_only_to_open_a_sentence_is_not_part_of_the_name():
     assert speakers(text) == ["Frank Churchill", "Frank Churchill"]
 
 
+def test_a_word_capitalised_only_to_open_a_sentence_is_no_person_on_its_own():
+    # The tagger made "Hitherto" a person, and the "she" after it became "Hitherto".
+    text = ('Caroline Abbott sat by the window with Philip. He had hitherto been silent.\n\n'
+            'Hitherto her voice had been hard. Now it became sad. "Ah, the telegram! That was '
+            'wrong," she said.')
+    assert speakers(text) == ["Caroline Abbott"]
+
+
 def test_a_verb_the_tagger_takes_into_a_name_splits_it_in_two():
     # The tagger reads "Todd asked Pence" as one organisation; it is Todd asking Pence.
     text = ('Mike Pence appeared on Meet the Press with Chuck Todd on Sunday.\n\nTodd asked Pence '

@@ -56,6 +56,11 @@ def mend_person_entities(docs: list[Doc]) -> None:
                 continue
             if _person_after_honorific(doc, ent):
                 ent, changed = Span(doc, ent.start, ent.end, label="PERSON"), True
+            if ent.label_ == "PERSON" and len(ent) == 1 and not headline and (
+                    doc[start].lower_ in modifiers and doc[start].is_sent_start
+                    or doc[start].lower_ in adverb and _opens(doc[start])):
+                changed = True
+                continue  # "Hitherto her voice had been hard": no one is named
             if ent.label_ == "PERSON":
                 if not headline and _first_name_left_out(doc, ent, not_first_names):
                     start -= 1

@@ -90,9 +90,10 @@ def name_before_participle(verb: Token) -> Span | None:
 
 def is_adverb_read_as_name(tok: Token) -> bool:
     """"said the old lady mildly", "admitted Anne mournfully": the small tagger can read a
-    lower-case adverb after the speaker as a proper noun, even as the head of the phrase."""
+    lower-case adverb after the speaker as a proper noun, even as the head of the phrase, or
+    as a common noun when the word is only ever an adverb ("said Cecil stiffly")."""
     return tok.pos_ in ("PROPN", "NOUN") and tok.is_lower and tok.lower_.endswith("ly") and len(tok) > 4 \
-        and tok.tag_ not in ("NN", "NNS")
+        and (tok.tag_ not in ("NN", "NNS") or tok.lower_ in adverbs(tok.vocab))
 
 
 def speaker_before_adverb(tok: Token) -> Token:
@@ -155,6 +156,8 @@ def whose_name(tok: Token) -> Token | None:
     for prep in tok.rights:
         if prep.lower_ == "of" and asked_of(tok):
             continue
+        if prep.lower_ == "to" and tok.lemma_.lower() in _PLAIN_PEOPLE:
+            continue  # "said the man to Lucy" is whom he spoke to; "an adviser to Trump" is whose
         if prep.dep_ == "prep" and prep.lower_ in _ROLE_PREPS and prep.i == tok.i + 1:
             for pobj in prep.children:
                 if pobj.dep_ == "pobj" and is_name(pobj):
@@ -163,6 +166,9 @@ def whose_name(tok: Token) -> Token | None:
 
 
 _ROLE_PREPS = {"for", "to", "of", "at", "in", "with"}
+# People named by what they are, not by a post they hold for someone.
+_PLAIN_PEOPLE = {"man", "woman", "gentleman", "lady", "boy", "girl", "child", "fellow", "youth",
+                 "stranger", "person", "lad", "lass", "other"}
 _ASKING_OF = {"ask", "inquire", "enquire", "demand", "beg", "request"}
 
 

@@ -43,6 +43,10 @@ def tag_after(after: list[Token], quote_text: str,
         if tok.pos_ in ("CCONJ", "SCONJ"):
             return None  # '"Look!" And as Piglet looked': a new clause, not a tag
         if tok.pos_ == "VERB":
+            if tok.lemma_.lower() not in SPEECH_CUES and any(c.dep_ == "nsubjpass" for c in tok.children):
+                # '"a fourpenny bran!" the ham being kept clean ... by the ingenious expedient
+                # of ...': a passive telling what was done to a thing; its agent said nothing.
+                return None
             mention = speaker_of(tok, quoted)
             if mention is None and all(w.pos_ in _SKIP for w in words[:n]):
                 mention = inverted_subject(tok, quoted)  # "murmured Lucy", Lucy parsed as object
