@@ -177,7 +177,12 @@ def quotes_from_parsed(paragraphs: list[Paragraph], parsed: Iterable,
                 listeners |= spoken_to(clause)
                 if raw.mention.kind != "name":
                     excluded |= {name for name, _ in clause}
-                speaker = book.resolve(raw.mention, para.start + raw.mention.start, excluded,
+                mention = raw.mention
+                if raw.kind != "direct" and mention.distinct:
+                    # Only a tag on someone's own words makes "the man in the chair" a character;
+                    # "the man in the chair asked him if ..." is a passer-by.
+                    mention = replace(mention, distinct=False)
+                speaker = book.resolve(mention, para.start + raw.mention.start, excluded,
                                        _going_on(para, raw, para_quotes, turns.previous, named_since, book))
                 if speaker is not None and not plausible_speaker(speaker):
                     speaker = None

@@ -56,5 +56,8 @@ def too_far_in_age(described: str, written: Counter) -> bool:
     if described in (OLD, ADULT):
         return written[CHILD] > 0 and not written[OLD]
     if described in (CHILD, YOUNG):
-        return written[OLD] > 0 and not (written[CHILD] or written[YOUNG])
+        # A grown man known only by a description ("the gentleman in the white waistcoat")
+        # is no boy either.
+        grown = written[OLD] > 0 or described == CHILD and written[ADULT] > 0
+        return grown and not (written[CHILD] or written[YOUNG])
     return False

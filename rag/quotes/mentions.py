@@ -19,7 +19,7 @@ from .misparsed import (NAME_ENTS, before_aside, carrier_verb, gerund_name, hono
                         name_read_as_modal, named_in_apposition, past_dateline, purpose_of_object,
                         speaker_before_adverb, subject_taken_by_aside, topic_then_speaker, whose_name)
 from .name_forms import capitalised, clock_prefix, couple, entity_at, known_person_word, name_part, strip_det
-from .phrases import appositive, capitalised_by_position, entity_label, left_edge, right_edge
+from .phrases import appositive, capitalised_by_position, entity_label, left_edge, right_edge, telling_apart
 
 MentionKind = Literal["name", "pronoun", "description"]
 
@@ -37,6 +37,7 @@ class Mention:
     label: Literal["person", "org", "unknown"] = "unknown"
     plural: bool = False
     root: str | None = None  # the head noun when the phrase goes on past it ("spokeswoman for X")
+    distinct: bool = False  # the description is what one person goes by ("the man in the cloak")
 
     @property
     def head(self) -> str:
@@ -307,7 +308,7 @@ def mention_for(tok: Token, trusted: bool = False) -> Mention | None:
             return Mention(span.start_char, span.end_char, text, "name", name=name,
                            description=desc, label=label, plural=tok.tag_ == "NNPS")
     # "a spokeswoman for Fiorina", "the government in Riyadh": the name that says whose.
-    whose = whose_name(tok)
+    whose, known_by = whose_name(tok), None
     if tok.lower_ == "those" and (who := _those_who(tok)) is not None:
         whose = who
         span = doc[left: who.right_edge.i + 1]  # all that says who: "those close to the senator"
@@ -316,9 +317,14 @@ def mention_for(tok: Token, trusted: bool = False) -> Mention | None:
         # Up to the end of the name: "Executives for Mondelez, which generated ..." stops at it.
         span = doc[left: right_edge(whose) + 1]
         text = span.text
+    elif (known_by := telling_apart(tok)) is not None:
+        span = doc[left: known_by.i + 1]
+        text = span.text
     return Mention(span.start_char, span.end_char, text, "description", description=strip_det(text),
                    label="org" if tok.lemma_.lower() in ORG_NOUNS else "person",
-                   plural=tok.tag_ in ("NNS", "NNPS"), root=tok.text if whose is not None else None)
+                   plural=tok.tag_ in ("NNS", "NNPS"),
+                   root=tok.text if whose is not None or known_by is not None else None,
+                   distinct=known_by is not None)
 
 
 def _name_mention(name: Span, label: Literal["person", "org", "unknown"] = "unknown") -> Mention:

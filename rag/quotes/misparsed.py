@@ -156,7 +156,7 @@ def whose_name(tok: Token) -> Token | None:
     for prep in tok.rights:
         if prep.lower_ == "of" and asked_of(tok):
             continue
-        if prep.lower_ == "to" and tok.lemma_.lower() in _PLAIN_PEOPLE:
+        if prep.lower_ == "to" and tok.lemma_.lower() in PLAIN_PEOPLE:
             continue  # "said the man to Lucy" is whom he spoke to; "an adviser to Trump" is whose
         if prep.dep_ == "prep" and prep.lower_ in _ROLE_PREPS and prep.i == tok.i + 1:
             for pobj in prep.children:
@@ -167,7 +167,7 @@ def whose_name(tok: Token) -> Token | None:
 
 _ROLE_PREPS = {"for", "to", "of", "at", "in", "with"}
 # People named by what they are, not by a post they hold for someone.
-_PLAIN_PEOPLE = {"man", "woman", "gentleman", "lady", "boy", "girl", "child", "fellow", "youth",
+PLAIN_PEOPLE = {"man", "woman", "gentleman", "lady", "boy", "girl", "child", "fellow", "youth",
                  "stranger", "person", "lad", "lass", "other"}
 _ASKING_OF = {"ask", "inquire", "enquire", "demand", "beg", "request"}
 

@@ -7,7 +7,7 @@ from typing import Literal
 from spacy.tokens import Span, Token
 
 from .lexicon import SPEAKER_NOUNS
-from .misparsed import asked_of
+from .misparsed import PLAIN_PEOPLE, asked_of
 from .name_forms import capitalised, entity_at, spaced_dash, strip_det
 
 _MODIFIER_DEPS = {"compound", "amod", "det", "poss", "nmod", "flat", "case"}
@@ -59,3 +59,17 @@ def entity_label(ent: Span | None, tok: Token) -> Literal["person", "org", "unkn
     if ent is not None and ent.label_ in ("ORG", "FAC", "GPE", "NORP"):
         return "org"
     return "unknown"
+
+
+def telling_apart(tok: Token) -> Token | None:
+    """"the gentleman in the white waistcoat", "the lady with the parasol": what a plain man or
+    woman is known by where the story gives no name; the noun of that phrase, else None."""
+    if tok.lemma_.lower() not in PLAIN_PEOPLE or tok.pos_ != "NOUN":
+        return None
+    prep = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    if prep is None or prep.head.i != tok.i or prep.dep_ != "prep" or prep.lower_ not in ("in", "with"):
+        return None
+    thing = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    if thing is None or thing.pos_ != "NOUN" or not any(c.lower_ == "the" for c in thing.lefts):
+        return None
+    return thing

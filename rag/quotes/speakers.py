@@ -132,6 +132,13 @@ class NameBook(NameForms):
             if not mention.plural:
                 found = self._heard(self.choose_antecedent(position, gender, addressed, found), position)
             return found
+        if mention.distinct and mention.description:
+            # "said the gentleman in the white waistcoat": the story's one name for him.
+            name = mention.description[:1].upper() + mention.description[1:]
+            self._see(name, "person", None, position, gender_of_description(mention.text))
+            if (age := age_of_description(_described(mention.text))) is not None:
+                self.people[name].ages[age] += 1  # "the boy" after him is someone else
+            return self._heard(name, position)
         # A description: a person named earlier with that role, else the description itself.
         head = mention.head
         matches = [p for p in self.people.values()
@@ -160,7 +167,7 @@ class NameBook(NameForms):
         # "said the old man", "the girl cried": a gendered description points back to a person;
         # "the Duchess" is a role written as a name, "a stout lady" someone new.
         if gender is not None and not mention.plural and not introduces_someone(mention.text):
-            if (age := age_of_description(mention.text)) is not None:
+            if (age := age_of_description(_described(mention.text))) is not None:
                 addressed = addressed | {p.name for p in self.people.values() if too_far_in_age(age, p.ages)}
             found = self._antecedent(position, gender, plural=False, addressed=addressed)
             owner = gender_of_pronoun(mention.text.split()[0])
@@ -357,6 +364,11 @@ class NameBook(NameForms):
             self._marks.add(position)
         return name
 
+
+
+def _described(description: str) -> str:
+    """The words that describe the person themselves: "the old man" of "the old man in the cloak"."""
+    return description.split(" in ")[0].split(" with ")[0]
 
 
 _COMPANIONS = {"companion", "interlocutor"}  # descriptions that are the other party of a scene
