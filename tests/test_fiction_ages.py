@@ -46,3 +46,7 @@ def test_which_ages_are_too_far_apart():
     assert not too_far_in_age(ADULT, young)
     assert not too_far_in_age(CHILD, Counter({OLD: 1, CHILD: 1}))
     assert not too_far_in_age(OLD, Counter())
+    # A grown man known by his description ("the gentleman in the white waistcoat") is no
+    # boy, though a young man may still be him.
+    grown = Counter({ADULT: 1})
+    assert too_far_in_age(CHILD, grown) and not too_far_in_age(YOUNG, grown)
