@@ -8,6 +8,8 @@ the people it may refer to (``NameBook.pronoun_candidates``) are recorded; a can
 when it is the gold speaker of that quotation (through PDNC's aliases). A logistic model over candidate features is fitted on the novels outside a
 validation set (a hash of the novel's name), its strength picked for how often the top-scored
 candidate is right there, then refitted on every tuning novel. Held-out novels are never read.
+The narration's own he and she, which put people on the timeline the tags look back over, are
+read with the model packaged at the time (see ``NameBook._narrated``): refit after a change there.
 """
 
 from __future__ import annotations
@@ -44,7 +46,8 @@ class Event:
 def recorded_events(docs: list[GoldDocument], parse: Callable[[list[str]], Iterable]) -> list[Event]:
     """Every quotation in `docs` tagged by a pronoun or a description whose gold speaker is
     among its candidates; `parse` turns paragraph texts into spaCy Docs. The hand rule
-    resolves while recording, so the data do not depend on an earlier model."""
+    resolves the tags while recording, so their data do not depend on an earlier model (the
+    narration's pronouns do: see the module doc)."""
     from rag.ingest.paragraphs import split_paragraphs
     from rag.quotes import parse_text, quotes_from_parsed
     from rag.quotes.speakers import NameBook

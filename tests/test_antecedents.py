@@ -71,3 +71,14 @@ def test_the_packaged_model_weighs_the_dialogue_over_the_latest_name(tag):
     assert load_antecedent_model() is not None
     _, quotes = extract_document(Document("Walk", text))
     assert [q.speaker for q in quotes] == ["Lucy Hale", "Mr. Darwin", "Lucy Hale"]
+
+
+def test_the_narrations_he_keeps_his_man_in_view_past_a_name_in_passing():
+    """"He was warm in his blame of Mr. Elton's conduct": that "he" is Mr. Knightley, so the
+    "said he" after it is his, not that of Mr. Elton, the man named last."""
+    text = ("Emma had no chance of speaking to Mr. Knightley till after supper, but her eyes invited "
+            "him to come to her and be thanked. He was warm in his blame of Mr. Elton's conduct; it "
+            "had been rude, and Mrs. Elton's looks were blamed too.\n\n"
+            "\u201cThey aimed at wounding more than Harriet,\u201d said he.\n")
+    _, quotes = extract_document(Document("Ball", text))
+    assert [q.speaker for q in quotes if q.kind == "direct"] == ["Mr. Knightley"]

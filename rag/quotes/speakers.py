@@ -77,9 +77,15 @@ class NameBook(NameForms):
                     self._objects.add(offset + ent.start_char)
                 else:
                     self._shown.append((offset + ent.start_char, name, None))
-        self._shown += [(offset + tok.idx, None, gender_of_pronoun(tok.text)) for tok in doc
-                        if tok.dep_ == "nsubj" and tok.lower_ in ("he", "she") and not quoted(tok.idx)
-                        and not in_trailing_clause(tok)]
+        pronouns = [(offset + tok.idx, None, gender_of_pronoun(tok.text)) for tok in doc
+                    if tok.dep_ == "nsubj" and tok.lower_ in ("he", "she") and not quoted(tok.idx)
+                    and not in_trailing_clause(tok)]
+        self._shown += pronouns
+        for at, _, gender in pronouns:
+            # "He was warm in his blame of Mr. Elton's conduct": the narration's he or she keeps
+            # its person in view, so the "said he" after it is not the man named in passing.
+            if (found := self._narrated(at, gender)) is not None:
+                self._sighted(found, at)
         for name, tok, gender in role_subjects(doc, quoted):
             self._see(name, "person", None, offset + tok.idx, None)
             self.people[name].role = gender
@@ -357,12 +363,29 @@ class NameBook(NameForms):
         if name is None:
             return None
         self._voices.append((position, name))
+        self._sighted(name, position)
+        return name
+
+    def _narrated(self, position: int, gender: Gender) -> str | None:
+        """Who a he or she of the narration at `position` is: the packaged ranking model's pick,
+        else the hand rule's. Not through `choose_antecedent`: that is where the model's
+        training records the tags it learns from."""
+        rule = self._antecedent(position, gender, plural=False)
+        model = load_antecedent_model()
+        if model is None:
+            return rule
+        return model.pick(self.pronoun_candidates(position, gender, set(), rule)) or rule
+
+    def _sighted(self, name: str, position: int) -> None:
+        """Puts `name` on the timeline at `position` as a pronoun resolved to them; a tag
+        resolved where the narration's pronoun stands replaces the narration's reading."""
         i = bisect.bisect_right(self._positions, position)
-        if not (i and self._positions[i - 1] == position and self._timeline[i - 1][0] == name):
+        if i and self._positions[i - 1] == position:
+            self._timeline[i - 1] = (name, "person")
+        else:
             self._positions.insert(i, position)
             self._timeline.insert(i, (name, "person"))
-            self._marks.add(position)
-        return name
+        self._marks.add(position)
 
 
 
