@@ -9,7 +9,7 @@ when it is the gold speaker of that quotation (through PDNC's aliases). A logist
 validation set (a hash of the novel's name), its strength picked for how often the top-scored
 candidate is right there, then refitted on every tuning novel. Held-out novels are never read.
 The narration's own he and she, which put people on the timeline the tags look back over, are
-read with the model packaged at the time (see ``NameBook._narrated``): refit after a change there.
+read with the model packaged at the time (see ``NameBook._narrated``).
 """
 
 from __future__ import annotations
