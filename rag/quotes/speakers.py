@@ -138,13 +138,9 @@ class NameBook(NameForms):
             if not mention.plural:
                 found = self._heard(self.choose_antecedent(position, gender, addressed, found), position)
             return found
-        if mention.distinct and mention.description:
+        if mention.distinct:
             # "said the gentleman in the white waistcoat": the story's one name for him.
-            name = mention.description[:1].upper() + mention.description[1:]
-            self._see(name, "person", None, position, gender_of_description(mention.text))
-            if (age := age_of_description(_described(mention.text))) is not None:
-                self.people[name].ages[age] += 1  # "the boy" after him is someone else
-            return self._heard(name, position)
+            return self._as_described(mention, position)
         # A description: a person named earlier with that role, else the description itself.
         head = mention.head
         matches = [p for p in self.people.values()
@@ -185,9 +181,15 @@ class NameBook(NameForms):
                                          addressed=addressed)
             if found is not None:
                 return self._heard(found, position)
+        return self._as_described(mention, position)
+
+    def _as_described(self, mention: Mention, position: int) -> str | None:
+        """The description itself as the speaker's name ("Gentleman in the white waistcoat")."""
         name = mention.description or mention.text
         name = name[:1].upper() + name[1:]
         self._see(name, mention.label, None, position, gender_of_description(mention.text))
+        if mention.distinct and (age := age_of_description(_described(mention.text))) is not None:
+            self.people[name].ages[age] += 1  # "the boy" after him is someone else
         return self._heard(name, position)
 
     def present(self) -> list[str]:
@@ -386,7 +388,6 @@ class NameBook(NameForms):
             self._positions.insert(i, position)
             self._timeline.insert(i, (name, "person"))
         self._marks.add(position)
-
 
 
 def _described(description: str) -> str:
