@@ -121,6 +121,9 @@ def test_to_whom_a_plain_description_speaks_is_not_part_of_it():
             "\"Hullo, my covey! What is the row?\" said this strange young gentleman to Oliver.")
     last = extract_document(Document("novel", text))[1][-1]
     assert last.mention == "this strange young gentleman" and last.speaker != "Oliver"
+    news = ("Donald Trump spoke in Ohio on Monday.\n\n"
+            "\u201cWe will win this state,\u201d said an adviser to Trump.")
+    assert extract_document(Document("news", news))[1][-1].mention == "an adviser to Trump"
 
 
 def test_a_passive_after_a_quotation_is_no_tag():
