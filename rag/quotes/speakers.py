@@ -215,6 +215,10 @@ class NameBook(NameForms):
                           rule: str | None, described: bool = False) -> str | None:
         """The person a singular "he"/"she" (or, `described`, "the old man") at `position`
         is: the ranking model's pick among the candidates, else the hand rule's `rule`."""
+        return self._ranked(position, gender, addressed, rule, described)
+
+    def _ranked(self, position: int, gender: Gender, addressed: set[str], rule: str | None,
+                described: bool = False) -> str | None:
         model = load_antecedent_model()
         if model is None:
             return rule
@@ -372,11 +376,7 @@ class NameBook(NameForms):
         """Who a he or she of the narration at `position` is: the packaged ranking model's pick,
         else the hand rule's. Not through `choose_antecedent`: that is where the model's
         training records the tags it learns from."""
-        rule = self._antecedent(position, gender, plural=False)
-        model = load_antecedent_model()
-        if model is None:
-            return rule
-        return model.pick(self.pronoun_candidates(position, gender, set(), rule)) or rule
+        return self._ranked(position, gender, set(), self._antecedent(position, gender, plural=False))
 
     def _sighted(self, name: str, position: int) -> None:
         """Puts `name` on the timeline at `position` as a pronoun resolved to them; a tag
