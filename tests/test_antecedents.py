@@ -82,3 +82,12 @@ def test_the_narrations_he_keeps_his_man_in_view_past_a_name_in_passing():
             "\u201cThey aimed at wounding more than Harriet,\u201d said he.\n")
     _, quotes = extract_document(Document("Ball", text))
     assert [q.speaker for q in quotes if q.kind == "direct"] == ["Mr. Knightley"]
+
+
+def test_a_man_whose_given_name_says_so_is_no_she():
+    # "Adrian" was no name the gender table knew, so the man who had just spoken was the one
+    # "she" fitted best; the woman who speaks is no one the text has named.
+    text = ("\"I shall stay till morning,\" said Adrian Singleton.\n\n"
+            "One of the women at the bar laughed.\n\n"
+            "\"You will go home,\" she said.")
+    assert extract_document(Document("novel", text))[1][-1].speaker != "Adrian Singleton"

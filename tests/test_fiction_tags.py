@@ -25,6 +25,9 @@ def speakers(text: str) -> list[str | None]:
     ("Edmund Bertram sat with his father.\n\n"
      "Sir Thomas, politely bowing, replied, \"It is the only way, sir, in which I could not wish "
      "you established as a permanent neighbour.\"", "Sir Thomas"),
+    # The parser makes "half" the subject of "opened" and the name its compound.
+    ("Jane gave a look at Elizabeth. In a few minutes, Mrs. Bennet half opened the door and "
+     "called out,\n\n\"Lizzy, my dear, I want to speak with you.\"", "Mrs. Bennet"),
 ])
 def test_a_tag_before_the_quotation_the_parser_misreads(text, speaker):
     assert speakers(text)[-1] == speaker
@@ -134,3 +137,18 @@ def test_a_passive_after_a_quotation_is_no_tag():
     last = extract_document(Document("novel", text))[1][-1]
     assert last.text == "a fourpenny bran!" and last.cue != "kept"
     assert "expedient" not in (last.speaker or "").lower()
+
+
+def test_a_participle_after_a_quotation_is_no_inverted_tag():
+    # "Drawing her arm within his" was read like "said her sister": "Her arm" spoke all three.
+    text = ("Edmund Bertram came into the shrubbery, and he instantly joined her.\n\n"
+            "\"I am come to walk with you, Fanny,\" said he. \"Shall I?\" Drawing her arm within "
+            "his. \"It is a long while since we have had a comfortable walk together.\"")
+    assert [q.speaker for q in extract_document(Document("novel", text))[1]] == ["Edmund Bertram"] * 3
+
+
+def test_a_tag_whose_name_the_quotation_calls_out_is_not_that_quotations():
+    # The parse hangs both quotations on "said Charlotte Bartlett"; the first one calls her.
+    text = ("Lucy Honeychurch felt that she had been selfish. \"Charlotte, you mustn't spoil me. "
+            "The first vacant room in the front--\" \"You must have it,\" said Charlotte Bartlett.")
+    assert speakers(text) == ["Lucy Honeychurch", "Charlotte Bartlett"]

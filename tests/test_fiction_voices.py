@@ -301,3 +301,35 @@ def test_the_one_a_turn_calls_by_name_answers_it_though_the_narration_never_show
             "\"I shall not try, Signor Carella. I came about the child.\"\n\n"
             "\"Then guess at that.\"")
     assert speakers(text)[-1] == "Signor Carella"
+
+
+def test_a_name_called_in_one_half_of_a_split_quotation_is_not_the_other_halfs_speaker():
+    # '"Come, Darcy," said he, "I must ..."': the second half was resolved without the first
+    # half's "Darcy", so the man spoken to took the second half.
+    text = ("\"I shall not dance tonight,\" said Mr. Darcy.\n\n"
+            "Elizabeth sat down. Mr. Darcy had been standing near enough for her to hear a "
+            "conversation between him and Mr. Bingley, who came from the dance for a few minutes.\n\n"
+            "\"Come, Darcy,\" said he, \"I must have you dance. I hate to see you standing about "
+            "by yourself.\"")
+    assert speakers(text) == ["Mr. Darcy", "Mr. Bingley", "Mr. Bingley"]
+
+
+def test_his_wife_speaking_to_him_is_his_wife():
+    # Both halves leave out the man the first one calls, but the "his" of "his wife" is that
+    # man: with him left out it was Mr. Bingley, and she the Mrs. Bingley of the last chapter.
+    text = ("Mrs. Bennet was at her work. Mr. Bennet sat with Jane and Mr. Bingley by the fire.\n\n"
+            "\"You will always exceed your income,\" he said.\n\n"
+            "\"Exceed their income! My dear Mr. Bennet,\" cried his wife, \"what are you talking "
+            "of? Why, he has four or five thousand a-year.\"\n\n"
+            "By the spring Jane was Mrs. Bingley.")
+    assert speakers(text)[1:] == ["Mrs. Bennet", "Mrs. Bennet"]
+
+
+def test_a_line_that_calls_the_last_speaker_by_her_surname_is_not_hers():
+    # "Miss Honeychurch" is Lucy Honeychurch, the one woman of that name; the untagged line was
+    # carried on in her voice.
+    text = ("Lucy Honeychurch came in. Lucy sat down by Mr. Beebe, and Lucy laughed. Lucy was "
+            "tired.\n\n"
+            "\"You are late,\" said Lucy.\n\n"
+            "\"Miss Honeychurch, you do sound tired.\"")
+    assert speakers(text)[0] == "Lucy" and speakers(text)[1] != "Lucy"

@@ -18,7 +18,7 @@ from .attribution import RawQuote, paragraph_quotes
 from .blocks import FIRST_PERSONS, announces_block, block_span, signature
 from .continuation import continue_voice, own_paragraph
 from .coref import NARRATOR, name_roles, names_in_clause, not_antecedents, spoken_to
-from .dialogue import Turns, addressed
+from .dialogue import Turns, addressed, calls
 from .entity_mends import mend_person_entities
 from .lexicon import GOING_ON
 from .marks import QuotedSpan, in_quotation, quoted_spans
@@ -146,9 +146,11 @@ def quotes_from_parsed(paragraphs: list[Paragraph], parsed: Iterable,
     for para, sdoc, spans, para_raws in zip(paragraphs, parsed, quoted, read):
         in_quotes = partial(in_quotation, spans)
         family = partial(shared_surname, book.people)
+        said_to = lambda text: book.called_forms(addressed(text))  # noqa: E731
         book.read_entities(sdoc, para.start, in_quotes)
         book.hear(turns.previous, turns.called)
-        raws = [_tidy_end(para.text, _touching(sdoc, raw, spans)) for raw in para_raws]
+        raws = [_uncalled(para.text, _tidy_end(para.text, _touching(sdoc, raw, spans)), said_to)
+                for raw in para_raws]
         voice = intro if announced else block_voice
         block_voice = None
         if voice is not None and (block := block_span(para.text, spans)) is not None and (
@@ -167,10 +169,12 @@ def quotes_from_parsed(paragraphs: list[Paragraph], parsed: Iterable,
         for i, raw in enumerate(raws):
             speaker, mention_text, confidence = None, None, raw.confidence
             if raw.mention is not None:
-                excluded = addressed(para.text[raw.start: raw.end + 1])
-                # Both halves of '"A," she said, "B."' are one speaker's: neither names her.
+                excluded = said_to(para.text[raw.start: raw.end + 1])
+                # Both halves of '"A," she said, "B."' are one speaker's: neither names her nor
+                # calls her ('"Come, Darcy," said he, "I must have you dance."').
                 excluded |= {name for other in raws if other.kind == "direct" and other.mention is not None
-                             and other.mention.start == raw.mention.start for name in talk[other.start]}
+                             and other.mention.start == raw.mention.start
+                             for name in talk[other.start] | said_to(para.text[other.start: other.end + 1])}
                 if raw.mention.kind == "pronoun":
                     excluded |= not_antecedents(sdoc, raw.mention.start)
                 clause = names_in_clause(sdoc, raw.mention.start, raw.mention.end, in_quotes)
@@ -198,7 +202,7 @@ def quotes_from_parsed(paragraphs: list[Paragraph], parsed: Iterable,
         talked_of = set().union(*talk.values())
         para_quotes, how = _one_voice_per_paragraph(para_quotes, para.text, turns,
                                                     lambda: _actor(sdoc, spans, para.start, book, talked_of),
-                                                    talked_of)
+                                                    talked_of, said_to)
         if (under := following.get(para.ordinal + 1)) is not None:
             para_quotes = _signed(para, para_quotes, under, book)
         turn = turn_of(para_quotes, len(quotes), how or source)
@@ -210,7 +214,8 @@ def quotes_from_parsed(paragraphs: list[Paragraph], parsed: Iterable,
         intro = _introduced(sdoc, para.start, book, spans, under)
         announced = announces_block(sdoc, in_quotes)
         quotes.extend(para_quotes)
-    quotes = continue_voice(alternate_back(quotes, events), paragraphs)
+    quotes = continue_voice(alternate_back(quotes, events), paragraphs,
+                            lambda text: book.called_forms(addressed(text)))
     quotes = name_roles(quotes, paragraphs, book.person_called)
     quotes = speakers_of_repeats(quotes)
     quotes = [replace(q, speaker=None, confidence=min(q.confidence, 0.2)) if q.speaker == NARRATOR
@@ -233,6 +238,15 @@ def _tidy_end(text: str, raw: RawQuote) -> RawQuote:
     if piece.count("(") > piece.count(")") and text[end:end + 1] == ")":
         end += 1
     return raw if end == raw.end else replace(raw, end=end)
+
+
+def _uncalled(text: str, raw: RawQuote, said_to: Callable[[str], set[str]] = addressed) -> RawQuote:
+    """'"Charlotte, you mustn't spoil me--" "You must have it," said Miss Bartlett': a tag whose
+    name the quotation itself calls out belongs to another quotation; nobody calls themselves."""
+    if raw.kind != "direct" or raw.mention is None or raw.mention.kind != "name" \
+            or not calls(raw.mention.text, said_to(text[raw.start: raw.end + 1])):
+        return raw
+    return replace(raw, how="none", mention=None, cue_span=None)
 
 
 def _touching(sdoc, raw: RawQuote, spans: list[QuotedSpan]) -> RawQuote:
@@ -311,7 +325,9 @@ def _actor(sdoc, spans, offset: int, book: NameBook, talked_of: set[str] = froze
 
 def _one_voice_per_paragraph(quotes: list[Quote], text: str, turns: Turns,
                              actor: Callable[[], str | None] = lambda: None,
-                             talked_of: set[str] = frozenset()) -> tuple[list[Quote], str | None]:
+                             talked_of: set[str] = frozenset(),
+                             said_to: Callable[[str], set[str]] = addressed
+                             ) -> tuple[list[Quote], str | None]:
     """Untagged direct quotes take the paragraph's one tagged voice, else the person its
     narration is about, else the turn-taking guess; also says which (None: tagged voices).
 
@@ -326,11 +342,21 @@ def _one_voice_per_paragraph(quotes: list[Quote], text: str, turns: Turns,
     elif not voices and direct and (guess := actor()) is not None:
         confidence, how = 0.55, ACTOR
     elif not voices and direct:
-        guess, confidence, how = turns.guess(addressed=addressed(text) | talked_of), GUESS_CONFIDENCE, GUESSED
+        guess, confidence, how = turns.guess(addressed=said_to(text) | talked_of), GUESS_CONFIDENCE, GUESSED
     if guess is None:
         return quotes, how
-    return [replace(q, speaker=guess, confidence=confidence)
-            if q.kind == "direct" and q.speaker is None else q for q in quotes], how
+    # '"Edith, shall we walk?" "Yes," said Edith.': an untagged quotation that calls the
+    # paragraph's one tagged voice by name is someone else's, the narration's person if any.
+    calling = {q.start for q in direct if len(voices) == 1 and calls(guess, said_to(q.text))}
+    other = actor() if calling else None
+    out = []
+    for q in quotes:
+        if q.kind == "direct" and q.speaker is None and q.start not in calling:
+            q = replace(q, speaker=guess, confidence=confidence)
+        elif q.kind == "direct" and q.speaker is None and other not in (None, guess):
+            q = replace(q, speaker=other, confidence=0.5)
+        out.append(q)
+    return out, how
 
 
 def _quote(para: Paragraph, raw: RawQuote, speaker: str | None, mention: str | None,
@@ -356,6 +382,7 @@ def _expand_short_names(quotes: list[Quote], book: NameBook) -> list[Quote]:
         elif q.speaker and len(q.speaker.split()) == 1:
             full = book.full_name(q.speaker)
             if full and full != q.speaker:
-                q = replace(q, speaker=full)
+                # "Crawford" may stand for "Mr. Crawford", itself "Henry Crawford" in the end
+                q = replace(q, speaker=titled.get(full, full))
         out.append(q)
     return out

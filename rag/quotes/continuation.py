@@ -14,9 +14,11 @@ taken back from turn-taking: an interview's answer runs on, it does not return t
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import replace
 
 from ..types import Paragraph, Quote
+from .dialogue import addressed, calls
 from .turns import GUESS_CONFIDENCE
 
 #: Share of a paragraph's text the quotation must cover to be "a paragraph of its own".
@@ -30,9 +32,11 @@ _DIALOGUE_TEXT = 100
 _MAX_RUN = 4
 
 
-def continue_voice(quotes: list[Quote], paragraphs: list[Paragraph]) -> list[Quote]:
+def continue_voice(quotes: list[Quote], paragraphs: list[Paragraph],
+                   said_to: Callable[[str], set[str]] = addressed) -> list[Quote]:
     """Gives each untagged, paragraph-long quotation the voice of the paragraph just before it,
-    when that paragraph ends with a quotation whose speaker is known."""
+    when that paragraph ends with a quotation whose speaker is known and that it does not call
+    by name (`said_to`: the names a quotation calls out)."""
     by_para: dict[int, list[int]] = {}
     for i, q in enumerate(quotes):
         by_para.setdefault(q.paragraph, []).append(i)
@@ -57,7 +61,9 @@ def continue_voice(quotes: list[Quote], paragraphs: list[Paragraph]) -> list[Quo
             run = 0
             continue
         run = run + 1 if last.cue is None else 1
-        if run >= _MAX_RUN:
+        # '"Miss Honeychurch, you do sound tired."' after Lucy spoke is not hers.
+        if run >= _MAX_RUN or any(calls(last.speaker, said_to(out[i].text))
+                                  for i in here):
             continue
         for i in here:
             out[i] = replace(out[i], speaker=last.speaker, mention=None, mention_span=None,

@@ -39,7 +39,14 @@ _GIVEN = {
              jim jimmy jonathan julian leonard lewis louis luke martin matthias maurice max miles
              nathaniel ned nicholas noah patrick percy phil piers raymond reginald roger roland rupert
              sam sidney silas stanley teddy theodore timothy toby tony val vincent wilfred will
-             willie wilson tom harry basil philip matthew davy joe""".split()),
+             willie wilson tom harry basil philip matthew davy joe
+             adrian alec allan amos andy angus archie archibald barnaby bartholomew bertie bob bobby
+             cedric clement conrad dan danny desmond dominic douglas duncan eddie elijah elias emil
+             ferdinand fergus gerald gerard gordon hal hamish harold harvey hector herman hiram homer
+             howard hubert ignatius ivan ivor jeremiah jeremy jesse joel johnny joshua josiah kenneth
+             laurence lionel lucius malcolm marcus micah mortimer moses neville nigel norman oscar
+             oswald owen quentin randolph reuben rodney ronald rudolph rufus sebastian seth solomon
+             sylvester terence tobias tristan ulysses vernon wallace wilbur zachary omar""".split()),
     "f": set("""elizabeth jane mary anne anna emma lucy charlotte catherine harriet fanny marianne
              margaret edith alice ellen may edna adele hillary nancy sarah susan karen lisa
              linda barbara patricia jennifer maria laura julia helen dorothy ruth kate katherine
@@ -55,7 +62,13 @@ _GIVEN = {
              margery maria marianne martha matilda maud milly miriam molly nancy nell nellie
              nora olive ophelia pamela pauline peggy penelope philippa phoebe polly priscilla
              rosa rosalind rose rosie sophy susanna sybil theresa tilly ursula victoria violet
-             winifred diana""".split()),
+             winifred diana
+             adelaide alicia alison amanda annabel antoinette bessie beth camilla cassandra celia
+             christina christine clarissa daphne deborah doris elaine elinor elsa emilia enid estelle
+             eunice fannie fiona frederica georgina gladys gwen hazel hilda imogen isabelle janet
+             janey jemima joanna judy leonora lois lorna lucretia madge maggie marguerite marjorie
+             mildred mona myra nina octavia pearl prudence rhoda rosamond rowena sabina selina sylvia
+             tabitha tess vera veronica viola virginia wilhelmina mattie nettie""".split()),
 }
 
 

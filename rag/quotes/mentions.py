@@ -152,7 +152,10 @@ def _poll_share(verb: Token) -> Mention | None:
 
 def inverted_subject(verb: Token, quoted: Callable[[int], bool]) -> Mention | None:
     """The speaker right after a tag verb, whatever the parser made of it: in
-    '"Yes," murmured Lucy' it often parses Lucy as the object."""
+    '"Yes," murmured Lucy' it often parses Lucy as the object. A participle has none:
+    '"Shall I?" Drawing her arm within his' draws the arm, it does not speak."""
+    if verb.tag_ == "VBG":
+        return None
     after = _phrase_after(verb, quoted)
     return mention_for(after, trusted=True) if after is not None else None
 

@@ -97,8 +97,9 @@ def is_adverb_read_as_name(tok: Token) -> bool:
 
 
 def speaker_before_adverb(tok: Token) -> Token:
-    """The noun an adverb read as a name hangs on ("lady" in "the old lady mildly"), else `tok`."""
-    if not is_adverb_read_as_name(tok):
+    """The noun an adverb read as a name hangs on ("lady" in "the old lady mildly"), or that an
+    adverb made the subject hangs on ("Mrs. Bennet half opened the door"), else `tok`."""
+    if not is_adverb_read_as_name(tok) and not (tok.pos_ == "ADV" and tok.dep_ == "nsubj"):
         return tok
     return next((c for c in reversed(list(tok.lefts))
                  if c.dep_ == "compound" and c.pos_ in ("NOUN", "PROPN")), tok)

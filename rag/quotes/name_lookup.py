@@ -7,7 +7,7 @@ from collections import Counter
 
 from .gender import Gender, gender_of_name
 from .name_forms import NAME_PARTICLES, clean_name, is_female_honorific, is_honorific_name, surname
-from .people import Person, full_name_of_title, given_after_miss, with_particles
+from .people import Person, full_name_of_title, full_named, given_after_miss, with_particles
 
 
 class NameForms:
@@ -80,6 +80,21 @@ class NameForms:
         found = surnames or found
         return max(found, key=lambda p: (not is_female_honorific(p.name), p.count,
                                          p.last_seen)).name
+
+    def called_forms(self, called: set[str]) -> set[str]:
+        """The names a quotation calls out, with the given name behind "Miss" and a surname:
+        "Miss Honeychurch" is also "Lucy Honeychurch" and "Lucy", when she is the one woman of
+        that surname the text names in full. ("Mr. Emerson" may be the father of the George
+        Emerson named, and "Mrs." a married name: neither is read so.)"""
+        out = set(called)
+        for name in called:
+            words = name.split()
+            if len(words) != 2 or words[0].lower().rstrip(".") != "miss":
+                continue
+            full = [p.name for p in full_named(self.people, words[-1]) if p.proper and p.sex in (None, "f")]
+            if len(full) == 1:
+                out |= {full[0], full[0].split()[0]}
+        return out
 
     def _canonical(self, name: str, position: int) -> str:
         words = name.split()

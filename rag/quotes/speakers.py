@@ -175,9 +175,10 @@ class NameBook(NameForms):
             owner = gender_of_pronoun(mention.text.split()[0])
             if owner != gender:
                 found = self.choose_antecedent(position, gender, addressed, found, described=True)
-            if found is not None and owner == gender:
-                # "said her mother": "her" is the last woman named, her mother another one.
-                found = self._antecedent(position, gender, plural=False, besides=found,
+            if owner == gender and (whose := self._antecedent(position, gender, plural=False)) is not None:
+                # "said her mother": "her" is the last woman named, her mother another one. The
+                # one spoken to may be the "her" ('"Lizzy," cried her mother').
+                found = self._antecedent(position, gender, plural=False, besides=whose,
                                          addressed=addressed)
             if found is not None:
                 return self._heard(found, position)
@@ -324,6 +325,12 @@ class NameBook(NameForms):
         owner_sex = gender_of_pronoun(words[0])
         if len(words) != 2 or owner_sex is None or not is_kin_word(words[1]):
             return None
+        # '"Lizzy," cried her mother': the one spoken to is whose mother speaks, when the name
+        # tells who that is.
+        called = one_called(self.people, None, addressed)
+        if called is not None and called.sex == owner_sex and (
+                found := relative(self.people, called.name, words[1])) is not None:
+            return found
         owner = self._antecedent(position, owner_sex, plural=False, addressed=addressed)
         if owner is None and len(addressed) == 1:
             # '"My dear Mr. Bennet, ..." said his lady': no man named yet, but the one the quotation

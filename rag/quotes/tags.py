@@ -215,7 +215,7 @@ def touching_tag(doc: Doc, qs: QuotedSpan, spans: list[QuotedSpan]) -> tuple[Tok
 def _inverted_tag(words: list[Token], quoted: Callable[[int], bool]) -> tuple[Token, Mention] | None:
     """'said the Duchess' / 'put in Kitty': the verb first, then the speaker."""
     verb = words[0]
-    if len(words) < 2 or not (verb.pos_ == "VERB" or _tag_verb_misread(verb, words[1])):
+    if len(words) < 2 or verb.tag_ == "VBG" or not (verb.pos_ == "VERB" or _tag_verb_misread(verb, words[1])):
         return None
     if verb.pos_ != "VERB":
         mention = _misread_name(words[1:], quoted)
