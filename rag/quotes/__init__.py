@@ -143,10 +143,14 @@ def quotes_from_parsed(paragraphs: list[Paragraph], parsed: Iterable,
     named_since = False  # narration since the last dialogue turn showed someone by name
     quoted = [quoted_spans(sdoc.text) for sdoc in parsed]
     read = refine(parsed, quoted, [paragraph_quotes(sdoc, spans) for sdoc, spans in zip(parsed, quoted)])
+
+    def said_to(text: str) -> set[str]:
+        # The names a quotation calls out, and the given names the book knows behind them.
+        return book.called_forms(addressed(text))
+
     for para, sdoc, spans, para_raws in zip(paragraphs, parsed, quoted, read):
         in_quotes = partial(in_quotation, spans)
         family = partial(shared_surname, book.people)
-        said_to = lambda text: book.called_forms(addressed(text))  # noqa: E731
         book.read_entities(sdoc, para.start, in_quotes)
         book.hear(turns.previous, turns.called)
         raws = [_uncalled(para.text, _tidy_end(para.text, _touching(sdoc, raw, spans)), said_to)
@@ -214,8 +218,7 @@ def quotes_from_parsed(paragraphs: list[Paragraph], parsed: Iterable,
         intro = _introduced(sdoc, para.start, book, spans, under)
         announced = announces_block(sdoc, in_quotes)
         quotes.extend(para_quotes)
-    quotes = continue_voice(alternate_back(quotes, events), paragraphs,
-                            lambda text: book.called_forms(addressed(text)))
+    quotes = continue_voice(alternate_back(quotes, events), paragraphs, said_to)
     quotes = name_roles(quotes, paragraphs, book.person_called)
     quotes = speakers_of_repeats(quotes)
     quotes = [replace(q, speaker=None, confidence=min(q.confidence, 0.2)) if q.speaker == NARRATOR
