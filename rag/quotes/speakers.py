@@ -171,15 +171,15 @@ class NameBook(NameForms):
         if gender is not None and not mention.plural and not introduces_someone(mention.text):
             if (age := age_of_description(_described(mention.text))) is not None:
                 addressed = addressed | {p.name for p in self.people.values() if too_far_in_age(age, p.ages)}
-            found = self._antecedent(position, gender, plural=False, addressed=addressed)
-            owner = gender_of_pronoun(mention.text.split()[0])
-            if owner != gender:
-                found = self.choose_antecedent(position, gender, addressed, found, described=True)
-            if owner == gender and (whose := self._antecedent(position, gender, plural=False)) is not None:
+            if gender_of_pronoun(mention.text.split()[0]) == gender:
                 # "said her mother": "her" is the last woman named, her mother another one. The
                 # one spoken to may be the "her" ('"Lizzy," cried her mother').
-                found = self._antecedent(position, gender, plural=False, besides=whose,
-                                         addressed=addressed)
+                whose = self._antecedent(position, gender, plural=False)
+                found = None if whose is None else self._antecedent(
+                    position, gender, plural=False, besides=whose, addressed=addressed)
+            else:
+                rule = self._antecedent(position, gender, plural=False, addressed=addressed)
+                found = self.choose_antecedent(position, gender, addressed, rule, described=True)
             if found is not None:
                 return self._heard(found, position)
         return self._as_described(mention, position)
