@@ -326,10 +326,11 @@ def test_his_wife_speaking_to_him_is_his_wife():
 
 
 def test_a_line_that_calls_the_last_speaker_by_her_surname_is_not_hers():
-    # "Miss Honeychurch" is Lucy Honeychurch, the one woman of that name; the untagged line was
-    # carried on in her voice.
+    # "Miss Honeychurch" is Lucy Honeychurch, the one woman of that surname; the untagged line
+    # was carried on in her voice.
     text = ("Lucy Honeychurch came in. Lucy sat down by Mr. Beebe, and Lucy laughed. Lucy was "
             "tired.\n\n"
             "\"You are late,\" said Lucy.\n\n"
             "\"Miss Honeychurch, you do sound tired.\"")
-    assert speakers(text)[0] == "Lucy" and speakers(text)[1] != "Lucy"
+    first, second = speakers(text)
+    assert first == "Lucy" and second != "Lucy"
