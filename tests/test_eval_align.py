@@ -95,6 +95,14 @@ def test_a_continuation_after_a_report_alone_stays_a_quotation_of_its_own():
                                                          (((23, 25),), "direct")]
 
 
+def test_untagged_quotations_with_narration_between_stay_two():
+    # '"Of course it is. Look at the presents." He waved a foot. "Look at the cake."': one
+    # speaker, two quotations; only a tag makes pieces one.
+    a = _pred([(1, 38)], "Of course it is. Look at the presents.", paragraph=1, speaker="Eeyore")
+    b = _pred([(58, 75)], "Look at the cake.", paragraph=1, speaker="Eeyore")
+    assert [m.content_spans for m in A.merge_pieces([a, b])] == [((1, 38),), ((58, 75),)]
+
+
 def test_predictions_from_quotes_uses_document_offsets():
     para = Paragraph(doc_id="d", ordinal=3, text="\u201cHi,\u201d Bob said.", start=100, end=116)
     q = Quote(doc_id="d", paragraph=3, start=1, end=4, text="Hi,", kind="direct", speaker="Bob Smith",

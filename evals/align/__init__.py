@@ -15,7 +15,9 @@ Rules (the attribution eval reports by these; tests pin them down):
   non-empty cue span or is such a continuation (``merge_pieces``). Both corpora annotate these
   as one item (PolNeAR ``Content`` + ``Content2``, PDNC one quotation with several spans).
   A continuation joins the last group that is not indirect speech, since it continues a
-  quotation (``"A," X said, referring to Y. "B."``: A + B, not "Y" + B).
+  quotation (``"A," X said, referring to Y. "B."``: A + B, not "Y" + B), and only a group
+  with a cue span: ``"A." He waved a hand. "B."``, with no tag between, is two quotations
+  (PDNC annotates it so).
   ``--no-merge`` scores the pieces as they come.
 * A tag inside a predicted content: a rag quote is one slice of its paragraph, so "The plan, he
   says, will fail" keeps its tag, where both corpora leave it out (PolNeAR marks the content in

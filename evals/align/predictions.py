@@ -93,7 +93,8 @@ def merge_pieces(preds: Sequence[PredAttribution]) -> list[PredAttribution]:
     paragraph, a prediction joins the group before it when both have the same speaker (not
     None) and it either has the same non-empty cue span or is a continuation piece (no cue
     span and no mention span, as the extractor marks the second half of "A," he said, "B.").
-    A continuation joins the last group that is not indirect speech: it continues a quotation."""
+    A continuation joins the last group that is not indirect speech: it continues a quotation,
+    and only one with a cue (the tag between is what makes two pieces one quotation)."""
     by_para: dict[tuple, list[PredAttribution]] = defaultdict(list)
     for p in preds:
         by_para[(p.doc_id, p.paragraph)].append(p)
@@ -109,6 +110,9 @@ def merge_pieces(preds: Sequence[PredAttribution]) -> list[PredAttribution]:
                     # ('"A," X said, referring to Y. "B."'), and joins none when no quotation
                     # came before: 'X said that A. "B."' is a report and a quotation.
                     target = next((g for g in reversed(groups) if g[0].kind != "indirect"), None)
+                if continuation and target is not None and not any(q.cue_spans for q in target):
+                    # '"A." He waved a hand. "B."': with no tag to join them, two quotations.
+                    target = None
                 same_cue = target is not None and bool(p.cue_spans) and p.cue_spans == target[0].cue_spans
                 if target is not None and p.speaker == target[0].speaker and (same_cue or continuation):
                     target.append(p)
