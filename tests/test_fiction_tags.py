@@ -152,3 +152,21 @@ def test_a_tag_whose_name_the_quotation_calls_out_is_not_that_quotations():
     text = ("Lucy Honeychurch felt that she had been selfish. \"Charlotte, you mustn't spoil me. "
             "The first vacant room in the front--\" \"You must have it,\" said Charlotte Bartlett.")
     assert speakers(text) == ["Lucy Honeychurch", "Charlotte Bartlett"]
+
+
+def test_a_tag_after_an_exclamation_tags_its_own_quotation_not_the_next_paragraphs():
+    # The parser makes 'she protested.' a sentence of its own after "others!"; it is still
+    # the tag of that quotation, and the answer under it is the other one's turn.
+    text = ("Arthur Penrose sat down beside Mrs. Quayle in the empty gallery.\n\n"
+            "\"Are you happier here?\" he asked.\n\n"
+            "\"Happier, and safer. Let us not be like all the others!\" she protested.\n\n"
+            "\"Which others? I am like everyone of my kind.\"")
+    assert speakers(text) == ["Arthur Penrose", "Mrs. Quayle", "Arthur Penrose"]
+
+
+def test_a_new_sentence_after_a_quoted_phrase_still_introduces_the_next_paragraph():
+    text = ("\"We shall see,\" said Lucy.\n\n"
+            "Tom Bertram smiled at what he called \"the fools.\" Then he went on.\n\n"
+            "\"They never learn anything.\"")
+    assert speakers(text)[-1] == "Tom Bertram"
+

@@ -334,3 +334,22 @@ def test_a_line_that_calls_the_last_speaker_by_her_surname_is_not_hers():
             "\"Miss Honeychurch, you do sound tired.\"")
     first, second = speakers(text)
     assert first == "Lucy" and second != "Lucy"
+
+
+def test_turns_before_the_one_named_tag_alternate_with_whoever_else_the_exchange_heard():
+    # The narration shows Bruno, so the forward guess starts the exchange with him, one turn
+    # off. Counting back from "cried Matteo" fixes the even turns; the odd ones go to the
+    # other party of the exchange, not left with the forward guess, which is Matteo again.
+    text = ("\"Is the harbour busy this week?\" asked Matteo.\n\n"
+            "\"Busier than ever,\" said Bruno. \"The ferries are full.\"\n\n"
+            "So the two friends talked on. A passing cart reminded Matteo of his news. \"I must "
+            "ask your advice. My sister wants to sail alone.\"\n\n"
+            "Bruno was startled.\n\n"
+            "\"But I have told her no.\"\n\n"
+            "\"Quite right.\"\n\n"
+            "\"She does not listen.\"\n\n"
+            "\"I understand. Has she a boat?\"\n\n"
+            "\"No.\"\n\n"
+            "\"Then there is no danger yet.\"\n\n"
+            "\"Come!\" cried Matteo, jumping up. \"You shall tell her so.\"")
+    assert speakers(text)[4:10] == ["Matteo", "Bruno", "Matteo", "Bruno", "Matteo", "Bruno"]

@@ -115,8 +115,10 @@ def introducer(doc: Doc, quoted: Callable[[int], bool] = lambda i: False) -> Men
         return None
     end = doc.text.rstrip()
     if end.endswith("."):
-        # '"Yes," M. Riviere replied.' tags its own quotation, not the next paragraph's.
-        if any(quoted(t.idx) for t in words[-1].sent if not t.is_punct):
+        # '"Yes," M. Riviere replied.' tags its own quotation, not the next paragraph's, and so
+        # does '"... the others!" she protested.', which the parser makes a sentence of its own.
+        sent = words[-1].sent
+        if any(quoted(t.idx) for t in sent if not t.is_punct) or _after_quotation(sent, quoted):
             return None
         return _speaking_on(words[-1], quoted)
     # A paragraph ending on a bare word lost its dash ("Tom Bertram began again--" in texts
@@ -143,6 +145,19 @@ def introducer(doc: Doc, quoted: Callable[[int], bool] = lambda i: False) -> Men
                 return mention
     return None
 
+
+def _after_quotation(sent, quoted: Callable[[int], bool]) -> bool:
+    """Whether the sentence goes on from a quotation's closing mark as its tag: in lower case
+    ('"... harm." she protested.') or after a '!' or '?' ('"Go!" Lucy cried.'), not a new
+    sentence after a quoted phrase ('He laughed at "the fools." Then he went on.')."""
+    before = [t for t in sent.doc[: sent.start] if not t.is_space]
+    if not before or not (quoted(before[-1].idx) or before[-1].text in _CLOSING_MARKS):
+        return False
+    said = sent.doc.text[: before[-1].idx].rstrip(" \n\"\u201d'\u2019")
+    return sent[0].is_lower or said.endswith(("!", "?", ",", "-", "\u2014"))
+
+
+_CLOSING_MARKS = {'"', "\u201d", "'", "\u2019", "''"}
 
 # Verbs that, ending a paragraph with no object, announce the speech that follows.
 _SPEAKING_ON = SPEECH_CUES | {"proceed", "resume", "interpose", "rejoin", "protest", "go", "break"}

@@ -96,4 +96,10 @@ def _back_from(run: list[Turn], anchors: list[int], anchor: int, gap: int) -> st
         for name in (run[a].last, run[a].first):
             if name and name != speaker:
                 return name
+    # No other named voice: the other party is whoever else the exchange's turns were given
+    # to, nearest first, so the odd turns do not keep a forward guess that is the anchor's.
+    for k in sorted(range(len(run)), key=lambda k: abs(k - anchor)):
+        for name in (run[k].first, run[k].last):
+            if name and name != speaker:
+                return name
     return None
