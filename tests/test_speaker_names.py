@@ -376,3 +376,21 @@ def test_a_house_the_text_keeps_being_at_is_a_place_not_a_person():
     mend_person_entities(docs)
     labels = {(e.text, e.label_) for d in docs for e in d.ents}
     assert ("Mansfield", "PERSON") not in labels and ("William", "PERSON") in labels
+
+
+def test_a_name_written_with_hyphens_is_one_name():
+    # The tagger cuts "Winnie" from "the-Pooh", and "the" is no title inside a hyphened name.
+    text = ("Winnie-the-Pooh sat down on a log in the forest.\n\n"
+            "\"I am rather hungry,\" said Winnie-the-Pooh.\n\n"
+            "\"So am I,\" said Piglet.\n\n"
+            "\"Then let us find some honey,\" he said.")
+    assert speakers(text) == ["Winnie-the-Pooh", "Piglet", "Winnie-the-Pooh"]
+
+
+
+def test_a_word_made_from_a_name_with_a_hyphen_is_no_longer_the_name():
+    docs = list(load_nlp().pipe(["Winnie-the-Pooh sat down on a log.",
+                                 "She hovered Cassandra-like before him, and Lucy watched."]))
+    mend_person_entities(docs)
+    people = {e.text for d in docs for e in d.ents if e.label_ == "PERSON"}
+    assert "Winnie-the-Pooh" in people and "Cassandra-like" not in people

@@ -8,7 +8,8 @@ names ("Todd asked Pence"), capitalised in a headline ("Paul Ryan Endorses Donal
 surname after "Miss" taken for a nationality ("Miss Morstan" as NORP); a rank and its place
 taken for the place alone ("the Duchess of Monmouth" as Monmouth); a country house taken
 for a person ("at Mansfield"); a given name that is also a month or a modal taken for a date
-or a verb ("May Welland", "He glanced at May").
+or a verb ("May Welland", "He glanced at May"); a name written with hyphens cut at one
+("Winnie" and "the-Pooh").
 """
 
 from __future__ import annotations
@@ -56,6 +57,8 @@ def mend_person_entities(docs: list[Doc]) -> None:
                 continue
             if _person_after_honorific(doc, ent):
                 ent, changed = Span(doc, ent.start, ent.end, label="PERSON"), True
+            if ent.label_ == "PERSON" and (joined := _hyphen_joined(doc, ent)) is not None:
+                ent, start, changed = joined, joined.start, True
             if ent.label_ == "PERSON" and len(ent) == 1 and not headline and (
                     doc[start].lower_ in modifiers and doc[start].is_sent_start
                     or doc[start].lower_ in adverb and _opens(doc[start])):
@@ -75,6 +78,24 @@ def mend_person_entities(docs: list[Doc]) -> None:
             ents.extend(parts)
         if changed:
             doc.ents = ents
+
+
+def _hyphen_joined(doc: Doc, ent: Span) -> Span | None:
+    """The whole of a name written with hyphens that the tagger cut at one ("Winnie" and
+    "the-Pooh" of "Winnie-the-Pooh"); None when the entity already is all of it."""
+    def joins(i: int) -> bool:  # doc[i] is a hyphen with a word touching it on both sides
+        return (0 < i < len(doc) - 1 and doc[i].text == "-" and not doc[i - 1].whitespace_
+                and not doc[i].whitespace_ and doc[i - 1].is_alpha and doc[i + 1].is_alpha)
+    start, end = ent.start, ent.end
+    while joins(start - 1):
+        start -= 2
+    while joins(end):
+        end += 2
+    while end > ent.end and not doc[end - 1].text[:1].isupper():
+        end -= 2  # "she hovered Cassandra-like": a word made of a name, no longer one
+    if (start, end) == (ent.start, ent.end) or not doc[start].text[:1].isupper():
+        return None
+    return Span(doc, start, end, label="PERSON")
 
 
 def _month_names_as_people(docs: list[Doc]) -> None:

@@ -74,7 +74,7 @@ def name_run(ent: Span, tok: Token) -> Span:
     """The capitalised run of a person entity around `tok`: the tagger's "Anne told
     Ruth" or "Tom to Jenny" is two names, and `tok` is one of them."""
     def in_name(t: Token) -> bool:
-        return capitalised(t) or t.is_upper or t.text in ("-", ".", "'")
+        return capitalised(t) or t.is_upper or t.text in ("-", ".", "'") or _hyphened(t)
 
     start, end = tok.i, tok.i + 1
     while start > ent.start and in_name(ent.doc[start - 1]):
@@ -84,11 +84,18 @@ def name_run(ent: Span, tok: Token) -> Span:
     return ent if (start, end) == (ent.start, ent.end) else Span(ent.doc, start, end, label=ent.label_)
 
 
+def _hyphened(tok) -> bool:
+    """A word inside a hyphened name ("the" of "Winnie-the-Pooh"), which is no title."""
+    doc = tok.doc
+    return (tok.i > 0 and doc[tok.i - 1].text == "-" and not doc[tok.i - 1].whitespace_) or (
+        tok.i + 1 < len(doc) and doc[tok.i + 1].text == "-" and not tok.whitespace_)
+
+
 def name_part(span: Span, ent: Span | None) -> tuple[int, str]:
     """(start char, text) of the name inside a phrase, title words left out."""
     if ent is not None and ent.label_ == "PERSON":
         toks = [t for t in ent if t.lower_ not in TITLE_WORDS or t.i == ent.end - 1
-                or given_name_demonym([w.text for w in ent], t.i - ent.start)]
+                or given_name_demonym([w.text for w in ent], t.i - ent.start) or _hyphened(t)]
     elif ent is not None and ent.label_ in ("ORG", "FAC"):
         toks = list(span)
         if toks and toks[0].lower_ in ("the", "a", "an"):
