@@ -170,3 +170,9 @@ def test_a_new_sentence_after_a_quoted_phrase_still_introduces_the_next_paragrap
             "\"They never learn anything.\"")
     assert speakers(text)[-1] == "Tom Bertram"
 
+
+def test_the_second_half_of_a_split_quotation_in_lower_case_is_no_report():
+    # The parser makes "he" the subject of "come", a clause of "said"; the words are still
+    # the second half of the quotation, without the tag run into them.
+    _, quotes = extract_document(Document("novel", "\"Lizzy,\" said he, \"come into my room.\""))
+    assert [(q.text, q.kind) for q in quotes] == [("Lizzy", "direct"), ("come into my room.", "direct")]

@@ -25,7 +25,7 @@ from .inner_tags import around_tag, doing_after_tag, inverted_inner_tag
 from .lexicon import CUES, HEARSAY, PRONOUNS, SPEECH_CUES, SUBJECT_PRONOUNS
 from .marks import QuotedSpan, bylined_title, in_quotation, is_term, owned_title, program_title, quoted_spans
 from .mentions import Mention, mention_for, speaker_of
-from .misparsed import named_in_apposition
+from .misparsed import inverted_tag_read_as_report, named_in_apposition
 from .nominal import nominal_report
 from .parentheses import clip_to_parenthesis, within_parentheses
 from .tags import quote_owned_after, said_before, speaker_label, tag_after, tag_before
@@ -135,7 +135,7 @@ def _reported(tok: Token, spans: list[QuotedSpan]) -> RawQuote | None:
                   and not (c.i < tok.i and timed_report(c))), None)
     behind = clause_behind_setting(tok) if ccomp is None else None
     ccomp = ccomp or behind or asked_clause(tok)
-    if _repeats_its_report(tok, ccomp):
+    if _repeats_its_report(tok, ccomp) or inverted_tag_read_as_report(tok, ccomp, spans):
         return None
     # With a clause as complement ("X said that ..."), any noun subject is a source.
     opened = opening_report(tok) if ccomp is None else None

@@ -10,6 +10,7 @@ from collections.abc import Callable
 from spacy.tokens import Span, Token
 
 from .lexicon import HONORIFICS, SPEECH_CUES
+from .marks import QuotedSpan
 from .name_forms import entity_at
 from .wordlists import adverbs
 
@@ -315,3 +316,15 @@ def carrier_verb(verb: Token, thing: Callable[[Token], bool]) -> Token | None:
 
 
 _SENDING_VERBS = {"issue", "release", "send", "post", "publish", "tweet", "file", "deliver", "circulate"}
+
+
+def inverted_tag_read_as_report(tok: Token, ccomp: Token | None, spans: list[QuotedSpan]) -> bool:
+    """'"Lizzy," said he, "come into my room."': the parser makes "he" the subject of the
+    quotation's verb, a clause of "said"; it is the tag of a split quotation, no report."""
+    if ccomp is None or ccomp.i < tok.i or tok.i + 2 >= len(tok.doc):
+        return False
+    doc = tok.doc
+    subject, comma = doc[tok.i + 1], doc[tok.i + 2]
+    return (subject.head.i == ccomp.i and subject.dep_ == "nsubj" and comma.text == ","
+            and any(s.outer_start >= comma.idx + 1 and not doc.text[comma.idx + 1: s.outer_start].strip()
+                    for s in spans))
