@@ -353,3 +353,13 @@ def test_turns_before_the_one_named_tag_alternate_with_whoever_else_the_exchange
             "\"Then there is no danger yet.\"\n\n"
             "\"Come!\" cried Matteo, jumping up. \"You shall tell her so.\"")
     assert speakers(text)[4:10] == ["Matteo", "Bruno", "Matteo", "Bruno", "Matteo", "Bruno"]
+
+
+def test_his_or_her_relative_in_the_narration_is_the_person_the_surname_shows():
+    # "her father" is Elizabeth Bennet's: Mr. Bennet, not Mr. Collins who left last.
+    text = ("Mr. Bennet was reading in his library.\n\n"
+            "\"I will not marry you,\" said Elizabeth Bennet to Mr. Collins.\n\n"
+            "Mr. Collins left the room in silence. The next morning Elizabeth was going down stairs "
+            "when her father came out of his library with a letter in his hand.\n\n"
+            "\"Lizzy,\" said he, \"I was going to look for you.\"")
+    assert speakers(text)[-1] == "Mr. Bennet"

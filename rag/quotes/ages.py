@@ -32,6 +32,12 @@ def age_before_name(ent: Span) -> str | None:
     return _BEFORE_NAME.get(doc[i].text) if i >= 0 else None
 
 
+def age_of_person_described(description: str) -> str | None:
+    """The age told by the words that describe the person themselves: "the old man" of "the
+    old man in the cloak"."""
+    return age_of_description(description.split(" in ")[0].split(" with ")[0])
+
+
 def age_of_description(text: str) -> str | None:
     """The age a description tells: "the old gentleman" OLD, "the boy" CHILD, "the young
     man" YOUNG, "the gentleman" ADULT; None when it says nothing of age."""

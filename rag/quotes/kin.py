@@ -10,7 +10,11 @@ general rules.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Iterator, Mapping
+
+from spacy.tokens import Doc, Token
+
+from .gender import gender_of_pronoun
 
 from .name_forms import surname
 from .people import Person
@@ -36,6 +40,21 @@ def relative_named_later(people: Mapping[str, Person], owner: str, kin: str,
     titled names, as written): Pride and Prejudice opens on '"...," said his lady' to Mr.
     Bennet, and names Mrs. Bennet only a hundred lines later."""
     return _one_called(_relative_name(people, owner, kin), owner, titled)
+
+
+def narrated_relatives(doc: Doc, quoted: Callable[[int], bool], people: Mapping[str, Person],
+                       owner_at: Callable[[int, str], str | None]) -> Iterator[tuple[Token, str]]:
+    """'she was met by her father': each relative the narration writes as "his"/"her" and a
+    kin word, with the person a surname shows it is (Mr. Bennet, for Elizabeth Bennet's
+    father). `owner_at(offset, sex)` is whom a his or her at that offset stands for."""
+    for tok in doc:
+        owner = next((c for c in tok.children if c.dep_ == "poss"), None)
+        if owner is None or not is_kin_word(tok.lower_) or quoted(tok.idx):
+            continue
+        sex = gender_of_pronoun(owner.lower_)
+        whose = None if sex is None else owner_at(owner.idx, sex)
+        if whose is not None and (found := relative(people, whose, tok.lower_)) is not None:
+            yield tok, found
 
 
 def is_kin_title(word: str) -> bool:

@@ -7,12 +7,12 @@ from collections import Counter
 
 from spacy.tokens import Doc
 
-from .ages import age_before_name, age_of_description, too_far_in_age
+from .ages import age_before_name, age_of_person_described, too_far_in_age
 from .antecedents import Candidate, Sighting, candidate, load_antecedent_model
 from .coref import in_trailing_clause, role_subjects
 from .gender import Gender, gender_in_context, gender_of_description, gender_of_name, gender_of_pronoun
 from .mentions import Mention
-from .kin import is_kin_title, is_kin_word, relative, relative_named_later
+from .kin import is_kin_title, is_kin_word, narrated_relatives, relative, relative_named_later
 from .name_forms import (INDEFINITE, NAME_PARTICLES, clean_name, introduces_someone, is_bare_honorific,
                          is_epithet, is_proper, is_titled, looks_like_name, noble_role, proper_runs,
                          role_words, title_before, title_of_address, titled_full_name, wife_titled,
@@ -89,6 +89,15 @@ class NameBook(NameForms):
         for name, tok, gender in role_subjects(doc, quoted):
             self._see(name, "person", None, offset + tok.idx, None)
             self.people[name].role = gender
+        def owner_at(at: int, sex: Gender) -> str | None:
+            return self._antecedent(offset + at, sex, plural=False)
+
+        for tok, found in narrated_relatives(doc, quoted, self.people, owner_at):
+            self._see(found, "person", None, offset + tok.idx, gender_of_name(found))
+            if tok.dep_ in ("nsubj", "nsubjpass"):
+                self._shown.append((offset + tok.idx, found, None))
+            else:
+                self._objects.add(offset + tok.idx)
 
     def _known_names(self, doc: Doc, persons: list) -> list:
         """Runs of proper nouns the tagger did not call persons but that spell a person the
@@ -169,7 +178,7 @@ class NameBook(NameForms):
         # "said the old man", "the girl cried": a gendered description points back to a person;
         # "the Duchess" is a role written as a name, "a stout lady" someone new.
         if gender is not None and not mention.plural and not introduces_someone(mention.text):
-            if (age := age_of_description(_described(mention.text))) is not None:
+            if (age := age_of_person_described(mention.text)) is not None:
                 addressed = addressed | {p.name for p in self.people.values() if too_far_in_age(age, p.ages)}
             if gender_of_pronoun(mention.text.split()[0]) == gender:
                 # "said her mother": "her" is the last woman named, her mother another one. The
@@ -189,7 +198,7 @@ class NameBook(NameForms):
         name = mention.description or mention.text
         name = name[:1].upper() + name[1:]
         self._see(name, mention.label, None, position, gender_of_description(mention.text))
-        if mention.distinct and (age := age_of_description(_described(mention.text))) is not None:
+        if mention.distinct and (age := age_of_person_described(mention.text)) is not None:
             self.people[name].ages[age] += 1  # "the boy" after him is someone else
         return self._heard(name, position)
 
@@ -395,11 +404,6 @@ class NameBook(NameForms):
             self._positions.insert(i, position)
             self._timeline.insert(i, (name, "person"))
         self._marks.add(position)
-
-
-def _described(description: str) -> str:
-    """The words that describe the person themselves: "the old man" of "the old man in the cloak"."""
-    return description.split(" in ")[0].split(" with ")[0]
 
 
 _COMPANIONS = {"companion", "interlocutor"}  # descriptions that are the other party of a scene
