@@ -85,7 +85,8 @@ def name_run(ent: Span, tok: Token) -> Span:
 
 
 def _hyphened(tok) -> bool:
-    """A word inside a hyphened name ("the" of "Winnie-the-Pooh"), which is no title."""
+    """A word inside a hyphened name: "the" of "Winnie-the-Pooh" is no title (but "Secretary"
+    of "Secretary-Treasurer Ben Alder" is)."""
     doc = tok.doc
     return (tok.i > 0 and doc[tok.i - 1].text == "-" and not doc[tok.i - 1].whitespace_) or (
         tok.i + 1 < len(doc) and doc[tok.i + 1].text == "-" and not tok.whitespace_)
@@ -95,7 +96,9 @@ def name_part(span: Span, ent: Span | None) -> tuple[int, str]:
     """(start char, text) of the name inside a phrase, title words left out."""
     if ent is not None and ent.label_ == "PERSON":
         toks = [t for t in ent if t.lower_ not in TITLE_WORDS or t.i == ent.end - 1
-                or given_name_demonym([w.text for w in ent], t.i - ent.start) or _hyphened(t)]
+                or given_name_demonym([w.text for w in ent], t.i - ent.start) or (t.is_lower and _hyphened(t))]
+        while toks and toks[0].is_punct:
+            toks = toks[1:]  # the hyphen of a title left out ("Secretary-Treasurer Ben Alder")
     elif ent is not None and ent.label_ in ("ORG", "FAC"):
         toks = list(span)
         if toks and toks[0].lower_ in ("the", "a", "an"):
