@@ -14,8 +14,7 @@ from collections.abc import Callable, Iterator, Mapping
 
 from spacy.tokens import Doc, Token
 
-from .gender import gender_of_pronoun
-
+from .gender import Gender, gender_of_pronoun
 from .name_forms import surname
 from .people import Person
 
@@ -43,7 +42,7 @@ def relative_named_later(people: Mapping[str, Person], owner: str, kin: str,
 
 
 def narrated_relatives(doc: Doc, quoted: Callable[[int], bool], people: Mapping[str, Person],
-                       owner_at: Callable[[int, str], str | None]) -> Iterator[tuple[Token, str]]:
+                       owner_at: Callable[[int, Gender], str | None]) -> Iterator[tuple[Token, str]]:
     """'she was met by her father': each relative the narration writes as "his"/"her" and a
     kin word, with the person a surname shows it is (Mr. Bennet, for Elizabeth Bennet's
     father). `owner_at(offset, sex)` is whom a his or her at that offset stands for."""

@@ -84,7 +84,7 @@ def name_run(ent: Span, tok: Token) -> Span:
     return ent if (start, end) == (ent.start, ent.end) else Span(ent.doc, start, end, label=ent.label_)
 
 
-def _hyphened(tok) -> bool:
+def _hyphened(tok: Token) -> bool:
     """A word inside a hyphened name: "the" of "Winnie-the-Pooh" is no title (but "Secretary"
     of "Secretary-Treasurer Ben Alder" is)."""
     doc = tok.doc

@@ -89,6 +89,7 @@ class NameBook(NameForms):
         for name, tok, gender in role_subjects(doc, quoted):
             self._see(name, "person", None, offset + tok.idx, None)
             self.people[name].role = gender
+
         def owner_at(at: int, sex: Gender) -> str | None:
             return self._antecedent(offset + at, sex, plural=False)
 

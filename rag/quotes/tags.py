@@ -12,7 +12,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from functools import partial
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from .lexicon import SPEECH_CUES
 from .marks import QuotedSpan, in_quotation
@@ -146,7 +146,7 @@ def introducer(doc: Doc, quoted: Callable[[int], bool] = lambda i: False) -> Men
     return None
 
 
-def _after_quotation(sent, quoted: Callable[[int], bool]) -> bool:
+def _after_quotation(sent: Span, quoted: Callable[[int], bool]) -> bool:
     """Whether the sentence goes on from a quotation's closing mark as its tag: in lower case
     ('"... harm." she protested.') or after a '!' or '?' ('"Go!" Lucy cried.'), not a new
     sentence after a quoted phrase ('He laughed at "the fools." Then he went on.')."""
@@ -158,6 +158,7 @@ def _after_quotation(sent, quoted: Callable[[int], bool]) -> bool:
 
 
 _CLOSING_MARKS = {'"', "\u201d", "'", "\u2019", "''"}
+
 
 # Verbs that, ending a paragraph with no object, announce the speech that follows.
 _SPEAKING_ON = SPEECH_CUES | {"proceed", "resume", "interpose", "rejoin", "protest", "go", "break"}
