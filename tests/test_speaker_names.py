@@ -387,7 +387,6 @@ def test_a_name_written_with_hyphens_is_one_name():
     assert speakers(text) == ["Winnie-the-Pooh", "Piglet", "Winnie-the-Pooh"]
 
 
-
 def test_a_word_made_from_a_name_with_a_hyphen_is_no_longer_the_name():
     docs = list(load_nlp().pipe(["Winnie-the-Pooh sat down on a log.",
                                  "She hovered Cassandra-like before him, and Lucy watched."]))
