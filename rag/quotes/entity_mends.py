@@ -19,7 +19,7 @@ from collections import Counter
 from spacy.tokens import Doc, Span, Token
 
 from .lexicon import CUES, HONORIFICS, NOBLE_TITLES, SPEAKER_NOUNS, TITLE_WORDS
-from .name_forms import capitalised
+from .name_forms import capitalised, joining_hyphen
 from .wordlists import adverbs
 
 _ROLE_WORDS = TITLE_WORDS | HONORIFICS | SPEAKER_NOUNS
@@ -83,13 +83,10 @@ def mend_person_entities(docs: list[Doc]) -> None:
 def _hyphen_joined(doc: Doc, ent: Span) -> Span | None:
     """The whole of a name written with hyphens that the tagger cut at one ("Winnie" and
     "the-Pooh" of "Winnie-the-Pooh"); None when the entity already is all of it."""
-    def joins(i: int) -> bool:  # doc[i] is a hyphen with a word touching it on both sides
-        return (0 < i < len(doc) - 1 and doc[i].text == "-" and not doc[i - 1].whitespace_
-                and not doc[i].whitespace_ and doc[i - 1].is_alpha and doc[i + 1].is_alpha)
     start, end = ent.start, ent.end
-    while joins(start - 1):
+    while joining_hyphen(doc, start - 1):
         start -= 2
-    while joins(end):
+    while joining_hyphen(doc, end):
         end += 2
     while end > ent.end and not doc[end - 1].text[:1].isupper():
         end -= 2  # "she hovered Cassandra-like": a word made of a name, no longer one

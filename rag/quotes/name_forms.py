@@ -84,12 +84,16 @@ def name_run(ent: Span, tok: Token) -> Span:
     return ent if (start, end) == (ent.start, ent.end) else Span(ent.doc, start, end, label=ent.label_)
 
 
+def joining_hyphen(doc: Doc, i: int) -> bool:
+    """Whether `doc[i]` is a hyphen with a word touching it on both sides ("Winnie-the")."""
+    return (0 < i < len(doc) - 1 and doc[i].text == "-" and not doc[i - 1].whitespace_
+            and not doc[i].whitespace_ and doc[i - 1].is_alpha and doc[i + 1].is_alpha)
+
+
 def _hyphened(tok: Token) -> bool:
     """A word inside a hyphened name: "the" of "Winnie-the-Pooh" is no title (but "Secretary"
     of "Secretary-Treasurer Ben Alder" is)."""
-    doc = tok.doc
-    return (tok.i > 0 and doc[tok.i - 1].text == "-" and not doc[tok.i - 1].whitespace_) or (
-        tok.i + 1 < len(doc) and doc[tok.i + 1].text == "-" and not tok.whitespace_)
+    return joining_hyphen(tok.doc, tok.i - 1) or joining_hyphen(tok.doc, tok.i + 1)
 
 
 def name_part(span: Span, ent: Span | None) -> tuple[int, str]:
