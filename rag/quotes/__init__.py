@@ -294,7 +294,7 @@ def _introduced(sdoc, offset: int, book: NameBook, spans: list[QuotedSpan],
                 after: Paragraph | None) -> tuple[str, str] | None:
     """The speaker a paragraph ending 'she thought it best to say,' gives the next one: not
     anyone the words it introduces call by name ('"I lay it down, Harriet, ..."')."""
-    mention = introducer(sdoc, partial(in_quotation, spans))
+    mention = introducer(sdoc, spans)
     if mention is None:
         return None
     speaker = book.resolve(mention, offset + mention.start, addressed(after.text) if after else frozenset())

@@ -8,7 +8,7 @@ right before it ending in a colon or comma.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from functools import partial
 
@@ -105,11 +105,12 @@ def _actor(tok: Token) -> bool:
         tok.lower_ in ("he", "she") or tok.ent_type_ == "PERSON" or tok.pos_ == "PROPN")
 
 
-def introducer(doc: Doc, quoted: Callable[[int], bool] = lambda i: False) -> Mention | None:
+def introducer(doc: Doc, spans: Sequence[QuotedSpan] = ()) -> Mention | None:
     """The speaker of a paragraph that ends by introducing the next one's quotation:
     'Kitty laughed, and said,' / 'Mr. Fairley, drawing near her, said to her--' / 'Sir
     William thus began.' The paragraph may quote a word on the way ('said something about
     "honour," and then said,'); its last words must be narration."""
+    quoted = partial(in_quotation, list(spans))
     words = [t for t in doc if not (t.is_punct or t.is_space)]
     if not words or quoted(words[-1].idx):
         return None
@@ -118,7 +119,7 @@ def introducer(doc: Doc, quoted: Callable[[int], bool] = lambda i: False) -> Men
         # '"Yes," M. Riviere replied.' tags its own quotation, not the next paragraph's, and so
         # does '"... the others!" she protested.', which the parser makes a sentence of its own.
         sent = words[-1].sent
-        if any(quoted(t.idx) for t in sent if not t.is_punct) or _after_quotation(sent, quoted):
+        if any(quoted(t.idx) for t in sent if not t.is_punct) or _tags_last_quotation(doc, spans, sent):
             return None
         return _speaking_on(words[-1], quoted)
     # A paragraph ending on a bare word lost its dash ("Tom Bertram began again--" in texts
@@ -146,18 +147,12 @@ def introducer(doc: Doc, quoted: Callable[[int], bool] = lambda i: False) -> Men
     return None
 
 
-def _after_quotation(sent: Span, quoted: Callable[[int], bool]) -> bool:
-    """Whether the sentence goes on from a quotation's closing mark as its tag: in lower case
-    ('"... harm." she protested.') or after a '!' or '?' ('"Go!" Lucy cried.'), not a new
-    sentence after a quoted phrase ('He laughed at "the fools." Then he went on.')."""
-    before = [t for t in sent.doc[: sent.start] if not t.is_space]
-    if not before or not (quoted(before[-1].idx) or before[-1].text in _CLOSING_MARKS):
-        return False
-    said = sent.doc.text[: before[-1].idx].rstrip(" \n\"\u201d'\u2019")
-    return sent[0].is_lower or said.endswith(("!", "?", ",", "-", "\u2014"))
-
-
-_CLOSING_MARKS = {'"', "\u201d", "'", "\u2019", "''"}
+def _tags_last_quotation(doc: Doc, spans: Sequence[QuotedSpan], sent: Span) -> bool:
+    """Whether the sentence is the touching tag of the quotation before it, which the parser
+    made a sentence of its own ('"... the others!" she protested.')."""
+    before = [qs for qs in spans if qs.outer_end <= sent.start_char]
+    found = touching_tag(doc, before[-1], list(spans)) if before else None
+    return found is not None and sent.start <= found[0].i < sent.end
 
 
 # Verbs that, ending a paragraph with no object, announce the speech that follows.
