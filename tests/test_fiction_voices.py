@@ -99,6 +99,19 @@ def test_a_name_after_my_dearest_is_a_call():
     assert "Mary" in addressed("\"Do not flatter yourself, my dearest Mary.\"")
 
 
+def test_a_call_quoted_inside_the_quotation_addresses_nobody():
+    # Anne repeats what the trees seem to call to her; the calls had made her the one spoken
+    # to, so the second half of her own tagged line lost its speaker.
+    text = ("\"I don't dare go out,\" said Anne, in the tone of a martyr. \"If I can't stay here "
+            "there is no use. Everything seems to be calling to me, 'Anne, Anne, come out to us. "
+            "Anne, Anne, we want a playmate'--but it's better not.\"")
+    assert speakers(text) == ["Anne", "Anne"]
+    # Some e-texts print the opening single mark as "?".
+    assert addressed("\"calling to me, ?Anne, Anne, come out to us.'--but it's better not.\"") == set()
+    # Dialect elisions are no marks: the call after them stands.
+    assert addressed("\"I 'm goin' to kill her, Joe.\"") == {"Joe"}
+
+
 def test_the_one_a_tag_turns_to_answers_the_turn():
     # "said Edmund, turning to Mary Crawford": she answers, not Fanny, the voice before his.
     text = ("Edmund Bertram walked between Fanny Price and Mary Crawford along the shady path.\n\n"
