@@ -393,3 +393,16 @@ def test_a_word_made_from_a_name_with_a_hyphen_is_no_longer_the_name():
     mend_person_entities(docs)
     people = {e.text for d in docs for e in d.ents if e.label_ == "PERSON"}
     assert "Winnie-the-Pooh" in people and "Cassandra-like" not in people
+
+
+def test_a_name_after_a_title_is_a_person_where_the_tagger_saw_none():
+    # The tagger finds no entity in "Miss Lavish" ("Lavish" is a word), so her "she cried" went
+    # to the last woman it had named.
+    text = ("Lucy walked out with her new friend. Miss Honeychurch would remember the story, "
+            "said the guide-book.\n\n"
+            "Then Miss Lavish darted under the archway, and she stopped, and she cried:\n\n"
+            "\"A smell! a true Florentine smell!\"")
+    assert speakers(text)[-1] == "Miss Lavish"
+    docs = list(load_nlp().pipe(["So Miss Lavish proceeded through the streets."]))
+    mend_person_entities(docs)
+    assert [(e.text, e.label_) for e in docs[0].ents] == [("Lavish", "PERSON")]

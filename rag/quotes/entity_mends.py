@@ -9,7 +9,8 @@ surname after "Miss" taken for a nationality ("Miss Morstan" as NORP); a rank an
 taken for the place alone ("the Duchess of Monmouth" as Monmouth); a country house taken
 for a person ("at Mansfield"); a given name that is also a month or a modal taken for a date
 or a verb ("May Welland", "He glanced at May"); a name written with hyphens cut at one
-("Winnie" and "the-Pooh").
+("Winnie" and "the-Pooh"); a surname after a title that is also a word, not seen at all
+("Miss Lavish").
 """
 
 from __future__ import annotations
@@ -76,6 +77,8 @@ def mend_person_entities(docs: list[Doc]) -> None:
             parts = _split_at_verbs(ent, headline) if ent.label_ in ("PERSON", "ORG") else [ent]
             changed |= parts != [ent]
             ents.extend(parts)
+        if (untagged := _names_after_honorifics(doc, ents)):
+            ents, changed = sorted(ents + untagged, key=lambda e: e.start), True
         if changed:
             doc.ents = ents
 
@@ -183,6 +186,24 @@ def _person_after_honorific(doc: Doc, ent: Span) -> bool:
     calls "Morstan" in "Miss Morstan" a nationality (NORP)."""
     return (ent.label_ != "PERSON" and ent.start > 0 and doc[ent.start - 1].lower_.rstrip(".") in HONORIFICS
             and len(ent) <= 3 and all(capitalised(t) for t in ent))
+
+
+def _names_after_honorifics(doc: Doc, ents: list[Span]) -> list[Span]:
+    """"Miss Lavish darted under the archway": a capitalised name after a personal title is a
+    person's even where the tagger saw no entity (it reads "Lavish" as a word, not a name)."""
+    taken = {i for ent in ents for i in range(ent.start, ent.end)}
+    found = []
+    for tok in doc[:-1]:
+        if not (capitalised(tok) and tok.lower_.rstrip(".") in HONORIFICS) or tok.i + 1 in taken:
+            continue
+        end = tok.i + 1
+        while end < len(doc) and end - tok.i <= 2 and end not in taken and doc[end].tag_ == "NNP" \
+                and capitalised(doc[end]) and doc[end].lower_.rstrip(".") not in HONORIFICS:
+            end += 1
+        if end > tok.i + 1:
+            found.append(Span(doc, tok.i + 1, end, label="PERSON"))
+            taken.update(range(tok.i + 1, end))
+    return found
 
 
 def _noble_name(doc: Doc, ent: Span, before: list[Span]) -> Span | None:
