@@ -713,3 +713,20 @@ def test_a_show_named_in_quote_marks_after_on_is_no_quotation():
     _, quotes = extract_document(Document("t", text))
     assert [q.text for q in quotes] == ["I have always said that I expect to be vetted",
                                         "But what is going on with me is different."]
+
+
+def test_a_stage_direction_in_brackets_is_no_part_of_the_quotation():
+    # Emma's "(raising his voice still more)" was quoted as Mr. Knightley's own words.
+    text = ('"I suppose Miss Woodhouse is hearing every thing that passes. And (raising his voice still '
+            'more) I do not see why Miss Fairfax should not be mentioned too," said Mr. Knightley.')
+    assert [text[s.start:s.end] for s in quoted_spans(text)] == [
+        "I suppose Miss Woodhouse is hearing every thing that passes. And",
+        "I do not see why Miss Fairfax should not be mentioned too"]
+    assert [q.speaker for q in quotes_of(text)] == ["Mr. Knightley", "Mr. Knightley"]
+    text = '"Well--if you advise it.--But (with a smile) if Colonel Campbell should have employed a friend."'
+    assert len(quoted_spans(text)) == 2
+    # A journalist's words put in to complete the speaker's, and the speaker's own aside, stay.
+    for text in ('"by exclusively (using) a private email account," said Jeff Bechdel.',
+                 '"apart from (traveling with the) wrong crowd, there was not much," he put it.',
+                 '"It was (and I mean it) the best ball of the year," said Emma.'):
+        assert len(quoted_spans(text)) == 1

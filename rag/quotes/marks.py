@@ -31,7 +31,8 @@ def quoted_spans(text: str) -> list[QuotedSpan]:
     Curly marks say which side they are on; a straight mark is an opener when it follows
     white space, an opening bracket or the start of the text. An opener left unclosed at the
     end of the paragraph is the news and novel convention for a quote that runs on into the
-    next paragraph, so it yields a span to the end with `open_end=True`.
+    next paragraph, so it yields a span to the end with `open_end=True`. A stage direction in
+    brackets inside a quotation cuts it in two pieces that leave the direction out.
     """
     spans: list[QuotedSpan] = []
     open_at: int | None = None
@@ -60,7 +61,59 @@ def quoted_spans(text: str) -> list[QuotedSpan]:
             span = _inner(text, open_at, len(text), open_len, 0, open_end=True)
         if span:
             spans.append(span)
-    return spans
+    return [piece for span in spans for piece in _around_stage_directions(text, span)]
+
+
+# "And (raising his voice still more) I do not see why ...": narration in brackets inside a
+# quotation, telling in the third person what the speaker did. It opens on a participle, on
+# "in a ... tone", "with a smile", "to Mrs. Bates" or "here Mr. Giles ...". A journalist's
+# insertion ("by exclusively (using) a private account", "(traveling with the) wrong crowd")
+# supplies the speaker's missing words: a bare participle or a phrase left open.
+_BRACKETED = re.compile(r"\(([^()]{1,120})\)")
+_STAGE_OPENING = re.compile(
+    r"(?:in an? (?:\w+ ){0,3}(?:tone|voice|manner|whisper)\b|with an? \w+|to (?:Mr|Mrs|Miss|Ms|Dr|Sir|Lady)\b"
+    r"|here (?:(?:Mr|Mrs|Miss|Ms|Dr|Sir|Lady)\.? )?[A-Z])")
+_PARTICIPLE = re.compile(r"(?!(?:nothing|something|anything|everything|being|according|during)\b)[a-z]+ing\b")
+_MANNERS = frozenset("smiling laughing sighing sobbing crying weeping whispering nodding pausing bowing "
+                     "blushing coughing hesitating".split())
+_OPEN_ENDS = frozenset("the a an of to with for and or in on at by from his her their".split())
+_FIRST_OR_SECOND_PERSON = re.compile(r"\b(?:I|me|my|we|us|our|you|your)\b")
+_EDGE = " \t\n\u00a0,;:-\u2014"
+
+
+def _is_stage_direction(inner: str) -> bool:
+    """Whether the words in brackets tell what the speaker did rather than say something."""
+    inner = inner.strip(_EDGE)
+    words = inner.rstrip(".").split()
+    if not words or _FIRST_OR_SECOND_PERSON.search(inner):
+        return False
+    if _STAGE_OPENING.match(inner):
+        return True
+    if not _PARTICIPLE.match(inner):
+        return False
+    return words[0] in _MANNERS if len(words) == 1 else words[-1].lower() not in _OPEN_ENDS
+
+
+def _around_stage_directions(text: str, span: QuotedSpan) -> list[QuotedSpan]:
+    """The quotation in pieces around the stage directions inside it; each piece keeps its own
+    words only, so the bracketed narration is quoted of nobody."""
+    pieces, start, outer_start = [], span.start, span.outer_start
+    for m in _BRACKETED.finditer(text, span.start, span.end):
+        if not _is_stage_direction(m.group(1)):
+            continue
+        end = m.start()
+        while end > start and text[end - 1] in _EDGE:
+            end -= 1
+        after = m.end()
+        while after < span.end and text[after] in _EDGE:
+            after += 1
+        if not any(c.isalpha() for c in text[start:end]) or not any(c.isalpha() for c in text[after:span.end]):
+            continue
+        pieces.append(QuotedSpan(start, end, outer_start, m.start()))
+        start, outer_start = after, m.end()
+    if not pieces:
+        return [span]
+    return [*pieces, QuotedSpan(start, span.end, outer_start, span.outer_end, span.open_end)]
 
 
 # Only a tag with a name: "said I" or "he said" inside a quotation that runs on is more often
