@@ -376,3 +376,14 @@ def test_his_or_her_relative_in_the_narration_is_the_person_the_surname_shows():
             "when her father came out of his library with a letter in his hand.\n\n"
             "\"Lizzy,\" said he, \"I was going to look for you.\"")
     assert speakers(text)[-1] == "Mr. Bennet"
+
+
+def test_a_feeling_reported_before_a_quotation_gives_it_no_voice():
+    # "He felt that ..." made the quotation after it his, though it calls him by name: his
+    # wife, the other party of the exchange, says it.
+    text = ("Newland Archer came home late, and May was waiting for him in the library.\n\n"
+            "\"I had letters to write,\" said Archer.\n\n"
+            "\"Of course,\" said May.\n\n"
+            "\"And I saw Ellen,\" said Archer.\n\n"
+            "He felt that his wife was watching him intently.  \"Did you mind my telling her first, Newland?\"")
+    assert speakers(text)[-2:] == ["Newland Archer", "May"]

@@ -340,10 +340,13 @@ def _one_voice_per_paragraph(quotes: list[Quote], text: str, turns: Turns,
     direct = [q for q in quotes if q.kind == "direct"]
     voices = {q.speaker for q in direct if q.speaker}
     guess, confidence, how = None, 0.0, None
+    # 'He felt that his wife was watching him. "Did you mind, Newland?"': not the one the
+    # narration is about when the words call him.
+    shown = actor() if not voices and direct else None
     if len(voices) == 1:
         guess, confidence = next(iter(voices)), 0.7
-    elif not voices and direct and (guess := actor()) is not None:
-        confidence, how = 0.55, ACTOR
+    elif shown is not None and not calls(shown, said_to(text)):
+        guess, confidence, how = shown, 0.55, ACTOR
     elif not voices and direct:
         guess, confidence, how = turns.guess(addressed=said_to(text) | talked_of), GUESS_CONFIDENCE, GUESSED
     if guess is None:

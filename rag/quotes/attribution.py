@@ -18,7 +18,7 @@ from .clauses import (asked_participle, aspectual, clause_behind_setting, clause
                       cue_chars, from_sentence_start, fronted_clause, manner_participle, opening_report,
                       opens_sentence, passive_aside, past_opening_connective, run_of_clauses, sentence_without,
                       short_of_timed_report, split_question, timed_report, trim, until_sentence_end, when_said)
-from .cues import CueCandidate, cue_preposition, is_setting, load_cue_model
+from .cues import CueCandidate, cue_preposition, is_setting, load_cue_model, of_belief
 from .embeds import embedded_posts
 from .governing import governing_cue, has_clause, is_cue, lead_in, name_opening
 from .inner_tags import around_tag, doing_after_tag, inverted_inner_tag
@@ -88,9 +88,11 @@ def paragraph_quotes(doc: Doc, spans: list[QuotedSpan] | None = None) -> list[Ra
             continue
         # 'Obama "felt ..." climate change, Axelrod said. "This is core stuff for him."': an
         # untagged quotation goes on in the voice of the report just before it, unless a
-        # quotation with its own tag came first (dialogue goes on in that voice).
-        before = last or max((r for r in reports if r.end <= qs.start and r.mention is not None),
-                             key=lambda r: r.end, default=None)
+        # quotation with its own tag came first (dialogue goes on in that voice). A report of
+        # what someone felt gives no voice ('He felt that his wife was watching him. "Did
+        # you mind?"').
+        before = last or max((r for r in reports if r.end <= qs.start and r.mention is not None
+                              and not of_belief(doc, r.cue_span)), key=lambda r: r.end, default=None)
         if raw.how == "none" and before is not None:
             raw = RawQuote(qs.start, qs.end, "direct", "continuation", before.mention, before.cue_span,
                            confidence=0.75, open_end=qs.open_end)

@@ -170,6 +170,12 @@ def cue_preposition(tok: Token) -> Token | None:
     return None
 
 
+def of_belief(doc: Doc, cue_span: tuple[int, int] | None) -> bool:
+    """Whether a report's cue is a verb of belief or feeling ("felt", "knew"), not of speech."""
+    cue = doc.char_span(*cue_span, alignment_mode="expand") if cue_span is not None else None
+    return cue is not None and len(cue) > 0 and cue.root.lemma_.lower() in BELIEF_CUES
+
+
 def stranded_subject(verb: Token) -> Token | None:
     """ "... after Chairman Trey Gowdy (R-S.C.) earlier in the day touted progress": the parser
     reads "after" as a preposition with the subject as its object and the verb as a modifier
