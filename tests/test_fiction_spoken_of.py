@@ -40,6 +40,8 @@ def test_a_name_called_out_introduced_or_quoted_is_not_spoken_of():
     assert talked_of("\"I am Miss Morstan, and these gentlemen are my friends.\"") == set()
     assert talked_of("\"No; you'll call me just plain Marilla.\"") == set()
     assert talked_of("\"You always called me 'Mr. Knightley' then.\"") == set()
+    # Anywhere inside the quotation within the quotation, not only right after its mark.
+    assert talked_of("\"She wrote, 'Come at once, the carriage waits for Mr. Knightley,' and sent it.\"") == set()
     assert talked_of("\"Then I must ask Harriet Smith herself.\"") == {"Harriet Smith"}
 
 

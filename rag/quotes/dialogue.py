@@ -9,6 +9,7 @@ from ..types import Quote
 from .gender import gender_of_name, married_and_unmarried
 from .hypocorisms import is_pet_name_of
 from .lexicon import HONORIFICS
+from .marks import inner_quotations
 
 # "Charlotte, don't ..." / "... me, Lucy." / "Oh, Mr. Beebe!" / "my dearest Mary.": a name set
 # off by commas.
@@ -32,17 +33,11 @@ def vocatives(text: str) -> set[str]:
 
 
 def _calls(text: str) -> list[re.Match]:
-    text = _INNER_QUOTATION.sub(lambda m: " " * len(m.group()), text)
+    # A call quoted inside the words ("calling to me, 'Anne, Anne, come out'") reports a
+    # call: its speaker may be the Anne it names.
+    for a, b in inner_quotations(text):
+        text = text[:a] + " " * (b - a) + text[b:]
     return [*_VOCATIVE.finditer(text), *_EXCLAIMED.finditer(text)]
-
-
-# A quotation inside a quotation, in single marks: "seems to be calling to me, 'Anne, Anne,
-# come out to us'" reports a call, and its speaker may be the Anne it names. A misprinted "?"
-# after a space stands for the opening mark in some e-texts. It opens on a capital, so the
-# elisions of dialect ("I 'm goin' to") are not read as marks, nor "'Tis".
-_INNER_QUOTATION = re.compile(
-    r"(?:(?<=^)|(?<=[\s(\u2014-]))['\u2018?](?=[A-Z])(?!T(?:is|was|were)\b).{1,400}?(?<=\S)['\u2019](?!\w)",
-    re.DOTALL)
 
 
 # Words the pattern catches that name nobody: honorifics on their own, interjections.

@@ -116,6 +116,19 @@ def _around_stage_directions(text: str, span: QuotedSpan) -> list[QuotedSpan]:
     return [*pieces, QuotedSpan(start, span.end, outer_start, span.outer_end, span.open_end)]
 
 
+# A quotation inside a quotation, in single marks ("calling to me, 'Anne, Anne, come out to
+# us'"), also right after the opening double mark. A misprinted "?" after a space stands for the opening mark in some e-texts. It opens on
+# a capital, so the elisions of dialect ("I 'm goin' to") are not read as marks, nor "'Tis".
+_INNER_QUOTATION = re.compile(
+    r"(?:(?<=^)|(?<=[\s(\u2014\"\u201c-]))['\u2018?](?=[A-Z])(?!T(?:is|was|were)\b).{1,400}?(?<=\S)['\u2019](?!\w)",
+    re.DOTALL)
+
+
+def inner_quotations(text: str) -> list[tuple[int, int]]:
+    """Character spans of the quotations in single marks that a text quotes inside its words."""
+    return [m.span() for m in _INNER_QUOTATION.finditer(text)]
+
+
 # Only a tag with a name: "said I" or "he said" inside a quotation that runs on is more often
 # a story told in it, whose inner marks some texts drop.
 _TAG_VERBS = r"(?:said|says|added|adds|wrote|writes|explained|continued|noted|recalled|told)"

@@ -7,7 +7,6 @@ Introductions ("I am Miss Morstan", "I, Winnie-the-Pooh, will find it") are the 
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 
 from spacy.tokens import Doc, Span
@@ -15,9 +14,8 @@ from spacy.tokens import Doc, Span
 from .dialogue import addressed
 from .gender import gender_of_name
 from .lexicon import HONORIFICS
+from .marks import inner_quotations
 from .name_forms import known_person_word, proper_runs, with_honorific
-
-_INNER_OPENING = re.compile(r"(?<![a-z])['\u2018]\s*(?:(?:Mr|Mrs|Miss|Dr|Sir|Lady|Lord)\.?\s+)?$")
 
 
 def spoken_of(doc: Doc, start: int, end: int,
@@ -30,13 +28,16 @@ def spoken_of(doc: Doc, start: int, end: int,
     are `known` names ("Fanny must have a horse")."""
     called = {word for name in addressed(doc.text[max(0, start - 1): end + 1]) for word in name.split()}
     found = set()
+    # A name inside a quotation within the quotation is said, not spoken of: "You always
+    # called me 'Mr. Knightley'".
+    said = inner_quotations(doc.text)
     persons = [ent for ent in doc.ents if ent.label_ == "PERSON"]
     for ent in persons + [run for run in proper_runs(doc, persons, known_person_word) if known(run.text)]:
         if not (start <= ent.start_char and ent.end_char <= end):
             continue
         name = with_honorific(doc, ent).removesuffix("'s").removesuffix("\u2019s").strip()
         words = name.split()
-        if not words or set(words) <= called or _introduces(doc, ent) or _said(doc.text, ent.start_char):
+        if not words or set(words) <= called or _introduces(doc, ent) or any(a <= ent.start_char < b for a, b in said):
             continue
         # "Dr. Grant" is Mrs. Grant's husband as much as "Grant" is: only a gendered title
         # ("Mr. Weston") singles out one of a family.
@@ -45,11 +46,6 @@ def spoken_of(doc: Doc, start: int, end: int,
             continue
         found.add(name)
     return found
-
-
-def _said(text: str, at: int) -> bool:
-    """A name inside a quotation within the quotation: "You always called me 'Mr. Knightley'"."""
-    return _INNER_OPENING.search(text, 0, at) is not None
 
 
 def _introduces(doc: Doc, ent: Span) -> bool:
