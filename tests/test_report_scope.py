@@ -51,3 +51,39 @@ def test_a_quotation_the_reported_clause_runs_into_keeps_the_words_before_it():
     [quote] = extract_document(Document("t", text))[1]
     assert (quote.speaker, quote.kind) == ("Cruz", "mixed")
     assert quote.text.startswith("Obama\u2019s words and actions \u201camount")
+
+
+@pytest.mark.parametrize("text,reading", [
+    # The reporter's gloss on the last place or person named ends the content before it.
+    ("Cruz said he expected a win in Texas, which votes on March 1.",
+     ("Cruz", "he expected a win in Texas", "said")),
+    ("Lee said the talks were between Carter and Eric Fanning, who was his chief of staff at the time.",
+     ("Lee", "the talks were between Carter and Eric Fanning", "said")),
+    # A relative clause inside the content is part of it.
+    ("Jones said the bill, which passed last year, was a disaster.",
+     ("Jones", "the bill, which passed last year, was a disaster", "said")),
+])
+def test_a_closing_relative_clause_on_the_last_name_is_the_reporters(text, reading):
+    assert reading in readings(text)
+
+
+def test_a_second_that_clause_after_but_is_said_too():
+    # The parser hangs "that there is still more to do" on "said" as a conjunct.
+    text = "The president said Obama advanced this agenda, but that there is still more to do."
+    assert readings(text) == [("President", "Obama advanced this agenda, but that there is still more to do",
+                               "said")]
+
+
+@pytest.mark.parametrize("text,reading", [
+    ("Cruz praised Obama's presidency in an interview published Sunday.",
+     ("Cruz", "Obama's presidency", "praised")),
+    ("Trump called the KKK abhorrent in a tweet.", ("Trump", "the KKK abhorrent", "called")),
+])
+def test_the_medium_the_words_came_out_in_is_not_what_was_said(text, reading):
+    assert reading in readings(text)
+
+
+def test_what_someone_continued_or_began_doing_is_no_report():
+    text = ("Officers from the F.B.I. continued their search for the devices in a lake. Mr. Trump "
+            "held a news conference in which he continued his assault on Mr. Bush.")
+    assert readings(text) == []

@@ -15,7 +15,7 @@ from rag.quotes import extract_document, load_nlp
 from rag.quotes.span_features import FIELDS
 from rag.quotes.attribution import paragraph_quotes
 from rag.quotes.marks import quoted_spans
-from rag.quotes.span_tagger import LAYERS, Tagged, _redrawn, _tagged_reading, build_model, decode, load_span_tagger
+from rag.quotes.span_tagger import LAYERS, Tagged, _phrase, _redrawn, _tagged_reading, build_model, decode, load_span_tagger
 from rag.types import Document
 
 
@@ -57,6 +57,16 @@ def test_a_content_is_redrawn_to_what_the_attack_was_on():
     text = ("The campaign manager, Tom Reyes, doubled down on attacks on the governor's fitness for "
             "office, saying he was unprepared.")
     assert ("Tom Reyes", "the governor's fitness for office", "doubled down on") in _reading(text)
+
+
+def test_a_span_that_cuts_a_word_from_its_object_is_no_phrase_to_redraw_along():
+    # The tagger's span ended on "who was"; the content was redrawn to stop there.
+    text = ("Smith said the exchanges were between Carter and Eric Fanning, who was his chief of "
+            "staff at the time.")
+    doc = load_nlp()(text)
+    start = text.index("the exchanges")
+    assert not _phrase(doc, (start, text.index(" his chief")))
+    assert _phrase(doc, (start, text.index(" at the time")))  # a trailing adjunct may be left out
 
 
 def test_a_content_the_rules_missed_is_added_with_the_judges_cue_and_speaker():

@@ -18,7 +18,7 @@ from .clauses import (asked_participle, aspectual, clause_behind_setting, clause
                       cue_chars, from_sentence_start, fronted_clause, manner_participle, opening_report,
                       opens_sentence, passive_aside, past_opening_connective, run_of_clauses, sentence_without,
                       short_of_timed_report, split_question, timed_report, trim, until_sentence_end, when_said)
-from .cues import CueCandidate, cue_preposition, is_setting, load_cue_model, of_belief
+from .cues import CueCandidate, cue_preposition, in_medium, is_setting, load_cue_model, of_belief
 from .embeds import embedded_posts
 from .governing import governing_cue, has_clause, is_cue, lead_in, name_opening
 from .inner_tags import around_tag, doing_after_tag, inverted_inner_tag
@@ -193,11 +193,15 @@ def _reported(tok: Token, spans: list[QuotedSpan]) -> RawQuote | None:
         if (cc := coordinated_report(ccomp, tok, CUES)) is not None:
             content = (start, cc.i - 1)
     elif (obj := next((c for c in tok.rights if c.dep_ in ("dobj", "attr", "oprd", "dative")), None)) is not None:
+        if aspectual(tok, obj):
+            return None  # "continued their search", "began his career": what was done, not said
         # The object and what the cue takes with it ("calling her [the champion]"), not the
         # rest of the sentence.
         end = max(c.right_edge.i for c in tok.rights if c.i >= obj.i and c.dep_ in _TAKEN_DEPS)
         # Short of when and where it was said ("... at a rally").
         setting = [c.left_edge.i for c in tok.rights if c.i > obj.right_edge.i and is_setting(c)]
+        # "praised [his record] in an interview": the parser may hang the medium on the object.
+        setting += [t.i for t in obj.subtree if t.i > obj.i and in_medium(t)]
         content = (obj.left_edge.i, min(setting) - 1 if setting else end)
     elif (prep := cue_preposition(tok)) is not None:
         # "called for X", "talked about X": the preposition is part of the cue.
@@ -254,6 +258,8 @@ def judged_reading(doc: Doc, cand: CueCandidate, probability: float, spans: list
     # "Putin reportedly aims to ...": the writer relays unnamed reports; Putin stated nothing.
     if any(c.dep_ == "advmod" and c.lower_ in HEARSAY for c in tok.children):
         return None
+    if any(aspectual(tok, c) and cand.content[0] <= c.i <= cand.content[1] for c in tok.rights):
+        return None
     subject = doc[cand.subject]
     subject = named_in_apposition(subject, tok) or subject
     if in_quotation(spans, subject.idx):
@@ -293,9 +299,28 @@ def content_span(doc: Doc, tokens: tuple[int, int], spans: list[QuotedSpan]) -> 
             start = s.outer_start
         if s.outer_start < end < s.outer_end:
             end = s.outer_end
+    end = _before_aside(doc, start, end, spans)
     if end - start < 3 or len(doc.text[start:end].split()) < 2:
         return None
     return start, end
+
+
+_RELATIVES = {"which", "who", "whom", "whose"}
+
+
+def _before_aside(doc: Doc, start: int, end: int, spans: list[QuotedSpan]) -> int:
+    """The end of a content before a closing aside on its last name or thing (", which votes on
+    March 1", ", who was his chief of staff"): the reporter's gloss, not the source's words."""
+    for tok in doc:
+        if not (start < tok.idx < end) or tok.dep_ != "relcl" or in_quotation(spans, tok.idx):
+            continue
+        first = doc[tok.left_edge.i]
+        comma = doc[first.i - 1] if first.i > 0 else None
+        if (first.lower_ in _RELATIVES and comma is not None and comma.text == ","
+                and start < comma.idx and tok.right_edge.idx + len(tok.right_edge) >= end
+                and start <= tok.head.idx < comma.idx):
+            return trim(doc.text, start, comma.idx)[1]
+    return end
 
 
 def _make(doc: Doc, tokens: tuple[int, int] | None, spans: list[QuotedSpan], how: How,

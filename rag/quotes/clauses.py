@@ -273,6 +273,12 @@ def run_of_clauses(verb: Token, first: Token) -> int:
     for child in verb.rights:
         if child.i > first.i and child.dep_ == "ccomp" and child.left_edge.i == end + 1:
             end = child.right_edge.i
+        # "said A, but that B": the parser makes B the verb's conjunct, though its "that" says
+        # it is a second thing said.
+        elif (child.i > first.i and child.dep_ == "conj" and child.left_edge.lower_ == "that"
+              and child.left_edge.dep_ == "mark" and child.left_edge.head.i == child.i
+              and all(t.is_punct or t.dep_ == "cc" for t in verb.doc[end + 1: child.left_edge.i])):
+            end = child.right_edge.i
     return end
 
 
@@ -280,9 +286,9 @@ _ASPECTUAL = frozenset({"continue", "begin", "start", "keep", "resume"})
 
 
 def aspectual(verb: Token, complement: Token) -> bool:
-    """"continued to lose money", "began to worry": the verb only says when the other one
-    happened; what a speaker said is never its infinitive."""
-    return complement.dep_ == "xcomp" and verb.lemma_.lower() in _ASPECTUAL
+    """"continued to lose money", "began to worry", "continued his assault": the verb only says
+    when something happened; what a speaker said is never its infinitive nor its object."""
+    return complement.dep_ in ("xcomp", "dobj") and verb.lemma_.lower() in _ASPECTUAL
 
 
 def manner_participle(complement: Token) -> bool:

@@ -129,7 +129,23 @@ def is_setting(child: Token) -> bool:
     if child.dep_ != "prep" or child.lower_ not in _SETTING_PREPS:
         return False
     pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
-    return pobj is not None and (child.lower_ in ("at", "during") or pobj.ent_type_ in ("DATE", "TIME"))
+    return pobj is not None and (child.lower_ in ("at", "during") or pobj.ent_type_ in ("DATE", "TIME")
+                                 or in_medium(child))
+
+
+# What words come out in: "in a tweet", "in an interview with The Post", "on Twitter".
+_MEDIA = frozenset({
+    "interview", "tweet", "statement", "email", "e-mail", "speech", "letter", "post", "op-ed",
+    "column", "video", "message", "appearance", "memo", "release", "conference", "call", "broadcast",
+    "ad", "advertisement", "essay", "blog", "podcast", "address", "remark", "testimony", "twitter",
+    "facebook", "instagram"})
+
+
+def in_medium(prep: Token) -> bool:
+    """"in a tweet", "in an interview", "on Twitter": the medium the words came out in."""
+    pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    return (prep.dep_ == "prep" and prep.lower_ in ("in", "on", "during", "via", "through")
+            and pobj is not None and pobj.lemma_.lower() in _MEDIA)
 
 
 def _before_coordination(head: Token) -> int | None:

@@ -247,6 +247,9 @@ def _unbalanced(text: str) -> bool:
 
 
 _FUNCTION = {"ADP", "SCONJ", "CCONJ", "DET"}
+# Dependents a word needs to be whole: its object or attribute. (A clause it takes may be left
+# out: "adding [that ...]" often begins a second report.)
+_ARGUMENTS = {"dobj", "attr", "acomp", "oprd", "pobj", "dative", "agent"}
 
 
 def _phrase(doc: Doc, chars: tuple[int, int]) -> bool:
@@ -260,8 +263,10 @@ def _phrase(doc: Doc, chars: tuple[int, int]) -> bool:
     if len({t.head.i for t in roots}) != 1:
         return False
     # "rose sharply in [March]", "reckless with the budget and [criticized]": a span that stops
-    # after a word which only leads into what follows is cut short.
-    if next((t for t in reversed(span) if not t.is_punct), span[-1]).pos_ in _FUNCTION:
+    # after a word which only leads into what follows is cut short; so is one whose last word's
+    # object or complement lies past it ("Eric Fanning, who was [his chief of staff]").
+    last = next((t for t in reversed(span) if not t.is_punct), span[-1])
+    if last.pos_ in _FUNCTION or any(c.i >= span.end and c.dep_ in _ARGUMENTS for c in last.rights):
         return False
     # A trailing adjunct may be left out ("... at a rally"); a phrase cut before its start may not.
     return all(t.i >= span.end or t.is_punct for r in roots for t in r.subtree if not span.start <= t.i < span.end)
