@@ -35,7 +35,7 @@ def labelled_candidates(docs: list[GoldDocument], nlp) -> list[tuple[str, tuple[
     """
     from rag.ingest.paragraphs import split_paragraphs
     from rag.quotes import parse_text
-    from rag.quotes.attribution import content_span
+    from rag.quotes.contents import content_span
     from rag.quotes.cues import parsed_candidates
     from rag.quotes.marks import quoted_spans
     from rag.types import Document

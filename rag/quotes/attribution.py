@@ -16,8 +16,9 @@ from .askers import asked_clause, question_put
 from .chains import descend
 from .clauses import (asked_participle, aspectual, clause_behind_setting, clause_start, coordinated_report,
                       cue_chars, from_sentence_start, fronted_clause, manner_participle, opening_report,
-                      opens_sentence, passive_aside, past_opening_connective, run_of_clauses, sentence_without,
+                      passive_aside, past_opening_connective, run_of_clauses, sentence_without,
                       short_of_timed_report, split_question, timed_report, trim, until_sentence_end, when_said)
+from .contents import content_span, reported_kind
 from .cues import CueCandidate, cue_preposition, in_medium, is_setting, load_cue_model, of_belief
 from .embeds import embedded_posts
 from .governing import governing_cue, has_clause, is_cue, lead_in, name_opening
@@ -280,49 +281,6 @@ def _nominal(tok: Token, spans: list[QuotedSpan]) -> RawQuote | None:
     return _make(tok.doc, found.content, spans, "cue", found.mention, found.cue, None, 0.6)
 
 
-def content_span(doc: Doc, tokens: tuple[int, int], spans: list[QuotedSpan]) -> tuple[int, int] | None:
-    """Character span of a content given by token indices: trimmed, quotations taken whole."""
-    first, last = tokens
-    if last < first:
-        return None
-    start, end = doc[first].idx, doc[last].idx + len(doc[last])
-    start, end = trim(doc.text, start, end)
-    # A quotation that opens a new sentence is its own ("... who advised Mrs. Clinton. ''He
-    # would ...''"), even when the parser runs the two sentences together.
-    for s in spans:
-        if start < s.outer_start < end and opens_sentence(doc.text, s.outer_start, partial(in_quotation, spans)):
-            start, end = trim(doc.text, start, s.outer_start)
-            break
-    # A parse may cut through a quotation: take the quotation whole.
-    for s in spans:
-        if s.outer_start < start < s.outer_end:
-            start = s.outer_start
-        if s.outer_start < end < s.outer_end:
-            end = s.outer_end
-    end = _before_aside(doc, start, end, spans)
-    if end - start < 3 or len(doc.text[start:end].split()) < 2:
-        return None
-    return start, end
-
-
-_RELATIVES = {"which", "who", "whom", "whose"}
-
-
-def _before_aside(doc: Doc, start: int, end: int, spans: list[QuotedSpan]) -> int:
-    """The end of a content before a closing aside on its last name or thing (", which votes on
-    March 1", ", who was his chief of staff"): the reporter's gloss, not the source's words."""
-    for tok in doc:
-        if not (start < tok.idx < end) or tok.dep_ != "relcl" or in_quotation(spans, tok.idx):
-            continue
-        first = doc[tok.left_edge.i]
-        comma = doc[first.i - 1] if first.i > 0 else None
-        if (first.lower_ in _RELATIVES and comma is not None and comma.text == ","
-                and start < comma.idx and tok.right_edge.idx + len(tok.right_edge) >= end
-                and start <= tok.head.idx < comma.idx):
-            return trim(doc.text, start, comma.idx)[1]
-    return end
-
-
 def _make(doc: Doc, tokens: tuple[int, int] | None, spans: list[QuotedSpan], how: How,
           mention: Mention | None, cue_span: tuple[int, int], when: str | None,
           confidence: float, tag: tuple[int, int] | None = None) -> RawQuote | None:
@@ -353,11 +311,6 @@ def _make(doc: Doc, tokens: tuple[int, int] | None, spans: list[QuotedSpan], how
     if opens_quoted and quoted >= 0.6 * (end - start):
         return None
     return RawQuote(start, end, reported_kind(start, end, spans), how, mention, cue_span, when, confidence)
-
-
-def reported_kind(start: int, end: int, spans: list[QuotedSpan]) -> Literal["indirect", "mixed"]:
-    """A reported content is mixed when quoted words run into it."""
-    return "mixed" if any(s.start < end and s.end > start for s in spans) else "indirect"
 
 
 def _direct(doc: Doc, qs: QuotedSpan, spans: list[QuotedSpan]) -> RawQuote:

@@ -19,7 +19,8 @@ from importlib import resources
 
 from spacy.tokens import Doc
 
-from .attribution import RawQuote, content_span, judged_reading, reported_kind
+from .attribution import RawQuote, judged_reading
+from .contents import content_span, reported_kind
 from .clauses import trim
 from .cues import load_cue_model
 from .lexicon import HEARSAY

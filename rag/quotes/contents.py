@@ -1,0 +1,59 @@
+"""Where a reported content begins and ends, given the tokens a reading of the parse gives it."""
+
+from __future__ import annotations
+
+from functools import partial
+from typing import Literal
+
+from spacy.tokens import Doc
+
+from .clauses import opens_sentence, trim
+from .marks import QuotedSpan, in_quotation
+
+
+def content_span(doc: Doc, tokens: tuple[int, int], spans: list[QuotedSpan]) -> tuple[int, int] | None:
+    """Character span of a content given by token indices: trimmed, quotations taken whole."""
+    first, last = tokens
+    if last < first:
+        return None
+    start, end = doc[first].idx, doc[last].idx + len(doc[last])
+    start, end = trim(doc.text, start, end)
+    # A quotation that opens a new sentence is its own ("... who advised Mrs. Clinton. ''He
+    # would ...''"), even when the parser runs the two sentences together.
+    for s in spans:
+        if start < s.outer_start < end and opens_sentence(doc.text, s.outer_start, partial(in_quotation, spans)):
+            start, end = trim(doc.text, start, s.outer_start)
+            break
+    # A parse may cut through a quotation: take the quotation whole.
+    for s in spans:
+        if s.outer_start < start < s.outer_end:
+            start = s.outer_start
+        if s.outer_start < end < s.outer_end:
+            end = s.outer_end
+    end = _before_aside(doc, start, end, spans)
+    if end - start < 3 or len(doc.text[start:end].split()) < 2:
+        return None
+    return start, end
+
+
+_RELATIVES = {"which", "who", "whom", "whose"}
+
+
+def _before_aside(doc: Doc, start: int, end: int, spans: list[QuotedSpan]) -> int:
+    """The end of a content before a closing aside on its last name or thing (", which votes on
+    March 1", ", who was his chief of staff"): the reporter's gloss, not the source's words."""
+    for tok in doc:
+        if not (start < tok.idx < end) or tok.dep_ != "relcl" or in_quotation(spans, tok.idx):
+            continue
+        first = doc[tok.left_edge.i]
+        comma = doc[first.i - 1] if first.i > 0 else None
+        if (first.lower_ in _RELATIVES and comma is not None and comma.text == ","
+                and start < comma.idx and tok.right_edge.idx + len(tok.right_edge) >= end
+                and start <= tok.head.idx < comma.idx):
+            return trim(doc.text, start, comma.idx)[1]
+    return end
+
+
+def reported_kind(start: int, end: int, spans: list[QuotedSpan]) -> Literal["indirect", "mixed"]:
+    """A reported content is mixed when quoted words run into it."""
+    return "mixed" if any(s.start < end and s.end > start for s in spans) else "indirect"
