@@ -259,6 +259,7 @@ def judged_reading(doc: Doc, cand: CueCandidate, probability: float, spans: list
     # "Putin reportedly aims to ...": the writer relays unnamed reports; Putin stated nothing.
     if any(c.dep_ == "advmod" and c.lower_ in HEARSAY for c in tok.children):
         return None
+    # "began his political career": the judge may read the object of an aspectual verb as said.
     if any(aspectual(tok, c) and cand.content[0] <= c.i <= cand.content[1] for c in tok.rights):
         return None
     subject = doc[cand.subject]

@@ -42,7 +42,7 @@ _RELATIVES = {"which", "who", "whom", "whose"}
 def _before_aside(doc: Doc, start: int, end: int, spans: list[QuotedSpan]) -> int:
     """The end of a content before a closing aside on its last name or thing (", which votes on
     March 1", ", who was his chief of staff"): the reporter's gloss, not the source's words."""
-    for tok in doc:
+    for tok in doc.char_span(start, end, alignment_mode="expand") or ():
         if not (start < tok.idx < end) or tok.dep_ != "relcl" or in_quotation(spans, tok.idx):
             continue
         first = doc[tok.left_edge.i]

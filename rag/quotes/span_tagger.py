@@ -265,7 +265,7 @@ def _phrase(doc: Doc, chars: tuple[int, int]) -> bool:
         return False
     # "rose sharply in [March]", "reckless with the budget and [criticized]": a span that stops
     # after a word which only leads into what follows is cut short; so is one whose last word's
-    # object or complement lies past it ("Eric Fanning, who was [his chief of staff]").
+    # object or attribute lies past it ("Eric Fanning, who was [his chief of staff]").
     last = next((t for t in reversed(span) if not t.is_punct), span[-1])
     if last.pos_ in _FUNCTION or any(c.i >= span.end and c.dep_ in _ARGUMENTS for c in last.rights):
         return False
