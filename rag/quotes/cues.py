@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Token
 from .clauses import (absolute_subject, aspectual, clause_start, coordinated_report, coordinated_reporter,
                       displaced_that, participle_host, run_of_clauses, subjects_nearest_first)
 from .entity_mends import headline_verb, is_headline
-from .lexicon import BELIEF_CUES, CUES, KICKERS, PRONOUNS, SPEAKER_NOUNS, SPEECH_CUES
+from .lexicon import BELIEF_CUES, CUES, KICKERS, MEDIA, PRONOUNS, SPEAKER_NOUNS, SPEECH_CUES
 from .packaged import packaged_json
 
 MODEL_FILE = "cue_model.json"
@@ -133,19 +133,11 @@ def is_setting(child: Token) -> bool:
                                  or in_medium(child))
 
 
-# What words come out in: "in a tweet", "in an interview with The Post", "on Twitter".
-_MEDIA = frozenset({
-    "interview", "tweet", "statement", "email", "e-mail", "speech", "letter", "post", "op-ed",
-    "column", "video", "message", "appearance", "memo", "release", "conference", "call", "broadcast",
-    "ad", "advertisement", "essay", "blog", "podcast", "address", "remark", "testimony", "twitter",
-    "facebook", "instagram"})
-
-
 def in_medium(prep: Token) -> bool:
     """"in a tweet", "in an interview", "on Twitter": the medium the words came out in."""
     pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
     return (prep.dep_ == "prep" and prep.lower_ in ("in", "on", "during", "via", "through")
-            and pobj is not None and pobj.lemma_.lower() in _MEDIA)
+            and pobj is not None and pobj.lemma_.lower() in MEDIA)
 
 
 def _before_coordination(head: Token) -> int | None:

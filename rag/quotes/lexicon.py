@@ -108,6 +108,13 @@ OUTLET_NOUNS = frozenset({"newspaper", "paper", "magazine", "website", "outlet",
 AMOUNTS = frozenset({"bulk", "number", "majority", "handful", "lot", "couple", "dozens", "hundreds",
                      "thousands", "plenty", "months", "years", "weeks", "days"})
 
+# What words come out in: "in a tweet", "in an interview with The Post", "on Twitter" (lemmas).
+MEDIA = frozenset({
+    "interview", "tweet", "statement", "email", "e-mail", "speech", "letter", "post", "op-ed",
+    "column", "video", "message", "appearance", "memo", "release", "conference", "call", "broadcast",
+    "ad", "advertisement", "essay", "blog", "podcast", "address", "remark", "testimony", "twitter",
+    "facebook", "instagram"})
+
 # Cues by which a speaker goes on: '"...," she added' is the last speaker again.
 GOING_ON = frozenset({"added", "adds", "add", "continued", "continues", "went on", "goes on",
                       "resumed", "pursued"})

@@ -117,8 +117,9 @@ def _around_stage_directions(text: str, span: QuotedSpan) -> list[QuotedSpan]:
 
 
 # A quotation inside a quotation, in single marks ("calling to me, 'Anne, Anne, come out to
-# us'"), also right after the opening double mark. A misprinted "?" after a space stands for the opening mark in some e-texts. It opens on
-# a capital, so the elisions of dialect ("I 'm goin' to") are not read as marks, nor "'Tis".
+# us'"), also right after the opening double mark. A misprinted "?" after a space stands for the
+# opening mark in some e-texts. It opens on a capital, so the elisions of dialect ("I 'm goin'
+# to") are not read as marks, nor "'Tis".
 _INNER_QUOTATION = re.compile(
     r"(?:(?<=^)|(?<=[\s(\u2014\"\u201c-]))['\u2018?](?=[A-Z])(?!T(?:is|was|were)\b).{1,400}?(?<=\S)['\u2019](?!\w)",
     re.DOTALL)

@@ -9,7 +9,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Span, Token
 
-from .lexicon import HONORIFICS, SPEECH_CUES
+from .lexicon import HONORIFICS, MEDIA, SPEECH_CUES
 from .marks import QuotedSpan
 from .name_forms import entity_at
 from .wordlists import adverbs
@@ -222,10 +222,9 @@ def purpose_of_object(verb: Token) -> Token | None:
     return obj.head
 
 
-_OCCASIONS = {"briefing", "conference", "speech", "statement", "interview", "event", "rally",
-              "appearance", "address", "letter", "memo", "post", "tweet", "video", "op-ed",
-              "column", "opportunity", "occasion", "moment", "chance", "platform", "meeting",
-              "call", "session", "hearing", "remarks", "ad", "advertisement", "email", "message"}
+# The means of speaking, and the occasions for it.
+_OCCASIONS = MEDIA | {"briefing", "event", "rally", "opportunity", "occasion", "moment", "chance", "platform",
+                      "meeting", "session", "hearing"}
 
 
 def gerund_name(subject: Token) -> Span | None:
