@@ -63,10 +63,11 @@ def _described(form: str) -> bool:
 def match_speaker(query: str, aliases: dict[str, set[str]]) -> list[str]:
     """Canonical names that `query` can mean, best first; empty when none fits.
 
-    Exact names or aliases come first; then speakers with every query word (allowing spelling
-    variants) in one of their names ("Brovdi" in "Robert Brovdi"): another document may call
-    the same person by the full name. Only when neither exists, a stored surname the query
-    ends with ("de Blasio" for "Bill de Blasio"), as a document that never gives the full name has it.
+    Exact names or aliases come first (for a one-word name, alone but for titled forms of it);
+    then speakers with every query word (allowing spelling variants) in one of their names
+    ("Brovdi" in "Robert Brovdi"): another document may call the same person by the full name.
+    Only when neither exists, a stored surname the query ends with ("de Blasio" for "Bill de
+    Blasio"), as a document that never gives the full name has it.
     """
     q = _tokens(query)
     # Titles in the question ("Fr.", "Sen.", "President") need not be part of the stored name.
@@ -90,6 +91,11 @@ def match_speaker(query: str, aliases: dict[str, set[str]]) -> list[str]:
         elif any(_a_name(raw) and (f := _tokens(raw)) and len(f) < len(core) and f == core[-len(f):]
                  for raw in forms):
             shorter.append(name)
+    # "Trump" is the one the documents call "Trump" (or "Mr. Trump"), not Ivanka Trump: a bare
+    # name that some speaker goes by does not also mean everyone else who has it in a full name.
+    if exact and len(core) == 1:
+        return exact + [name for name in partial if any(
+            [w for w in _tokens(f) if w.rstrip(".") not in TITLE_WORDS] == core for f in aliases[name])]
     return exact + partial or shorter
 
 

@@ -312,3 +312,14 @@ def test_words_found_as_asked_in_a_quotes_sentence_outrank_a_quote_that_only_sha
     d = assert_faithful(a)
     assert d["verdict"] == "no" and d["speaker"] == "Trump"
     assert d["quotes"][0]["text"].startswith("Russia to dig up")
+
+
+def test_a_bare_surname_asked_about_is_the_one_the_corpus_calls_so_not_a_relative(tmp_path):
+    # "Trump" also matched Ivanka Trump, so her words were a "yes" for the one the article
+    # calls Trump.
+    text = ("Donald Trump spoke at the convention on Thursday. Trump said that the country needs "
+            "new leadership.\n\n"
+            "Ivanka Trump said that her father would fight for working mothers.\n")
+    a = _ask_one_document(tmp_path, text, 'Did Trump say "her father would fight for working mothers"?')
+    d = assert_faithful(a)
+    assert d["verdict"] == "no" and d["speaker"] == "Ivanka Trump"

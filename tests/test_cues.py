@@ -93,6 +93,22 @@ def test_a_scare_quote_inside_a_sentence_is_not_a_quote():
     assert _quotes("The so-called \u201cundercard\u201d debate drew few viewers on Tuesday.") == []
 
 
+def test_a_title_closing_its_sentence_is_not_a_quote():
+    # American print sets the sentence's period inside the marks; the title was taken for a
+    # quoted sentence and given to the paragraph's last speaker.
+    text = ("\u201cWe will win,\u201d Carter said.\n\nCarter is a co-host of the politics podcast "
+            "\u201cSo, That Happened.\u201d Listeners can subscribe online.")
+    assert [q.text for q in _quotes(text)] == ["We will win"]
+
+
+@pytest.mark.parametrize("text,said", [
+    ("Her only answer was, \u201cCertainly not.\u201d He left the room.", ["Certainly not."]),
+    ("\u201cNo,\u201d replied the voice; \u201cGod forbid.\u201d", ["No", "God forbid."]),
+])
+def test_a_short_quotation_after_a_comma_or_semicolon_closing_its_sentence_is_still_a_quote(text, said):
+    assert [q.text for q in _quotes(text)] == said
+
+
 def test_a_short_quoted_utterance_on_its_own_is_still_a_quote():
     quotes = _quotes("\u201cNot yet.\u201d\n\nThe reporters waited in the hall.")
     assert [q.text for q in quotes] == ["Not yet."]

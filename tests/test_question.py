@@ -61,10 +61,16 @@ def test_match_speaker_does_not_take_a_final_s_for_a_spelling_variant():
 
 
 def test_match_speaker_takes_an_exact_alias_and_fuller_names_and_falls_back_to_a_surname():
-    # "Baker" is one document's alias of Teal Baker; another document only says "Dean Baker".
-    aliases = {"Teal Baker": {"Teal Baker", "Baker"}, "Dean Baker": {"Dean Baker"},
+    # "Baker" is one document's alias of Teal Baker; another document only says "Ann Baker",
+    # who is not the one the corpus calls "Baker" (a "Did Baker say" answered yes with Ann
+    # Baker's words put them in Teal Baker's mouth); a fuller question reaches her.
+    aliases = {"Teal Baker": {"Teal Baker", "Baker"}, "Ann Baker": {"Ann Baker"},
                "de Blasio": {"de Blasio"}, "Bill Clinton": {"Bill Clinton"}, "Clinton": {"Clinton"}}
-    assert match_speaker("Baker", aliases) == ["Teal Baker", "Dean Baker"]
+    assert match_speaker("Baker", aliases) == ["Teal Baker"]
+    # ... nor is the one a document calls "Mr. Baker" left out.
+    assert match_speaker("Baker", {**aliases, "Mr. Baker": {"Mr. Baker"}}) == ["Teal Baker", "Mr. Baker"]
+    assert match_speaker("Ann Baker", aliases) == ["Ann Baker"]
+    assert match_speaker("Ann", aliases) == ["Ann Baker"]
     # A document that never gave the full name stored the surname alone.
     assert match_speaker("Bill de Blasio", aliases) == ["de Blasio"]
     # ... but a speaker with the full name wins over a bare surname.

@@ -370,7 +370,7 @@ def test_a_quotation_beside_a_tag_is_not_taken_into_a_report_around_the_tag(text
     ("Eighty percent of voters in Ohio dislike Trump, the poll found. Two in three said they are less "
      "likely to vote Republican in November because of his views on trade, and nearly three in five "
      "said they are much less likely.",
-     ("Two", "they are less likely to vote Republican in November because of his views on trade", "said")),
+     ("Two in three", "they are less likely to vote Republican in November because of his views on trade", "said")),
     # A bracket opened inside the report is closed right after where the parse ends it.
     ("Maria Ortega is a nurse from Houston. She will be challenging incumbent Rep. Tom Reyes (R-TX).",
      ("Maria Ortega", "incumbent Rep. Tom Reyes (R-TX)", "challenging")),

@@ -87,3 +87,28 @@ def test_what_someone_continued_or_began_doing_is_no_report():
     text = ("Officers from the F.B.I. continued their search for the devices in a lake. Mr. Trump "
             "held a news conference in which he continued his assault on Mr. Bush.")
     assert readings(text) == []
+
+
+def test_what_someone_maintains_is_said_only_as_a_clause():
+    # "maintains [an overwhelming lead]" was read as something Rubio said.
+    assert readings("Rubio still maintains an overwhelming lead in congressional endorsements.") == []
+    assert readings("Clinton has always maintained that the server was secure.") == [
+        ("Clinton", "that the server was secure", "maintained")]
+
+
+@pytest.mark.parametrize("text,first,second", [
+    # The first content ran on over the second report to the end of the sentence, and the
+    # second report was lost inside it.
+    ("The senator said the bill would pass easily, though aides said privately that it lacked the votes.",
+     ("Senator", "the bill would pass easily", "said"), ("Aides", "that it lacked the votes", "said")),
+    ("Most voters in the survey said the economy was improving, while many younger voters said it was not.",
+     ("Most voters", "the economy was improving", "said"), ("Many younger voters", "it was not", "said")),
+])
+def test_a_second_report_set_against_the_first_is_its_own(text, first, second):
+    found = readings(text)
+    assert first in found and second in found
+
+
+def test_a_report_inside_the_reason_given_stays_in_the_content():
+    assert readings("The mayor said she resigned because her doctors said she must rest.") == [
+        ("Mayor", "she resigned because her doctors said she must rest", "said")]

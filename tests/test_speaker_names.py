@@ -406,3 +406,36 @@ def test_a_name_after_a_title_is_a_person_where_the_tagger_saw_none():
     docs = list(load_nlp().pipe(["So Miss Lavish proceeded through the streets."]))
     mend_person_entities(docs)
     assert [(e.text, e.label_) for e in docs[0].ents] == [("Lavish", "PERSON")]
+
+
+def test_a_surname_that_is_also_a_word_opening_a_sentence_is_the_name():
+    # The tagger reads "Jolly" as the adverb and the sentence had no speaker; the article
+    # names David Jolly above, so the word is his name.
+    text = ("Rep. David Jolly spoke at the forum on Tuesday.\n\n"
+            "Jolly said he has worked with both parties on student loan relief.")
+    quotes = extract_document(Document("t", text))[1]
+    assert [(q.speaker, q.text) for q in quotes] == [
+        ("David Jolly", "he has worked with both parties on student loan relief")]
+
+
+@pytest.mark.parametrize("text,speaker", [
+    # The speaker was the head word alone: "Percent", "Thirds".
+    ("About 40 percent said they would vote for the governor.", "About 40 percent"),
+    ("Two-thirds of voters said the country is on the wrong track.", "Two-thirds of voters"),
+    ("Only 22 percent of Republicans said they trust him.", "Only 22 percent of Republicans"),
+])
+def test_a_polls_share_speaks_as_the_whole_phrase(text, speaker):
+    assert speakers(text) == [speaker]
+
+
+def test_a_rank_and_a_surname_after_the_is_a_person():
+    # The tagger calls "the Countess Olenska" an organisation; she was nobody the book knew
+    # as a person, and "she" went to another woman.
+    docs = [load_nlp()(text) for text in (
+        "It was generally agreed in New York that the Countess Olenska had lost her looks.",
+        "Archer seated himself at the Countess Olenska's side.",
+        "Duke Energy said profits rose in the third quarter.")]
+    mend_person_entities(docs)
+    labels = [(e.text, e.label_) for d in docs for e in d.ents]
+    assert ("Olenska", "PERSON") in labels and labels.count(("Olenska", "PERSON")) == 2
+    assert ("Duke Energy", "ORG") in labels

@@ -29,7 +29,8 @@ from .mentions import Mention, mention_for, speaker_of
 from .misparsed import inverted_tag_read_as_report, named_in_apposition
 from .nominal import nominal_report
 from .parentheses import clip_to_parenthesis, within_parentheses
-from .tags import quote_owned_after, said_before, speaker_label, tag_after, tag_before
+from .labels import quote_owned_after, speaker_label
+from .tags import said_before, tag_after, tag_before
 from .transcript import transcript_turn
 
 How = Literal["cue", "according", "as_cue", "label", "continuation", "none"]

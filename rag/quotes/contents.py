@@ -8,6 +8,7 @@ from typing import Literal
 from spacy.tokens import Doc
 
 from .clauses import opens_sentence, trim
+from .lexicon import CUES
 from .marks import QuotedSpan, in_quotation
 
 
@@ -31,6 +32,7 @@ def content_span(doc: Doc, tokens: tuple[int, int], spans: list[QuotedSpan]) -> 
         if s.outer_start < end < s.outer_end:
             end = s.outer_end
     end = _before_aside(doc, start, end, spans)
+    end = _before_second_report(doc, start, end, spans)
     if end - start < 3 or len(doc.text[start:end].split()) < 2:
         return None
     return start, end
@@ -51,6 +53,30 @@ def _before_aside(doc: Doc, start: int, end: int, spans: list[QuotedSpan]) -> in
                 and start < comma.idx and tok.right_edge.idx + len(tok.right_edge) >= end
                 and start <= tok.head.idx < comma.idx):
             return trim(doc.text, start, comma.idx)[1]
+    return end
+
+
+_CONTRASTS = {"while", "whereas", "although", "though"}
+
+
+def _before_second_report(doc: Doc, start: int, end: int, spans: list[QuotedSpan]) -> int:
+    """The end of a content before a second report set against it ("70 percent said they are
+    set on him, while 22 percent said they might change their mind"): a clause with a subject
+    and a cue verb of its own is another source's statement, not more of the first one's. One
+    joined by "and" is not cut: annotators keep "said A and that B thought C" whole."""
+    for tok in doc.char_span(start, end, alignment_mode="expand") or ():
+        if (not (start < tok.idx < end) or tok.dep_ != "advcl" or tok.lemma_.lower() not in CUES
+                or in_quotation(spans, tok.idx) or not start <= tok.head.idx < tok.idx
+                or tok.right_edge.idx + len(tok.right_edge) < end
+                or not any(c.dep_ == "nsubj" for c in tok.lefts)):
+            continue
+        link = doc[tok.left_edge.i]
+        if link.lower_ not in _CONTRASTS or link.i == 0:
+            continue  # "he left because his wife said so" is all one statement
+        comma = doc[link.i - 1]
+        cut = comma.idx if comma.text == "," else link.idx
+        if start < cut:
+            return trim(doc.text, start, cut)[1]
     return end
 
 

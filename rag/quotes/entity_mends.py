@@ -56,6 +56,10 @@ def mend_person_entities(docs: list[Doc]) -> None:
                 ents.append(titled)
                 changed = True
                 continue
+            if (titled := _rank_and_surname(doc, ent)) is not None:
+                ents.append(titled)
+                changed = True
+                continue
             if _person_after_honorific(doc, ent):
                 ent, changed = Span(doc, ent.start, ent.end, label="PERSON"), True
             if ent.label_ == "PERSON" and (joined := _hyphen_joined(doc, ent)) is not None:
@@ -186,6 +190,19 @@ def _person_after_honorific(doc: Doc, ent: Span) -> bool:
     calls "Morstan" in "Miss Morstan" a nationality (NORP)."""
     return (ent.label_ != "PERSON" and ent.start > 0 and doc[ent.start - 1].lower_.rstrip(".") in HONORIFICS
             and len(ent) <= 3 and all(capitalised(t) for t in ent))
+
+
+def _rank_and_surname(doc: Doc, ent: Span) -> Span | None:
+    """"the Countess Olenska" is a person, though the tagger calls her an organisation: "the", a
+    rank of nobility, then names only (the surname is the person, as after "Miss"). Without the
+    article it may be a firm ("Duke Energy")."""
+    rank = ent.start + (ent[0].lower_ == "the")
+    end = ent.end - (ent[-1].tag_ == "POS")
+    if (ent.label_ not in ("ORG", "NORP") or not rank + 1 < end or doc[rank].lower_ not in NOBLE_TITLES
+            or rank == 0 or doc[rank - 1].lower_ != "the" or not capitalised(doc[rank])
+            or not all(t.tag_ == "NNP" and capitalised(t) for t in doc[rank + 1: end])):
+        return None
+    return Span(doc, rank + 1, end, label="PERSON")
 
 
 def _names_after_honorifics(doc: Doc, ents: list[Span]) -> list[Span]:

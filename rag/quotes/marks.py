@@ -218,5 +218,12 @@ def is_term(text: str, qs: QuotedSpan) -> bool:
     ("the so-called "undercard""), not something someone said."""
     inner = text[qs.start: qs.end].strip()
     before = text[: qs.outer_start].rstrip()
+    # A title that ends the sentence takes its period inside the marks ('the podcast "So, That
+    # Happened."'): the period is the sentence's, not a sign of a sentence quoted. After a
+    # comma or a semicolon it is the sign ('Her only answer was, "Certainly not."', '"No,"
+    # replied the voice; "God forbid."').
+    closes_sentence = not text[qs.outer_end: qs.outer_end + 1].strip()
+    if inner.endswith(".") and closes_sentence and not before.endswith((",", ";")):
+        inner = inner[:-1]
     return (len(inner.split()) <= 4 and not inner.endswith((".", "!", "?", ",", "\u2026", ":", ";"))
             and bool(before) and before[-1] not in ".!?:\u2014-")

@@ -19,7 +19,8 @@ from .misparsed import (NAME_ENTS, before_aside, carrier_verb, gerund_name, hono
                         name_read_as_modal, named_in_apposition, past_dateline, purpose_of_object,
                         speaker_before_adverb, subject_taken_by_aside, topic_then_speaker, whose_name)
 from .name_forms import capitalised, clock_prefix, couple, entity_at, known_person_word, name_part, strip_det
-from .phrases import appositive, capitalised_by_position, entity_label, left_edge, right_edge, telling_apart
+from .phrases import (appositive, capitalised_by_position, entity_label, left_edge, right_edge, share_phrase,
+                      telling_apart)
 
 MentionKind = Literal["name", "pronoun", "description"]
 
@@ -312,7 +313,9 @@ def mention_for(tok: Token, trusted: bool = False) -> Mention | None:
                            description=desc, label=label, plural=tok.tag_ == "NNPS")
     # "a spokeswoman for Fiorina", "the government in Riyadh": the name that says whose.
     whose, known_by = whose_name(tok), None
-    if tok.lower_ == "those" and (who := _those_who(tok)) is not None:
+    if (share := share_phrase(tok)) is not None:
+        span, text, whose = share, share.text, None
+    elif tok.lower_ == "those" and (who := _those_who(tok)) is not None:
         whose = who
         span = doc[left: who.right_edge.i + 1]  # all that says who: "those close to the senator"
         text = span.text

@@ -11,7 +11,7 @@ from spacy.tokens import Span, Token
 
 from .lexicon import HONORIFICS, MEDIA, SPEECH_CUES
 from .marks import QuotedSpan
-from .name_forms import entity_at
+from .name_forms import entity_at, known_person_word
 from .wordlists import adverbs
 
 NAME_ENTS = {"PERSON", "ORG", "GPE", "NORP", "FAC"}
@@ -70,7 +70,10 @@ def name_read_as_adverb(verb: Token) -> Span | None:
                 and aside.ent_type_ not in ("DATE", "TIME"):
             return verb.doc[aside.i: aside.i + 1]
         prev = aside or prev
-    if (prev.head.i == verb.i and prev.dep_ in ("advmod", "npadvmod") and prev.pos_ == "PROPN"
+    # "Jolly said he has worked ...": a surname that is also a word is read as the adverb
+    # itself; the article naming "David Jolly" elsewhere says it is the name.
+    if (prev.head.i == verb.i and prev.dep_ in ("advmod", "npadvmod")
+            and (prev.pos_ == "PROPN" or known_person_word(prev))
             and prev.is_title and prev.ent_type_ not in ("DATE", "TIME")):
         name = verb.doc[prev.left_edge.i: prev.i + 1]
         return name if all(t.is_title for t in name) else None

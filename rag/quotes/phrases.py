@@ -73,3 +73,17 @@ def telling_apart(tok: Token) -> Token | None:
     if thing is None or thing.pos_ != "NOUN" or not any(c.lower_ == "the" for c in thing.lefts):
         return None
     return thing
+
+
+_SHARES = frozenset({"percent", "half", "third", "quarter", "fifth", "majority", "minority", "plurality"})
+
+
+def share_phrase(tok: Token) -> Span | None:
+    """"About 40 percent", "Two-thirds of voters", "4 in 10": a poll's share speaks as the whole
+    phrase; its head alone ("Percent", "Thirds") names no one."""
+    if tok.lemma_.lower() not in _SHARES and not (
+            tok.pos_ == "NUM" and any(c.dep_ == "prep" and c.lower_ == "in" for c in tok.rights)):
+        return None
+    right = max([tok.i] + [c.right_edge.i for c in tok.rights
+                           if c.dep_ == "prep" and c.lower_ in ("of", "in")])
+    return tok.doc[tok.left_edge.i: right + 1]
