@@ -200,8 +200,9 @@ def _rank_and_surname(doc: Doc, ent: Span) -> Span | None:
     end = ent.end - (ent[-1].tag_ == "POS")
     if (ent.label_ not in ("ORG", "NORP") or not rank + 1 < end or doc[rank].lower_ not in NOBLE_TITLES
             or rank == 0 or doc[rank - 1].lower_ != "the" or not capitalised(doc[rank])
-            or not all(t.tag_ == "NNP" and capitalised(t) for t in doc[rank + 1: end])):
-        return None
+            or not all(t.tag_ == "NNP" and capitalised(t) for t in doc[rank + 1: end])
+            or any(t.dep_ == "compound" and t.head.i >= end for t in doc[rank + 1: end])):
+        return None  # "The Duke Energy plant": the name qualifies a thing
     return Span(doc, rank + 1, end, label="PERSON")
 
 
