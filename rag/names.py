@@ -60,6 +60,11 @@ def _described(form: str) -> bool:
     return len(words) > 1 and words[-1][:1].islower()
 
 
+def _untitled(words: list[str]) -> list[str]:
+    """The words of a name without its titles ("Fr.", "Sen.", "President")."""
+    return [w for w in words if w.rstrip(".") not in TITLE_WORDS]
+
+
 def match_speaker(query: str, aliases: dict[str, set[str]]) -> list[str]:
     """Canonical names that `query` can mean, best first; empty when none fits.
 
@@ -71,7 +76,7 @@ def match_speaker(query: str, aliases: dict[str, set[str]]) -> list[str]:
     """
     q = _tokens(query)
     # Titles in the question ("Fr.", "Sen.", "President") need not be part of the stored name.
-    core = [w for w in q if w.rstrip(".") not in TITLE_WORDS] or q
+    core = _untitled(q) or q
     if not q:
         return []
     exact, partial, shorter = [], [], []
@@ -95,15 +100,15 @@ def match_speaker(query: str, aliases: dict[str, set[str]]) -> list[str]:
     # name that some speaker goes by does not also mean everyone else who has it in a full name.
     if exact and len(core) == 1:
         return exact + [name for name in partial if any(
-            [w for w in _tokens(f) if w.rstrip(".") not in TITLE_WORDS] == core for f in aliases[name])]
+            _untitled(_tokens(f)) == core for f in aliases[name])]
     return exact + partial or shorter
 
 
 def short_form_of(speaker: str, asked: str) -> bool:
     """Whether `speaker` is the asked full name as a document that never spelled it out
     writes it: "Sanders" or "Mr. Sanders" for "Bernie Sanders"."""
-    core = [w for w in _tokens(asked) if w.rstrip(".") not in TITLE_WORDS]
-    form = [w for w in _tokens(speaker) if w.rstrip(".") not in TITLE_WORDS]
+    core = _untitled(_tokens(asked))
+    form = _untitled(_tokens(speaker))
     # "Mrs. Obama" is not a short form of "Barack Obama".
     genders = {gender_of_name(speaker), gender_of_name(asked)} - {None}
     return (len(core) > 1 and len(form) == 1 and _a_name(speaker) and form[0] == core[-1]
