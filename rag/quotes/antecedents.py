@@ -30,7 +30,7 @@ class Sighting:
     as_object: bool  # the latest mention is not a subject ("looked at Basil")
     by_pronoun: bool  # the latest mention is an earlier pronoun resolved to this person
     subject_order: int | None  # rank among people whose latest mention is a subject
-    near: int  # mentions over the last stretch of text (speakers._NEAR characters)
+    near: int  # mentions over the last stretch of text (timeline._NEAR characters)
     gender_known: bool  # the person's gender is known (and fits), not merely unknown
     role: bool  # a calling the narration just made a subject ("the clerk")
     spoke: int  # times named as a speaker so far

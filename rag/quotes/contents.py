@@ -41,17 +41,22 @@ def content_span(doc: Doc, tokens: tuple[int, int], spans: list[QuotedSpan]) -> 
 _RELATIVES = {"which", "who", "whom", "whose"}
 
 
+def _closing_clauses(doc: Doc, start: int, end: int, spans: list[QuotedSpan], dep: str):
+    """The clauses of dependency `dep` that close a content, hung on a word of it before them,
+    outside quotation marks; each with its first token."""
+    for tok in doc.char_span(start, end, alignment_mode="expand") or ():
+        if (start < tok.idx < end and tok.dep_ == dep and not in_quotation(spans, tok.idx)
+                and tok.right_edge.idx + len(tok.right_edge) >= end and start <= tok.head.idx < tok.idx):
+            yield tok, doc[tok.left_edge.i]
+
+
 def _before_aside(doc: Doc, start: int, end: int, spans: list[QuotedSpan]) -> int:
     """The end of a content before a closing aside on its last name or thing (", which votes on
     March 1", ", who was his chief of staff"): the reporter's gloss, not the source's words."""
-    for tok in doc.char_span(start, end, alignment_mode="expand") or ():
-        if not (start < tok.idx < end) or tok.dep_ != "relcl" or in_quotation(spans, tok.idx):
-            continue
-        first = doc[tok.left_edge.i]
+    for tok, first in _closing_clauses(doc, start, end, spans, "relcl"):
         comma = doc[first.i - 1] if first.i > 0 else None
         if (first.lower_ in _RELATIVES and comma is not None and comma.text == ","
-                and start < comma.idx and tok.right_edge.idx + len(tok.right_edge) >= end
-                and start <= tok.head.idx < comma.idx):
+                and start < comma.idx and tok.head.idx < comma.idx):
             return trim(doc.text, start, comma.idx)[1]
     return end
 
@@ -64,14 +69,9 @@ def _before_second_report(doc: Doc, start: int, end: int, spans: list[QuotedSpan
     set on him, while 22 percent said they might change their mind"): a clause with a subject
     and a cue verb of its own is another source's statement, not more of the first one's. One
     joined by "and" is not cut: annotators keep "said A and that B thought C" whole."""
-    for tok in doc.char_span(start, end, alignment_mode="expand") or ():
-        if (not (start < tok.idx < end) or tok.dep_ != "advcl" or tok.lemma_.lower() not in CUES
-                or in_quotation(spans, tok.idx) or not start <= tok.head.idx < tok.idx
-                or tok.right_edge.idx + len(tok.right_edge) < end
-                or not any(c.dep_ == "nsubj" for c in tok.lefts)):
-            continue
-        link = doc[tok.left_edge.i]
-        if link.lower_ not in _CONTRASTS or link.i == 0:
+    for tok, link in _closing_clauses(doc, start, end, spans, "advcl"):
+        if (tok.lemma_.lower() not in CUES or not any(c.dep_ == "nsubj" for c in tok.lefts)
+                or link.lower_ not in _CONTRASTS or link.i == 0):
             continue  # "he left because his wife said so" is all one statement
         comma = doc[link.i - 1]
         cut = comma.idx if comma.text == "," else link.idx
