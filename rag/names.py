@@ -65,6 +65,21 @@ def _untitled(words: list[str]) -> list[str]:
     return [w for w in words if w.rstrip(".") not in TITLE_WORDS]
 
 
+def _titled_apart(query: str, forms: list[str]) -> bool:
+    """Whether the question's title rules the speaker out: "Mr. Price" asked for, every form of
+    the speaker that tells a sex tells the other ("Mrs. Price"); "Mrs. Price" asked for, the
+    speaker only ever "Miss Price"."""
+    q = _tokens(query)
+    asked = gender_of_name(query) if len(_untitled(q)) < len(q) else None
+    if asked is not None and {gender_of_name(form) for form in forms} - {None} == {"m", "f"} - {asked}:
+        return True
+    married = {t[0] for form in forms if (t := _tokens(form)) and t[0] in _MARRIED}
+    return bool(q) and q[0] in _MARRIED and married == _MARRIED - {q[0]}
+
+
+_MARRIED = {"mrs", "miss"}
+
+
 def match_speaker(query: str, aliases: dict[str, set[str]]) -> list[str]:
     """Canonical names that `query` can mean, best first; empty when none fits.
 
@@ -87,7 +102,7 @@ def match_speaker(query: str, aliases: dict[str, set[str]]) -> list[str]:
         norm_forms = [_tokens(f) for f in forms]
         if any(f == q for f in norm_forms):
             exact.append(name)
-        elif initials:
+        elif initials or _titled_apart(query, forms):
             continue
         elif any(all(any(_close(w, t) for t in f) for w in core) and not _whose(f, core, q)
                  and not _affiliation(raw, core, name) and not (_a_name(query) and _described(raw))

@@ -323,3 +323,28 @@ def test_a_bare_surname_asked_about_is_the_one_the_corpus_calls_so_not_a_relativ
     a = _ask_one_document(tmp_path, text, 'Did Trump say "her father would fight for working mothers"?')
     d = assert_faithful(a)
     assert d["verdict"] == "no" and d["speaker"] == "Ivanka Trump"
+
+
+def test_common_words_of_an_unrelated_quote_do_not_make_its_speaker_say_a_sentence(tmp_path):
+    # Three of the four content words asked about are in Hale's long remark about rabbits, but
+    # it is about something else (the sentence is from a novel that is not indexed).
+    text = ("\u201cWhenever I plant anything in this garden I am quite sure the rabbits will find it, so "
+            "I will just wait and see what comes up again in the spring,\u201d said the gardener Tom Hale.\n")
+    (tmp_path / "doc.txt").write_text(text, encoding="utf-8")
+    rag.build_index([tmp_path / "doc.txt"], index=tmp_path / "ix")
+    with rag.open_index(tmp_path / "ix") as ix:
+        unrelated = ix.ask('Who said "it was quite uncertain when we might see him again"?')
+        # The remark itself, remembered loosely, is still his.
+        loose = ix.ask('Who said "I just wait and see what comes up in spring"?')
+    assert unrelated.abstained and unrelated.speaker is None
+    assert loose.speaker == "Tom Hale"
+
+
+def test_a_did_question_by_full_name_finds_the_words_said_under_the_given_name(tmp_path):
+    # "No: Anne Shirley is not quoted saying that; it was Anne" answered about one girl.
+    text = ("Anne looked out of the window. Anne was tired, and Anne was hungry.\n\n"
+            "\"I cannot stay in this dreadful house,\" said Anne.\n\n"
+            "\"Nobody asked you to,\" said Marilla Cuthbert.\n\n"
+            "\"My name is Anne Shirley and I shall not forget it,\" said Anne Shirley.\n")
+    answer = _ask_one_document(tmp_path, text, 'Did Anne Shirley say "I cannot stay in this dreadful house"?')
+    assert (answer.verdict, answer.speaker) == ("yes", "Anne Shirley")

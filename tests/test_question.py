@@ -60,6 +60,22 @@ def test_match_speaker_does_not_take_a_final_s_for_a_spelling_variant():
     assert match_speaker("Williams", aliases) == ["Robin Williams"]
 
 
+def test_a_title_of_one_sex_does_not_match_a_speaker_of_the_other():
+    # "Did Mr. Price say ..." was answered yes with Mrs. Price's words: the title is all that
+    # told them apart, and it was dropped before matching.
+    aliases = {"Mrs. Price": {"Mrs. Price"}, "Sam Price": {"Sam Price", "Sam"}, "Price": {"Price"},
+               "Hillary Clinton": {"Hillary Clinton", "Clinton", "Mrs. Clinton"}, "Bill Clinton": {"Bill Clinton"}}
+    assert match_speaker("Mr. Price", aliases) == ["Sam Price", "Price"]
+    assert match_speaker("Mrs. Price", aliases) == ["Mrs. Price", "Price"]
+    assert match_speaker("Mr. Clinton", aliases) == ["Bill Clinton"]
+    assert match_speaker("Mrs. Clinton", aliases) == ["Hillary Clinton"]
+    # "Miss Price" is a daughter of the house, not Mrs. Price.
+    assert match_speaker("Mrs. Price", {**aliases, "Miss Price": {"Miss Price"}}) == ["Mrs. Price", "Price"]
+    assert match_speaker("Miss Price", {**aliases, "Miss Price": {"Miss Price"}}) == ["Miss Price", "Price"]
+    # No title, no sex asked for: the bare name and its titled forms, as before.
+    assert match_speaker("Price", aliases) == ["Price", "Mrs. Price"]
+
+
 def test_match_speaker_takes_an_exact_alias_and_fuller_names_and_falls_back_to_a_surname():
     # "Baker" is one document's alias of Teal Baker; another document only says "Ann Baker",
     # who is not the one the corpus calls "Baker" (a "Did Baker say" answered yes with Ann

@@ -16,6 +16,7 @@ from ..ingest.paragraphs import split_paragraphs
 from ..types import Document, Paragraph, Quote
 from .attribution import RawQuote, paragraph_quotes
 from .blocks import FIRST_PERSONS, announces_block, block_span, signature
+from .canonical import one_name_each
 from .continuation import continue_voice, own_paragraph
 from .coref import NARRATOR, name_roles, names_in_clause, not_antecedents, spoken_to
 from .dialogue import Turns, addressed, calls
@@ -223,7 +224,7 @@ def quotes_from_parsed(paragraphs: list[Paragraph], parsed: Iterable,
     quotes = speakers_of_repeats(quotes)
     quotes = [replace(q, speaker=None, confidence=min(q.confidence, 0.2)) if q.speaker == NARRATOR
               else q for q in quotes]
-    return _expand_short_names(quotes, book)
+    return one_name_each(quotes, book)
 
 
 _DANGLING = re.compile(r"[\s,;]+(?:and|or|but)$")
@@ -375,20 +376,3 @@ def _quote(para: Paragraph, raw: RawQuote, speaker: str | None, mention: str | N
         cue=cue, cue_span=raw.cue_span if raw.how != "continuation" else None,
         confidence=confidence if speaker else min(confidence, 0.2), when=raw.when,
     )
-
-
-def _expand_short_names(quotes: list[Quote], book: NameBook) -> list[Quote]:
-    """"Brovdi" said before "Robert Brovdi" is named, "Mr. Crawford" kept apart from "Henry
-    Crawford" until the end: give every quote the full name."""
-    titled = book.titled_full_names()
-    out = []
-    for q in quotes:
-        if q.speaker in titled:
-            q = replace(q, speaker=titled[q.speaker])
-        elif q.speaker and len(q.speaker.split()) == 1:
-            full = book.full_name(q.speaker)
-            if full and full != q.speaker:
-                # "Crawford" may stand for "Mr. Crawford", itself "Henry Crawford" in the end
-                q = replace(q, speaker=titled.get(full, full))
-        out.append(q)
-    return out

@@ -22,6 +22,7 @@ from .contents import content_span, reported_kind
 from .cues import CueCandidate, cue_preposition, in_medium, is_setting, load_cue_model, of_belief
 from .embeds import embedded_posts
 from .governing import governing_cue, has_clause, is_cue, lead_in, name_opening
+from .hedges import writer_hedge
 from .inner_tags import around_tag, doing_after_tag, inverted_inner_tag
 from .lexicon import CUES, HEARSAY, PRONOUNS, SPEECH_CUES, SUBJECT_PRONOUNS
 from .marks import QuotedSpan, bylined_title, in_quotation, is_term, owned_title, program_title, quoted_spans
@@ -70,8 +71,8 @@ def paragraph_quotes(doc: Doc, spans: list[QuotedSpan] | None = None) -> list[Ra
         # exact F1 up 0.5 and source F1 down 0.2, noise either way.
         if in_quotation(spans, tok.idx) or any(a <= tok.idx < b for a, b in covered):
             continue
-        raw = (_inverted(tok, spans) or _asked(tok, spans) or _learned(tok, spans) or _reported(tok, spans)
-               or _nominal(tok, spans))
+        raw = (_inverted(tok, spans) or _asked(tok, spans) or _hedged(tok, spans) or _learned(tok, spans)
+               or _reported(tok, spans) or _nominal(tok, spans))
         if raw is None:
             continue
         found.append(raw)
@@ -281,6 +282,11 @@ def _nominal(tok: Token, spans: list[QuotedSpan]) -> RawQuote | None:
     if found is None:
         return None
     return _make(tok.doc, found.content, spans, "cue", found.mention, found.cue, None, 0.6)
+
+
+def _hedged(tok: Token, spans: list[QuotedSpan]) -> RawQuote | None:
+    found = writer_hedge(tok)
+    return None if found is None else _make(tok.doc, found[0], spans, "cue", None, found[1], None, 0.4)
 
 
 def _make(doc: Doc, tokens: tuple[int, int] | None, spans: list[QuotedSpan], how: How,
