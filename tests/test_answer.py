@@ -23,11 +23,16 @@ def _index_of(tmp_path_factory, name: str, text: str):
     return rag.open_index(folder / "ix")
 
 
-def _ask_one_document(tmp_path, text: str, question: str):
-    """The answer to `question` from a real index over one document written for the test."""
+def _one_document_index(tmp_path, text: str):
+    """A real index over one document written for the test, open."""
     (tmp_path / "doc.txt").write_text(text, encoding="utf-8")
     rag.build_index([tmp_path / "doc.txt"], index=tmp_path / "ix")
-    with rag.open_index(tmp_path / "ix") as ix:
+    return rag.open_index(tmp_path / "ix")
+
+
+def _ask_one_document(tmp_path, text: str, question: str):
+    """The answer to `question` from a real index over one document written for the test."""
+    with _one_document_index(tmp_path, text) as ix:
         return ix.ask(question)
 
 
@@ -330,9 +335,7 @@ def test_common_words_of_an_unrelated_quote_do_not_make_its_speaker_say_a_senten
     # it is about something else (the sentence is from a novel that is not indexed).
     text = ("\u201cWhenever I plant anything in this garden I am quite sure the rabbits will find it, so "
             "I will just wait and see what comes up again in the spring,\u201d said the gardener Tom Hale.\n")
-    (tmp_path / "doc.txt").write_text(text, encoding="utf-8")
-    rag.build_index([tmp_path / "doc.txt"], index=tmp_path / "ix")
-    with rag.open_index(tmp_path / "ix") as ix:
+    with _one_document_index(tmp_path, text) as ix:
         unrelated = ix.ask('Who said "it was quite uncertain when we might see him again"?')
         # The remark itself, remembered loosely, is still his.
         loose = ix.ask('Who said "I just wait and see what comes up in spring"?')
