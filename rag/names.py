@@ -65,16 +65,15 @@ def _untitled(words: list[str]) -> list[str]:
     return [w for w in words if w.rstrip(".") not in TITLE_WORDS]
 
 
-def _titled_apart(query: str, forms: list[str]) -> bool:
-    """Whether the question's title rules the speaker out: "Mr. Price" asked for, every form of
-    the speaker that tells a sex tells the other ("Mrs. Price"); "Mrs. Price" asked for, the
-    speaker only ever "Miss Price"."""
-    q = _tokens(query)
-    asked = gender_of_name(query) if len(_untitled(q)) < len(q) else None
+def _titled_apart(q: list[str], asked: str | None, forms: list[str]) -> bool:
+    """Whether the question's title rules the speaker out: "Mr. Price" asked for (`asked`, the
+    sex the title gives), every form of the speaker that tells a sex tells the other ("Mrs.
+    Price"); "Mrs. Price" asked for, the speaker only ever "Miss Price"."""
     if asked is not None and {gender_of_name(form) for form in forms} - {None} == {"m", "f"} - {asked}:
         return True
-    married = {t[0] for form in forms if (t := _tokens(form)) and t[0] in _MARRIED}
-    return bool(q) and q[0] in _MARRIED and married == _MARRIED - {q[0]}
+    if q[0] not in _MARRIED:
+        return False
+    return {t[0] for form in forms if (t := _tokens(form)) and t[0] in _MARRIED} == _MARRIED - {q[0]}
 
 
 _MARRIED = {"mrs", "miss"}
@@ -95,6 +94,7 @@ def match_speaker(query: str, aliases: dict[str, set[str]]) -> list[str]:
     if not q:
         return []
     exact, partial, shorter = [], [], []
+    asked = gender_of_name(query) if len(_untitled(q)) < len(q) else None  # the sex a title gives
     # An initial alone ("H") names no one: it is in "Lawrence H. Summers" and a hundred others.
     initials = all(len(w) <= 1 for w in core)
     for name, forms in aliases.items():
@@ -102,7 +102,7 @@ def match_speaker(query: str, aliases: dict[str, set[str]]) -> list[str]:
         norm_forms = [_tokens(f) for f in forms]
         if any(f == q for f in norm_forms):
             exact.append(name)
-        elif initials or _titled_apart(query, forms):
+        elif initials or _titled_apart(q, asked, forms):
             continue
         elif any(all(any(_close(w, t) for t in f) for w in core) and not _whose(f, core, q)
                  and not _affiliation(raw, core, name) and not (_a_name(query) and _described(raw))
