@@ -29,6 +29,7 @@ def test_a_given_name_used_alone_from_the_start_is_the_full_name_that_speaks_lat
     text = ("Anne looked out of the window. Anne was tired, and Anne was hungry.\n\n"
             "\"I can't stay here,\" said Anne.\n\n"
             "\"Nobody asked you to,\" said Marilla Cuthbert.\n\n"
+            "Anne Shirley stood up. Anne Shirley was not afraid.\n\n"
             "\"My name is Anne Shirley and I shall not forget it,\" said Anne Shirley.")
     assert speakers(text) == ["Anne Shirley", "Marilla Cuthbert", "Anne Shirley"]
 
@@ -47,7 +48,17 @@ def test_a_date_the_tagger_runs_into_a_given_name_makes_no_surname_of_it():
     # whose last word kept "Anne" from being Anne Shirley.
     book = NameBook()
     for name in ("Anne Shirley", "Monday Anne", "Hillary Clinton", "Clinton Smith"):
-        book.people[name] = Person(name, "person", proper=True)
+        book.people[name] = Person(name, "person", proper=True, count=5)
     found = given_names({"Anne", "Anne Shirley", "Monday Anne", "Clinton", "Hillary Clinton", "Clinton Smith"}, book)
     # "Clinton" is Hillary Clinton's surname as well as Clinton Smith's given name: left as it is.
     assert found == {"Anne": "Anne Shirley"}
+
+
+def test_a_full_name_written_once_is_not_the_name_of_a_given_name_that_speaks():
+    # Howards End: "Margaret Oniton" (a house the tagger ran into her name) spoke once, and
+    # Margaret Schlegel's 965 lines went to it.
+    book = NameBook()
+    book.people["Margaret Oniton"] = Person("Margaret Oniton", "person", proper=True, count=1)
+    assert given_names({"Margaret", "Margaret Oniton"}, book) == {}
+    book.people["Margaret Oniton"].count = 3
+    assert given_names({"Margaret", "Margaret Oniton"}, book) == {"Margaret": "Margaret Oniton"}

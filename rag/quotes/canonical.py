@@ -8,6 +8,7 @@ from dataclasses import replace
 from ..types import Quote
 from .gender import gender_of_name
 from .name_forms import is_honorific_name, surname
+from .name_lookup import ESTABLISHED
 from .speakers import NameBook
 
 
@@ -35,8 +36,12 @@ def given_names(speakers: Iterable[str], book: NameBook) -> dict[str, str]:
     "Anne" -> "Anne Shirley". A text that keeps calling her "Anne" keeps that name for her
     while it reads (`NameBook.full_name`); the two are still one person."""
     speakers = set(speakers)
+    # A full name the text writes once or twice may be the tagger's ("Margaret Oniton", a house
+    # run into her name): it has to be written as often as a given name has to be used alone to
+    # stand as a name.
     full = [name for name in speakers if len(name.split()) > 1 and not is_honorific_name(name)
-            and (p := book.people.get(name)) is not None and p.proper and p.label == "person"]
+            and (p := book.people.get(name)) is not None and p.proper and p.label == "person"
+            and p.count >= ESTABLISHED]
     # "Monday Anne", a date the tagger ran into her name, gives no surname "Anne".
     surnames = {surname(name) for name in full if gender_of_name(name.split()[0]) is not None}
     out = {}
