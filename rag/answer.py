@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from .errors import QuestionError
-from .names import short_form_of
+from .names import given_form_of, short_form_of
 from .question import Question, parse_question
 from .search import Candidate, candidate_quotes, search_paragraphs
 from .text import fold_spaces, normalize
@@ -143,7 +143,9 @@ def _did_or_when(index: Index, q: Question, opts: Options) -> Answer:
     cands = _attributed(candidate_quotes(index, words, opts.retrieval, speakers=names))
     # A document that only ever says "Sanders" still has Bernie Sanders say it.
     own = [c for c in cands if c.quote.speaker in names
-           or (q.speaker and c.quote.speaker and short_form_of(c.quote.speaker, q.speaker))]
+           or (q.speaker and c.quote.speaker and short_form_of(c.quote.speaker, q.speaker))
+           or (q.speaker and c.quote.speaker and given_form_of(c.quote.speaker, q.speaker)
+               and any(n in names for n in index.document_speakers(c.quote.doc_id)))]
     best_own = own[0] if own and own[0].support >= opts.threshold else None
     best_any = cands[0] if cands and cands[0].support >= opts.threshold else None
     if q.intent == "when":

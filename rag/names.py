@@ -128,3 +128,13 @@ def short_form_of(speaker: str, asked: str) -> bool:
     genders = {gender_of_name(speaker), gender_of_name(asked)} - {None}
     return (len(core) > 1 and len(form) == 1 and _a_name(speaker) and form[0] == core[-1]
             and len(genders) < 2)
+
+
+def given_form_of(speaker: str, asked: str) -> bool:
+    """Whether `speaker` is the asked full name's given name, as a novel that keeps calling her
+    "Anne" writes "Anne Shirley" (the caller checks that the full name speaks in the same text)."""
+    core = _untitled(_tokens(asked))
+    form = _untitled(_tokens(speaker))
+    genders = {gender_of_name(speaker), gender_of_name(asked)} - {None}
+    return (len(core) > 1 and len(form) == 1 and _a_name(speaker) and form[0] == core[0]
+            and len(genders) < 2)

@@ -151,3 +151,12 @@ def test_match_speaker_leaves_out_people_only_working_for_the_name_asked():
     assert match_speaker("Manzano", aliases) == ["Sylvia Manzano"]
     # A title written as part of the name is still the person.
     assert match_speaker("Ukrainian President", aliases) == ["Volodymyr Zelenskyy"]
+
+
+def test_a_given_name_alone_is_a_form_of_the_full_name_that_starts_with_it():
+    from rag.names import given_form_of
+
+    assert given_form_of("Anne", "Anne Shirley")
+    assert not given_form_of("Shirley", "Anne Shirley")  # a surname is short_form_of's
+    assert not given_form_of("Anne Elliot", "Anne Shirley")
+    assert not given_form_of("Mr. Anne", "Anne Shirley")  # a man's title, a woman's name

@@ -62,7 +62,7 @@ class NameForms:
         given name the text keeps using alone ("Margaret") is that person's name as it is.
         """
         lower = word.lower()
-        given = self._alone[lower] < ESTABLISHED
+        given = self._alone[lower] < _ESTABLISHED
         # "Jane" is not "Flora Jane" when a "Jane Andrews" is about: a common given name is
         # taken for a surname only when nobody has it as a given name ("George Will").
         as_surname = gender_of_name(word) is None or not any(
@@ -124,4 +124,4 @@ class NameForms:
             self._unmarried.add(given.lower())
 
 
-ESTABLISHED = 3  # uses alone after which a given name is not expanded to a full name
+_ESTABLISHED = 3  # uses alone after which a given name is not expanded to a full name
