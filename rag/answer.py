@@ -11,7 +11,7 @@ from .names import given_form_of, short_form_of
 from .question import Question, parse_question
 from .search import Candidate, candidate_quotes, search_paragraphs
 from .text import fold_spaces, normalize
-from .types import Answer, Citation, CitedQuote
+from .types import Answer, Citation, CitedQuote, Quote
 
 if TYPE_CHECKING:
     from .index import Index
@@ -141,11 +141,7 @@ def _did_or_when(index: Index, q: Question, opts: Options) -> Answer:
     words = q.quote or q.text
     names = index.match_speaker(q.speaker) if q.speaker else []
     cands = _attributed(candidate_quotes(index, words, opts.retrieval, speakers=names))
-    # A document that only ever says "Sanders" still has Bernie Sanders say it.
-    own = [c for c in cands if c.quote.speaker in names
-           or (q.speaker and c.quote.speaker and short_form_of(c.quote.speaker, q.speaker))
-           or (q.speaker and c.quote.speaker and given_form_of(c.quote.speaker, q.speaker)
-               and any(n in names for n in index.document_speakers(c.quote.doc_id)))]
+    own = [c for c in cands if c.quote.speaker in names or _called_so(index, c.quote, q.speaker, names)]
     best_own = own[0] if own and own[0].support >= opts.threshold else None
     best_any = cands[0] if cands and cands[0].support >= opts.threshold else None
     if q.intent == "when":
@@ -164,6 +160,15 @@ def _did_or_when(index: Index, q: Question, opts: Options) -> Answer:
     return _abstain(index, q, opts,
                     f"Not found: nobody in the corpus, {q.speaker} included, is quoted saying that.",
                     verdict="not_found")
+
+
+def _called_so(index: Index, quote: Quote, asked: str | None, names: list[str]) -> bool:
+    """Whether a quote's speaker is the asked full name as its document writes it: "Sanders" in a
+    document that only ever says "Sanders", "Anne" in a novel where "Anne Shirley" also speaks."""
+    if not asked or not quote.speaker:
+        return False
+    return short_form_of(quote.speaker, asked) or (
+        given_form_of(quote.speaker, asked) and any(n in names for n in index.document_speakers(quote.doc_id)))
 
 
 def _when_answer(index: Index, q: Question, c: Candidate, opts: Options) -> Answer:

@@ -122,19 +122,22 @@ def match_speaker(query: str, aliases: dict[str, set[str]]) -> list[str]:
 def short_form_of(speaker: str, asked: str) -> bool:
     """Whether `speaker` is the asked full name as a document that never spelled it out
     writes it: "Sanders" or "Mr. Sanders" for "Bernie Sanders"."""
-    core = _untitled(_tokens(asked))
-    form = _untitled(_tokens(speaker))
-    # "Mrs. Obama" is not a short form of "Barack Obama".
-    genders = {gender_of_name(speaker), gender_of_name(asked)} - {None}
-    return (len(core) > 1 and len(form) == 1 and _a_name(speaker) and form[0] == core[-1]
-            and len(genders) < 2)
+    return _one_word_of(speaker, asked) == -1
 
 
 def given_form_of(speaker: str, asked: str) -> bool:
     """Whether `speaker` is the asked full name's given name, as a novel that keeps calling her
     "Anne" writes "Anne Shirley" (the caller checks that the full name speaks in the same text)."""
+    return _one_word_of(speaker, asked) == 0
+
+
+def _one_word_of(speaker: str, asked: str) -> int | None:
+    """Which word of the asked full name (0 the first, -1 the last) `speaker` is, when it is a
+    one-word name (titles aside) of a sex that does not contradict it; else None."""
     core = _untitled(_tokens(asked))
     form = _untitled(_tokens(speaker))
-    genders = {gender_of_name(speaker), gender_of_name(asked)} - {None}
-    return (len(core) > 1 and len(form) == 1 and _a_name(speaker) and form[0] == core[0]
-            and len(genders) < 2)
+    # "Mrs. Obama" is not a short form of "Barack Obama".
+    if len(core) < 2 or len(form) != 1 or not _a_name(speaker) \
+            or len({gender_of_name(speaker), gender_of_name(asked)} - {None}) > 1:
+        return None
+    return -1 if form[0] == core[-1] else 0 if form[0] == core[0] else None
