@@ -16,9 +16,9 @@ _COMPLEMENTS = frozenset({"xcomp", "acomp", "ccomp", "oprd"})
 def writer_hedge(tok: Token) -> tuple[tuple[int, int], tuple[int, int]] | None:
     """(first, last) content tokens and the cue's character span of a hedge headed by `tok`.
 
-    The content is the subject and what is expected or seen of it; the span reader leaves the
-    cue in between out ("Trump [is expected] to deliver a speech"). After an empty "it" ("It
-    appears that ..."), the clause alone."""
+    The content runs from the subject to the end of what is expected or seen of it, the cue
+    inside it ("Trump is expected to deliver a speech"; PolNeAR's span leaves the cue out). After
+    an empty "it" ("It appears that ..."), the clause alone."""
     lemma = tok.lemma_.lower()
     if lemma not in _HEDGES or tok.pos_ not in ("VERB", "AUX"):
         return None
