@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from .errors import QuestionError
-from .names import given_form_of, short_form_of
+from .names import joined_name, short_form_of
 from .question import Question, parse_question
 from .search import Candidate, candidate_quotes, search_paragraphs
 from .text import fold_spaces, normalize
@@ -141,7 +141,7 @@ def _did_or_when(index: Index, q: Question, opts: Options) -> Answer:
     words = q.quote or q.text
     names = index.match_speaker(q.speaker) if q.speaker else []
     cands = _attributed(candidate_quotes(index, words, opts.retrieval, speakers=names))
-    own = [c for c in cands if c.quote.speaker in names or _called_so(index, c.quote, q.speaker, names)]
+    own = [c for c in cands if c.quote.speaker in names or _called_so(index, c.quote, q.speaker)]
     best_own = own[0] if own and own[0].support >= opts.threshold else None
     best_any = cands[0] if cands and cands[0].support >= opts.threshold else None
     if q.intent == "when":
@@ -162,13 +162,14 @@ def _did_or_when(index: Index, q: Question, opts: Options) -> Answer:
                     verdict="not_found")
 
 
-def _called_so(index: Index, quote: Quote, asked: str | None, names: list[str]) -> bool:
-    """Whether a quote's speaker is the asked full name as its document writes it: "Sanders" in a
-    document that only ever says "Sanders", "Anne" in a novel where "Anne Shirley" also speaks."""
+def _called_so(index: Index, quote: Quote, asked: str | None) -> bool:
+    """Whether a quote's speaker is the asked person as its document writes them: "Sanders" in a
+    document that only ever says "Sanders"; "Anne" in a novel that writes "Anne Shirley", "Philip"
+    asked as "Mr. Herriton" where it writes "Philip Herriton"."""
     if not asked or not quote.speaker:
         return False
     return short_form_of(quote.speaker, asked) or (
-        given_form_of(quote.speaker, asked) and any(n in names for n in index.document_speakers(quote.doc_id)))
+        (full := joined_name(quote.speaker, asked)) is not None and index.writes(quote.doc_id, full))
 
 
 def _when_answer(index: Index, q: Question, c: Candidate, opts: Options) -> Answer:
@@ -199,12 +200,16 @@ def _what_said(index: Index, q: Question, opts: Options) -> Answer:
     query = q.topic or q.speaker or q.text
     cands = _quotes_by(index, query, opts, names)
     if q.speaker and (not cands or (q.topic and cands[0].support < opts.topic_threshold)):
-        # "Mr. Obama" in an article that never writes "Barack Obama": looked for only when the
-        # full name's own quotes say nothing on the topic.
-        short = [n for n in index.speaker_aliases if n not in names and short_form_of(n, q.speaker)]
-        found = _quotes_by(index, query, opts, short)
-        if found and (not q.topic or found[0].support >= opts.topic_threshold):
-            names, cands = short, found
+        # "Tom" in a novel that writes "Tom Bertram", then "Mr. Obama" in an article that never
+        # writes "Barack Obama": looked for only when the full name's own quotes say nothing on
+        # the topic. The given name first: "Mr. Price" may be William Price's father.
+        others = [n for n in index.speaker_aliases if n not in names]
+        for forms in ([n for n in others if joined_name(n, q.speaker) is not None],
+                      [n for n in others if short_form_of(n, q.speaker)]):
+            found = [c for c in _quotes_by(index, query, opts, forms) if _called_so(index, c.quote, q.speaker)]
+            if found and (not q.topic or found[0].support >= opts.topic_threshold):
+                names, cands = forms, found
+                break
     if not names:
         return _abstain(index, q, opts, f"No one called {q.speaker!r} is quoted in the corpus.")
     if q.topic and (not cands or cands[0].support < opts.topic_threshold):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import threading
 from functools import cached_property
 from pathlib import Path
@@ -128,6 +129,15 @@ class Index:
         row = self.conn.execute("SELECT doc_id, text, title, source, date, url, author FROM documents "
                                 "WHERE doc_id = ?", (doc_id,)).fetchone()
         return Document(*row) if row else None
+
+    def writes(self, doc_id: str, name: str) -> bool:
+        """Whether a document's text has `name` in it, in any case and across line breaks."""
+        row = self.conn.execute("SELECT text FROM documents WHERE doc_id = ?", (doc_id,)).fetchone()
+        words = name.split()
+        if row is None or not words:
+            return False
+        pattern = r"\b" + r"\s+".join(re.escape(w) for w in words) + r"(?!\w)"
+        return re.search(pattern, row[0], re.IGNORECASE) is not None
 
     def title(self, doc_id: str) -> str | None:
         row = self.conn.execute("SELECT title FROM documents WHERE doc_id = ?", (doc_id,)).fetchone()

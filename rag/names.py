@@ -5,7 +5,7 @@ from __future__ import annotations
 from difflib import SequenceMatcher
 
 from .quotes.gender import gender_of_name
-from .quotes.lexicon import TITLE_WORDS
+from .quotes.lexicon import NOBLE_TITLES, TITLE_WORDS
 from .text import normalize
 
 _SKIP = {"the", "a", "an", "of"}
@@ -129,6 +129,26 @@ def given_form_of(speaker: str, asked: str) -> bool:
     """Whether `speaker` is the asked full name's given name, as a novel that keeps calling her
     "Anne" writes "Anne Shirley" (the caller checks that the full name speaks in the same text)."""
     return _one_word_of(speaker, asked) == 0
+
+
+def joined_name(speaker: str, asked: str) -> str | None:
+    """The full name that would make `speaker` the person asked about, for the caller to look
+    for in the speaker's document: "Anne Shirley" for "Anne" asked as "Anne Shirley", "Philip
+    Herriton" for "Philip" asked as "Mr. Herriton", "King of Hearts" for "The King" asked as "The
+    King of Hearts". None when the two cannot be one person (another sex, another surname)."""
+    if given_form_of(speaker, asked):
+        return " ".join(w for w in asked.split() if _untitled(_tokens(w)))
+    form, core = _untitled(_tokens(speaker)), _untitled(_tokens(asked))
+    if len(form) == 1 and len(core) == 1 and form != core and _a_name(speaker) \
+            and len(core[0]) > 1 and len({gender_of_name(speaker), gender_of_name(asked)} - {None}) < 2:
+        return f"{speaker.split()[-1]} {asked.split()[-1]}"
+    words = [w for w in asked.split() if w.lower() != "the"]
+    if "of" in (lowered := [w.lower() for w in words]):
+        rank = lowered[:lowered.index("of")]
+        if rank and not form and all(w.rstrip(".") in NOBLE_TITLES for w in rank) \
+                and _tokens(speaker) == rank:
+            return " ".join(words)
+    return None
 
 
 def _one_word_of(speaker: str, asked: str) -> int | None:

@@ -354,3 +354,54 @@ def test_a_did_question_by_full_name_finds_the_words_said_under_the_given_name(t
     answer = _ask_one_document(tmp_path, text, 'Did Anne Shirley say "I cannot stay in this dreadful house"?')
     assert (answer.verdict, answer.speaker) == ("yes", "Anne")
 
+
+
+_HERRITONS = (
+    "Philip came home from Italy in the spring. His mother met him at the station.\n\n"
+    "\"The town is full of towers and nobody in it has read a book,\" said Philip.\n\n"
+    "\"You will not go back there, Philip Herriton,\" said Mrs. Herriton.\n\n"
+    "The King of Hearts sat on his throne, and the court waited.\n\n"
+    "\"Bring me the tarts and call the first witness,\" said the King.\n")
+
+
+def test_a_did_question_by_title_and_surname_finds_the_given_name_the_text_joins_to_it(tmp_path):
+    # "No: Mr. Herriton is not quoted saying that; it was Philip", of a novel that writes
+    # "Philip Herriton"; and "it was King" asked about the King of Hearts.
+    with _one_document_index(tmp_path, _HERRITONS) as ix:
+        mister = ix.ask('Did Mr. Herriton say "nobody in it has read a book"?')
+        missus = ix.ask('Did Mrs. Herriton say "nobody in it has read a book"?')
+        king = ix.ask('Did the King of Hearts say "call the first witness"?')
+        queen = ix.ask('Did the Queen of Hearts say "call the first witness"?')
+    assert (mister.verdict, mister.speaker) == ("yes", "Philip")
+    assert (missus.verdict, missus.speaker) == ("no", "Philip")
+    assert (king.verdict, king.speaker) == ("yes", "King")
+    assert queen.verdict == "no"
+
+
+def test_a_did_question_does_not_join_names_the_document_never_joins(tmp_path):
+    # "Gino" and "Signor Carella" may be one man, but nothing in the text says so.
+    text = ("Gino was at the cafe. Signor Carella had done well for himself that year.\n\n"
+            "\"I shall buy a horse and ride it every day,\" said Gino.\n")
+    answer = _ask_one_document(tmp_path, text, 'Did Signor Carella say "I shall buy a horse"?')
+    assert answer.verdict == "no" and answer.speaker == "Gino"
+
+
+def test_a_what_said_question_by_title_and_surname_finds_the_given_name_the_text_joins_to_it(tmp_path):
+    # Abstained as "not quoted about towers": the only Mr. Herriton is Philip, whose lines
+    # carry his given name.
+    with _one_document_index(tmp_path, _HERRITONS) as ix:
+        answer = ix.ask("What did Mr. Herriton say about towers?")
+    assert not answer.abstained and answer.speaker == "Philip"
+    assert "full of towers" in answer.quotes[0].text
+
+
+def test_a_what_said_question_by_full_name_prefers_the_given_name_to_a_kinsmans_title(tmp_path):
+    # "Mr. Price" is also a short form of "William Price", but here he is William's father;
+    # the novel writes "William Price", and William's lines carry his given name.
+    text = ("William came home on leave.\n\n"
+            "\"My father never minds the noise, and the house is always in an uproar,\" said William.\n\n"
+            "\"Glad to see you, my boy, for your father has missed you,\" said Mr. Price.\n\n"
+            "\"William Price is the best sailor in the fleet,\" said Fanny.\n")
+    answer = _ask_one_document(tmp_path, text, "What did William Price say about father?")
+    assert answer.speaker == "William"
+    assert {q.speaker for q in answer.quotes} == {"William"}

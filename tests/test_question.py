@@ -160,3 +160,14 @@ def test_a_given_name_alone_is_a_form_of_the_full_name_that_starts_with_it():
     assert not given_form_of("Shirley", "Anne Shirley")  # a surname is short_form_of's
     assert not given_form_of("Anne Elliot", "Anne Shirley")
     assert not given_form_of("Mr. Anne", "Anne Shirley")  # a man's title, a woman's name
+
+
+def test_joined_name_is_the_full_name_that_would_make_two_forms_one_person():
+    from rag.names import joined_name
+
+    assert joined_name("Anne", "Miss Anne Shirley") == "Anne Shirley"
+    assert joined_name("Philip", "Mr. Herriton") == "Philip Herriton"
+    assert joined_name("The King", "the King of Hearts") == "King of Hearts"
+    assert joined_name("Philip", "Mrs. Herriton") is None  # a woman asked for, a man's name
+    assert joined_name("Herriton", "Mr. Herriton") is None  # the same word: nothing to join
+    assert joined_name("Queen", "the King of Hearts") is None

@@ -15,7 +15,7 @@ def one_name_each(quotes: list[Quote], book: NameBook) -> list[Quote]:
     A given name the text keeps using alone ("Anne") stays as it is even when the full name
     ("Anne Shirley") also speaks: joining them here cost the held-out novels 62.4% -> 55.6% of
     speakers (session 41; one cause seen, "Margaret Oniton", a house the tagger ran into her
-    name). A did-question joins the two at answer time instead (`names.given_form_of`)."""
+    name). A did-question joins the two at answer time instead (`names.joined_name`)."""
     titled = book.titled_full_names()
     out = []
     for q in quotes:
