@@ -150,7 +150,10 @@ def _did_or_when(index: Index, q: Question, opts: Options) -> Answer:
             return _abstain(index, q, opts, f"I found no quote by {q.speaker} saying that.")
         return _when_answer(index, q, chosen, opts)
     b = _Builder()
-    if best_own is not None and (best_any is None or best_own.support >= best_any.support - 0.1):
+    # The asked one's words come first when nearly as close as anyone's, but not when someone
+    # else said the words as asked and the asked one only something like them.
+    if best_own is not None and (best_any is None or best_own.support >= best_any.support - 0.1
+                                 and not (best_any.exact and not best_own.exact)):
         if (n := b.cite(best_own)) is not None:
             return _finish(q, b, f"Yes. {_quote_line(best_own, n)}", "yes", best_own)
     elif best_any is not None and (n := b.cite(best_any)) is not None:

@@ -405,3 +405,17 @@ def test_a_what_said_question_by_full_name_prefers_the_given_name_to_a_kinsmans_
     answer = _ask_one_document(tmp_path, text, "What did William Price say about father?")
     assert answer.speaker == "William"
     assert {q.speaker for q in answer.quotes} == {"William"}
+
+
+def test_a_did_question_with_words_someone_else_said_as_asked_is_a_no(tmp_path):
+    # "Yes. Trump said: he would deport all 11 million illegal immigrants", asked about the
+    # words of Hannity's question: the asked one's near match outweighed the words as asked.
+    text = ("In an interview on Thursday, Sean Hannity asked Trump if he would deport all illegal "
+            "immigrants or only the ones who had committed crimes.\n\n"
+            "Trump said he would deport all 11 million illegal immigrants and build a wall on the "
+            "southern border.\n")
+    with _one_document_index(tmp_path, text) as ix:
+        other = ix.ask('Did Trump say "if he would deport all illegal immigrants or"?')
+        own = ix.ask('Did Trump say "he would deport all 11 million illegal immigrants"?')
+    assert (other.verdict, other.speaker) == ("no", "Sean Hannity")
+    assert (own.verdict, own.speaker) == ("yes", "Trump")
