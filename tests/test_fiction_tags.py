@@ -154,6 +154,15 @@ def test_a_tag_whose_name_the_quotation_calls_out_is_not_that_quotations():
     assert speakers(text) == ["Lucy Honeychurch", "Charlotte Bartlett"]
 
 
+def test_a_quotation_calling_out_a_kinsman_keeps_the_tag_of_the_one_who_shares_his_surname():
+    # "Philip Herriton" called out shares only a surname with Mrs. Herriton (and tells a man):
+    # the tag was dropped as if she called herself, leaving the line without a speaker.
+    text = ("Philip came home.\n\n"
+            "\"You will not go back there, Philip Herriton,\" said Mrs. Herriton.\n\n"
+            "\"George Knightley, you are late,\" said John Knightley.")
+    assert speakers(text) == ["Mrs. Herriton", "John Knightley"]
+
+
 def test_a_tag_after_an_exclamation_tags_its_own_quotation_not_the_next_paragraphs():
     # The parser makes 'she protested.' a sentence of its own after "others!"; it is still
     # the tag of that quotation, and the answer under it is the other one's turn.

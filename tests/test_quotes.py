@@ -658,6 +658,9 @@ def test_a_transcript_turn_is_its_speakers_words():
     # Capitals that head a news item name nobody; nor does a wire story's byline.
     assert quotes_of("BREAKING: The senator has resigned from the committee.") == []
     assert quotes_of("BYLINE: Amber Phillips and Aaron Blake.") == []
+    # Nor a novel's chapter heading (it came out as "Chapter IX" saying its title).
+    assert quotes_of("Chapter IX: The Walk to the River") == []
+    assert quotes_of("CHAPTER IX: THE WALK TO THE RIVER AND BACK AGAIN") == []
 
 
 def test_any_noun_tagging_a_quotation_set_off_by_its_comma_speaks_it():

@@ -379,6 +379,35 @@ def test_a_house_the_text_keeps_being_at_is_a_place_not_a_person():
     assert ("Mansfield", "PERSON") not in labels and ("William", "PERSON") in labels
 
 
+def test_a_house_the_text_describes_with_is_and_was_is_still_a_place():
+    # "Sotherton is a noble old place" counted as Sotherton doing something, and the house
+    # stayed a person (it went on to speak a midshipman's lines in a novel).
+    paragraphs = ["The party dined at Sotherton. Everyone at Sotherton was kind, and Julia stayed at "
+                  "Sotherton all the summer. Rushworth was proud of the avenue at Sotherton.",
+                  "Sotherton is a noble old place. Sotherton was built in Elizabeth's time, and "
+                  "Sotherton is much admired.",
+                  "That Sotherton should be so dull! Edmund smiled at Fanny."]
+    docs = list(load_nlp().pipe(paragraphs))
+    assert ("Sotherton", "PERSON") in [(e.text, e.label_) for e in docs[1].ents]  # the tagger's reading
+    mend_person_entities(docs)
+    assert ("Sotherton", "PERSON") not in {(e.text, e.label_) for d in docs for e in d.ents}
+
+
+def test_a_house_of_two_words_the_text_keeps_being_at_is_a_place():
+    # "Thornton Lacey", a parsonage, was a man: "he was convinced" went to it, and then the
+    # turns of a dialogue.
+    paragraphs = ["Edmund was to be ordained at Christmas and to live at Thornton Lacey. The house "
+                  "at Thornton Lacey wanted a new garden, and there was no society in Thornton Lacey.",
+                  "Thornton Lacey was a pleasant place. Henry Crawford rode over to Thornton Lacey "
+                  "one morning and lost his way in Thornton Lacey.",
+                  "Fanny thought of Edmund at Thornton Lacey."]
+    docs = list(load_nlp().pipe(paragraphs))
+    assert ("Thornton Lacey", "PERSON") in [(e.text, e.label_) for d in docs for e in d.ents]  # the tagger's
+    mend_person_entities(docs)
+    labels = {(e.text, e.label_) for d in docs for e in d.ents}
+    assert ("Thornton Lacey", "PERSON") not in labels and ("Henry Crawford", "PERSON") in labels
+
+
 def test_a_name_written_with_hyphens_is_one_name():
     # The tagger cuts "Winnie" from "the-Pooh", and "the" is no title inside a hyphened name.
     text = ("Winnie-the-Pooh sat down on a log in the forest.\n\n"
@@ -443,3 +472,12 @@ def test_a_rank_and_a_surname_after_the_is_a_person():
     # A firm's name, with "the" or without, is no person ("Energy").
     assert labels.count(("Duke Energy", "ORG")) == 2 and not any(label == "PERSON" and "Energy" in text
                                                                  for text, label in labels)
+
+
+def test_a_job_capitalised_to_open_a_sentence_is_not_part_of_the_name():
+    # The tagger reads "Spokeswoman Haley Morris" as a firm; she stayed "Spokeswoman Haley
+    # Morris", and the "Morris" of the next paragraph someone else.
+    text = ("The campaign says it will move staff to the early states. Spokeswoman Haley Morris says "
+            "the candidate has \"always run a lean campaign and will continue to do so.\"\n\n"
+            "Morris says the campaign will seek federal matching funds.")
+    assert speakers(text)[1:] == ["Haley Morris", "Haley Morris"]

@@ -8,7 +8,6 @@ from collections.abc import Callable
 from ..types import Quote
 from .gender import gender_of_name, married_and_unmarried
 from .hypocorisms import is_pet_name_of
-from .lexicon import HONORIFICS
 from .marks import inner_quotations
 
 # "Charlotte, don't ..." / "... me, Lucy." / "Oh, Mr. Beebe!" / "my dearest Mary.": a name set
@@ -62,12 +61,21 @@ def calls(name: str, called: set[str], pet: bool = False) -> bool:
         said = {w.lower().rstrip(".") for w in vocative.split()}
         if not (any(is_pet_name_of(w, name) for w in said) if pet else (said - _NOT_NAMES) & words):
             continue
-        if married_and_unmarried(vocative, name):
+        if married_and_unmarried(vocative, name) or not pet and _other_given_name(vocative, name):
             continue
-        title = gender_of_name(vocative) if vocative.split()[0].lower().rstrip(".") in HONORIFICS else None
-        if title is None or sex is None or title == sex:
+        # A given name tells a sex as a title does: "Philip Herriton" is not Mrs. Herriton.
+        told = gender_of_name(vocative)
+        if told is None or sex is None or told == sex:
             return True
     return False
+
+
+def _other_given_name(vocative: str, name: str) -> bool:
+    """"George Knightley" called out is not John Knightley: each starts with a given name, and
+    they differ. ("Mistah Oakley" is Mr. Oakley in dialect, not a given name.)"""
+    said, own = ([w for w in n.split() if w.lower().rstrip(".") not in _NOT_NAMES] for n in (vocative, name))
+    return len(said) > 1 and len(own) > 1 and said[0].lower() != own[0].lower() \
+        and gender_of_name(said[0]) is not None and gender_of_name(own[0]) is not None
 
 
 _KEEPS_QUIET = re.compile(r"\b(?:nodded|bowed|shrugged|(?:was|were|remained|kept|sat|stood) silent|"

@@ -166,20 +166,25 @@ def _names_someone(tok: Token) -> bool:
 
 
 def _places(docs: list[Doc]) -> set[str]:
-    """One-word names the text keeps being "at" or "in" and that seldom do anything: "at
-    Mansfield", "at Donwell" are places, whatever the tagger calls them ("looked at Harriet"
-    is outweighed by all Harriet does)."""
+    """Names the text keeps being "at" or "in" and that seldom do anything: "at Mansfield", "at
+    Sotherton", "at Thornton Lacey" are places, whatever the tagger calls them ("looked at
+    Harriet" is outweighed by all Harriet does)."""
     at, acts = Counter(), Counter()
     for doc in docs:
         for tok in doc:
-            if not (tok.pos_ == "PROPN" and capitalised(tok)):
+            if not (tok.pos_ == "PROPN" and capitalised(tok)) or tok.dep_ == "compound":
                 continue
-            if tok.dep_ in ("nsubj", "nsubjpass"):
-                acts[tok.text] += 1
+            first = tok.i
+            while first > 0 and doc[first - 1].dep_ == "compound" and doc[first - 1].pos_ == "PROPN" \
+                    and capitalised(doc[first - 1]):
+                first -= 1
+            name = doc[first: tok.i + 1].text
+            if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.lemma_ != "be":
+                acts[name] += 1  # "Sotherton is a noble place": being is no doing
             elif (tok.dep_ == "pobj" and tok.head.lower_ in ("at", "in") and tok.i + 1 < len(doc)
-                  and doc[tok.i + 1].tag_ != "POS" and tok.head.i == tok.i - 1):
-                at[tok.text] += 1
-    return {word for word, n in at.items() if n >= _PLACE_VISITS and n > 3 * acts[word]}
+                  and doc[tok.i + 1].tag_ != "POS" and tok.head.i == first - 1):
+                at[name] += 1
+    return {name for name, n in at.items() if n >= _PLACE_VISITS and n > 3 * acts[name]}
 
 
 _PLACE_VISITS = 3

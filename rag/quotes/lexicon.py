@@ -89,10 +89,11 @@ HONORIFICS = frozenset("mr mrs ms miss dr sir lady lord dame madam madame mister
 NOBLE_TITLES = frozenset("""duke duchess earl countess marquis marquess marchioness prince princess
 king queen baron baroness viscount viscountess bishop archbishop""".split())
 
-#: Words before a colon that head a news item rather than name a speaker ("BREAKING: ...").
+#: Words before a colon that head a news item or a book's part rather than name a speaker
+#: ("BREAKING: ...", "Chapter V: A Pleasant Outing").
 KICKERS = frozenset("""breaking update updated watch exclusive video photos photo read note editor
 editors correction live alert warning related analysis opinion byline dateline section length headline
-caption credit""".split())
+caption credit chapter volume""".split())
 
 
 #: Nouns naming a body rather than a person: a description headed by one is an organisation.

@@ -18,7 +18,8 @@ from .misparsed import (NAME_ENTS, before_aside, carrier_verb, gerund_name, hono
                         name_before_participle, name_before_time, name_hung_on_verb, name_read_as_adverb,
                         name_read_as_modal, named_in_apposition, past_dateline, purpose_of_object,
                         speaker_before_adverb, subject_taken_by_aside, topic_then_speaker, whose_name)
-from .name_forms import capitalised, clock_prefix, couple, entity_at, known_person_word, name_part, strip_det
+from .name_forms import (JOB_WORDS, capitalised, clock_prefix, couple, entity_at, known_person_word, name_part,
+                         strip_det)
 from .phrases import (appositive, capitalised_by_position, entity_label, left_edge, right_edge, share_phrase,
                       telling_apart)
 
@@ -308,6 +309,8 @@ def mention_for(tok: Token, trusted: bool = False) -> Mention | None:
         desc = desc if desc and desc.lower() not in ("the", "a", "an") else None
         desc = appositive(tok) or desc
         label = entity_label(ent, tok)
+        if desc and desc.lower() in JOB_WORDS:
+            label = "person"  # the tagger's firm "Spokeswoman Haley Morris" is a spokeswoman
         if name and name.lower() not in ("the", ""):
             return Mention(span.start_char, span.end_char, text, "name", name=name,
                            description=desc, label=label, plural=tok.tag_ == "NNPS")

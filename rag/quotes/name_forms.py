@@ -96,6 +96,11 @@ def _hyphened(tok: Token) -> bool:
     return joining_hyphen(tok.doc, tok.i - 1) or joining_hyphen(tok.doc, tok.i + 1)
 
 
+# Jobs a person is described by, not called by (as "General Tilney" or "Judge Pyncheon" are).
+JOB_WORDS = frozenset("""spokesman spokeswoman spokesperson aide adviser advisor analyst strategist
+pollster consultant lawyer attorney reporter economist researcher""".split())
+
+
 def name_part(span: Span, ent: Span | None) -> tuple[int, str]:
     """(start char, text) of the name inside a phrase, title words left out."""
     if ent is not None and ent.label_ == "PERSON":
@@ -110,6 +115,8 @@ def name_part(span: Span, ent: Span | None) -> tuple[int, str]:
         while (len(toks) > 1 and toks[0].i < ent.start
                and toks[0].lower_.rstrip(".") in TITLE_WORDS - HONORIFICS):
             toks = toks[1:]  # "German Chancellor [Olaf Scholz]": the tagger's firm is a person's name
+        if len(toks) > 2 and toks[0].is_sent_start and toks[0].lower_ in JOB_WORDS:
+            toks = toks[1:]  # "Spokeswoman Haley Morris says": her job, capitalised to open a sentence
         while toks and toks[-1].tag_ == "POS":
             toks.pop()  # "the Washington Post's investigative unit": the Post speaks
         owners = [i for i, t in enumerate(toks[:-1]) if t.tag_ == "POS"]
