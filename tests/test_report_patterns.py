@@ -398,3 +398,14 @@ def test_a_name_listed_after_another_without_and_is_the_one_who_says():
     text = ("His allegiance has shifted from Carly Fiorina to Rubio to, now, Cruz, Wilkin said "
             "during his campaign speech to be a national delegate.")
     assert [(speaker, cue) for speaker, _, cue in readings(text)] == [("Wilkin", "said")]
+
+
+def test_a_quotation_a_report_introduces_with_a_colon_is_the_tag_after_it_alone():
+    # The parser hangs "Whitfield declared ...: '...'" on the "she said" after the quotation;
+    # the whole sentence was one mixed content with no speaker.
+    text = ("Dana Whitfield spoke last. In her speech, Whitfield declared the need for strong will, "
+            "ambition and hard work: \u201cBuild something and when you\u2019ve done that, build it again,\u201d she said.")
+    quotes = extract_document(Document("t", text))[1]
+    assert [(q.kind, q.speaker, q.text) for q in quotes] == [
+        ("indirect", "Dana Whitfield", "the need for strong will, ambition and hard work"),
+        ("direct", "Dana Whitfield", "Build something and when you\u2019ve done that, build it again")]

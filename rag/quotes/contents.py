@@ -25,6 +25,7 @@ def content_span(doc: Doc, tokens: tuple[int, int], spans: list[QuotedSpan]) -> 
         if start < s.outer_start < end and opens_sentence(doc.text, s.outer_start, partial(in_quotation, spans)):
             start, end = trim(doc.text, start, s.outer_start)
             break
+    start = _after_introduced_quotation(doc, start, end, spans)
     # A parse may cut through a quotation: take the quotation whole.
     for s in spans:
         if s.outer_start < start < s.outer_end:
@@ -36,6 +37,21 @@ def content_span(doc: Doc, tokens: tuple[int, int], spans: list[QuotedSpan]) -> 
     if end - start < 3 or len(doc.text[start:end].split()) < 2:
         return None
     return start, end
+
+
+def _after_introduced_quotation(doc: Doc, start: int, end: int, spans: list[QuotedSpan]) -> int:
+    """The start of a quotation a report of its own introduces with a colon ("Rhimes declared the
+    need for drive: 'Change the world,' she said"): the tag after it speaks the quotation, not
+    the sentence the parser hangs on it."""
+    for s in spans:
+        if not start < s.outer_start < end or not doc.text[start: s.outer_start].rstrip().endswith(":"):
+            continue
+        lead = doc.char_span(start, s.outer_start, alignment_mode="contract") or ()
+        # A named subject: "what his parents told him: '...'" may be the content's own words.
+        if any(t.lemma_.lower() in CUES and t.pos_ == "VERB"
+               and any(c.dep_ == "nsubj" and c.pos_ == "PROPN" for c in t.lefts) for t in lead):
+            return s.outer_start
+    return start
 
 
 _RELATIVES = {"which", "who", "whom", "whose"}
