@@ -367,45 +367,47 @@ def test_a_rank_of_a_place_names_a_person_and_the_rank_points_back_at_them(text,
     assert speakers(text)[-1] == speaker
 
 
-def test_a_house_the_text_keeps_being_at_is_a_place_not_a_person():
-    paragraphs = ["Fanny had been happy at Mansfield. Everyone at Mansfield loved her, and William "
-                  "was always at Mansfield in the summer. Julia missed the evenings at Mansfield.",
-                  "That Mansfield should have done so much for her! Edmund smiled at Fanny.",
-                  "Edmund looked at Fanny for a long time."]
+def _labels_before_and_after_mending(paragraphs: list[str]) -> tuple[set, set]:
+    """(text, label) of every entity as the tagger reads the paragraphs, and after the mends."""
     docs = list(load_nlp().pipe(paragraphs))
-    assert ("Mansfield", "PERSON") in [(e.text, e.label_) for e in docs[1].ents]  # the tagger's reading
+    before = {(e.text, e.label_) for d in docs for e in d.ents}
     mend_person_entities(docs)
-    labels = {(e.text, e.label_) for d in docs for e in d.ents}
-    assert ("Mansfield", "PERSON") not in labels and ("William", "PERSON") in labels
+    return before, {(e.text, e.label_) for d in docs for e in d.ents}
+
+
+def test_a_house_the_text_keeps_being_at_is_a_place_not_a_person():
+    before, after = _labels_before_and_after_mending([
+        "Fanny had been happy at Mansfield. Everyone at Mansfield loved her, and William "
+        "was always at Mansfield in the summer. Julia missed the evenings at Mansfield.",
+        "That Mansfield should have done so much for her! Edmund smiled at Fanny.",
+        "Edmund looked at Fanny for a long time."])
+    assert ("Mansfield", "PERSON") in before  # the tagger's reading
+    assert ("Mansfield", "PERSON") not in after and ("William", "PERSON") in after
 
 
 def test_a_house_the_text_describes_with_is_and_was_is_still_a_place():
     # "Sotherton is a noble old place" counted as Sotherton doing something, and the house
     # stayed a person (it went on to speak a midshipman's lines in a novel).
-    paragraphs = ["The party dined at Sotherton. Everyone at Sotherton was kind, and Julia stayed at "
-                  "Sotherton all the summer. Rushworth was proud of the avenue at Sotherton.",
-                  "Sotherton is a noble old place. Sotherton was built in Elizabeth's time, and "
-                  "Sotherton is much admired.",
-                  "That Sotherton should be so dull! Edmund smiled at Fanny."]
-    docs = list(load_nlp().pipe(paragraphs))
-    assert ("Sotherton", "PERSON") in [(e.text, e.label_) for e in docs[1].ents]  # the tagger's reading
-    mend_person_entities(docs)
-    assert ("Sotherton", "PERSON") not in {(e.text, e.label_) for d in docs for e in d.ents}
+    before, after = _labels_before_and_after_mending([
+        "The party dined at Sotherton. Everyone at Sotherton was kind, and Julia stayed at "
+        "Sotherton all the summer. Rushworth was proud of the avenue at Sotherton.",
+        "Sotherton is a noble old place. Sotherton was built in Elizabeth's time, and "
+        "Sotherton is much admired.",
+        "That Sotherton should be so dull! Edmund smiled at Fanny."])
+    assert ("Sotherton", "PERSON") in before and ("Sotherton", "PERSON") not in after
 
 
 def test_a_house_of_two_words_the_text_keeps_being_at_is_a_place():
     # "Thornton Lacey", a parsonage, was a man: "he was convinced" went to it, and then the
     # turns of a dialogue.
-    paragraphs = ["Edmund was to be ordained at Christmas and to live at Thornton Lacey. The house "
-                  "at Thornton Lacey wanted a new garden, and there was no society in Thornton Lacey.",
-                  "Thornton Lacey was a pleasant place. Henry Crawford rode over to Thornton Lacey "
-                  "one morning and lost his way in Thornton Lacey.",
-                  "Fanny thought of Edmund at Thornton Lacey."]
-    docs = list(load_nlp().pipe(paragraphs))
-    assert ("Thornton Lacey", "PERSON") in [(e.text, e.label_) for d in docs for e in d.ents]  # the tagger's
-    mend_person_entities(docs)
-    labels = {(e.text, e.label_) for d in docs for e in d.ents}
-    assert ("Thornton Lacey", "PERSON") not in labels and ("Henry Crawford", "PERSON") in labels
+    before, after = _labels_before_and_after_mending([
+        "Edmund was to be ordained at Christmas and to live at Thornton Lacey. The house "
+        "at Thornton Lacey wanted a new garden, and there was no society in Thornton Lacey.",
+        "Thornton Lacey was a pleasant place. Henry Crawford rode over to Thornton Lacey "
+        "one morning and lost his way in Thornton Lacey.",
+        "Fanny thought of Edmund at Thornton Lacey."])
+    assert ("Thornton Lacey", "PERSON") in before
+    assert ("Thornton Lacey", "PERSON") not in after and ("Henry Crawford", "PERSON") in after
 
 
 def test_a_name_written_with_hyphens_is_one_name():
