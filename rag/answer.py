@@ -141,8 +141,8 @@ def _did_or_when(index: Index, q: Question, opts: Options) -> Answer:
     words = q.quote or q.text
     names = index.match_speaker(q.speaker) if q.speaker else []
     cands = _attributed(candidate_quotes(index, words, opts.retrieval, speakers=names))
-    own = [c for c in cands if c.quote.speaker in names or _called_so(index, c.quote, q.speaker)]
-    best_own = own[0] if own and own[0].support >= opts.threshold else None
+    own = next((c for c in cands if c.quote.speaker in names or _called_so(index, c.quote, q.speaker)), None)
+    best_own = own if own is not None and own.support >= opts.threshold else None
     best_any = cands[0] if cands and cands[0].support >= opts.threshold else None
     if q.intent == "when":
         chosen = best_own or (best_any if not names else None)

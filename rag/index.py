@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 import threading
 from functools import cached_property
 from pathlib import Path
@@ -31,6 +30,7 @@ class Index:
         self.lock = threading.RLock()
         self.conn = db.connect(path / DB_FILE)
         self.paragraph_vectors, self.quote_vectors = self._load_vectors()
+        self._folded: dict[str, str] = {}  # doc_id -> its text lower-cased, spaces folded (a few)
 
     # -- opening -------------------------------------------------------------------------
     @classmethod
@@ -132,12 +132,21 @@ class Index:
 
     def writes(self, doc_id: str, name: str) -> bool:
         """Whether a document's text has `name` in it, in any case and across line breaks."""
-        row = self.conn.execute("SELECT text FROM documents WHERE doc_id = ?", (doc_id,)).fetchone()
-        words = name.split()
-        if row is None or not words:
-            return False
-        pattern = r"\b" + r"\s+".join(re.escape(w) for w in words) + r"(?!\w)"
-        return re.search(pattern, row[0], re.IGNORECASE) is not None
+        phrase = " ".join(name.lower().split())
+        if doc_id not in self._folded:
+            row = self.conn.execute("SELECT text FROM documents WHERE doc_id = ?", (doc_id,)).fetchone()
+            if len(self._folded) >= _FOLDED_KEPT:
+                self._folded.pop(next(iter(self._folded)))
+            # A novel is read once per question at most, not once per candidate quote.
+            self._folded[doc_id] = " ".join(row[0].lower().split()) if row else ""
+        text = self._folded[doc_id]
+        at = text.find(phrase) if phrase else -1
+        while at >= 0:
+            end = at + len(phrase)
+            if (at == 0 or not text[at - 1].isalnum()) and (end == len(text) or not text[end].isalnum()):
+                return True
+            at = text.find(phrase, at + 1)
+        return False
 
     def title(self, doc_id: str) -> str | None:
         row = self.conn.execute("SELECT title FROM documents WHERE doc_id = ?", (doc_id,)).fetchone()
@@ -212,6 +221,9 @@ class Index:
 
     def __exit__(self, *exc) -> None:
         self.close()
+
+
+_FOLDED_KEPT = 8  # documents whose folded text `Index.writes` keeps
 
 
 def _description(name: str, aliases: set[str]) -> str | None:

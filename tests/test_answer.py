@@ -419,3 +419,13 @@ def test_a_did_question_with_words_someone_else_said_as_asked_is_a_no(tmp_path):
         own = ix.ask('Did Trump say "he would deport all 11 million illegal immigrants"?')
     assert (other.verdict, other.speaker) == ("no", "Sean Hannity")
     assert (own.verdict, own.speaker) == ("yes", "Trump")
+
+
+def test_index_writes_finds_a_name_in_any_case_across_a_line_break_and_only_whole(tmp_path):
+    text = ("Philip came home.\n\n"
+            "\"You will not go back there,\" said Mrs. Herriton to PHILIP\nHERRITON at the door.\n")
+    with _one_document_index(tmp_path, text) as ix:
+        doc_id = ix.quotes()[0].doc_id
+        assert ix.writes(doc_id, "Philip Herriton")
+        assert not ix.writes(doc_id, "Philip Herrit")  # part of a word is no name
+        assert not ix.writes(doc_id, "Gino Carella")
