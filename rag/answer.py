@@ -207,9 +207,11 @@ def _what_said(index: Index, q: Question, opts: Options) -> Answer:
         # writes "Barack Obama": looked for only when the full name's own quotes say nothing on
         # the topic. The given name first: "Mr. Price" may be William Price's father.
         others = [n for n in index.speaker_aliases if n not in names]
-        for forms in ([n for n in others if joined_name(n, q.speaker) is not None],
-                      [n for n in others if short_form_of(n, q.speaker)]):
-            found = [c for c in _quotes_by(index, query, opts, forms) if _called_so(index, c.quote, q.speaker)]
+        given = [n for n in others if joined_name(n, q.speaker) is not None]
+        short = [n for n in others if short_form_of(n, q.speaker) and n not in given]
+        pool = [c for c in _quotes_by(index, query, opts, given + short) if _called_so(index, c.quote, q.speaker)]
+        for forms in (given, short):
+            found = [c for c in pool if c.quote.speaker in forms]
             if found and (not q.topic or found[0].support >= opts.topic_threshold):
                 names, cands = forms, found
                 break

@@ -31,6 +31,7 @@ class Index:
         self.conn = db.connect(path / DB_FILE)
         self.paragraph_vectors, self.quote_vectors = self._load_vectors()
         self._folded: dict[str, str] = {}  # doc_id -> its text lower-cased, spaces folded (a few)
+        self._written: dict[tuple[str, str], bool] = {}  # (doc_id, name) -> whether the text has it
 
     # -- opening -------------------------------------------------------------------------
     @classmethod
@@ -102,6 +103,8 @@ class Index:
         write_manifest(self.path, manifest)
         self.manifest = manifest
         self.__dict__.pop("speaker_aliases", None)
+        self._folded.clear()  # a document re-ingested under its id may read differently now
+        self._written.clear()
 
     def rollback_ingest(self) -> None:
         self.conn.execute("ROLLBACK")
@@ -133,11 +136,18 @@ class Index:
     def writes(self, doc_id: str, name: str) -> bool:
         """Whether a document's text has `name` in it, in any case and across line breaks."""
         phrase = " ".join(name.lower().split())
+        if (found := self._written.get((doc_id, phrase))) is None:
+            if len(self._written) >= _WRITTEN_KEPT:
+                self._written.clear()
+            found = self._written[doc_id, phrase] = self._has_phrase(doc_id, phrase)
+        return found
+
+    def _has_phrase(self, doc_id: str, phrase: str) -> bool:
         if doc_id not in self._folded:
             row = self.conn.execute("SELECT text FROM documents WHERE doc_id = ?", (doc_id,)).fetchone()
             if len(self._folded) >= _FOLDED_KEPT:
                 self._folded.pop(next(iter(self._folded)))
-            # A novel is read once per question at most, not once per candidate quote.
+            # Folded once and kept: a question may ask about hundreds of its quotes.
             self._folded[doc_id] = " ".join(row[0].lower().split()) if row else ""
         text = self._folded[doc_id]
         at = text.find(phrase) if phrase else -1
@@ -224,6 +234,7 @@ class Index:
 
 
 _FOLDED_KEPT = 8  # documents whose folded text `Index.writes` keeps
+_WRITTEN_KEPT = 50_000  # answers `Index.writes` keeps (a question asks about a few hundred)
 
 
 def _description(name: str, aliases: set[str]) -> str | None:

@@ -139,7 +139,9 @@ def joined_name(speaker: str, asked: str) -> str | None:
     if given_form_of(speaker, asked):
         return " ".join(w for w in asked.split() if _untitled(_tokens(w)))
     form, core = _untitled(_tokens(speaker)), _untitled(_tokens(asked))
-    if len(form) == 1 and len(core) == 1 and form != core and _a_name(speaker) \
+    # A title and a surname ("Mr. Herriton"); a bare "Celia" is a given name, joined to no one's.
+    titled = len(_tokens(asked)) > len(core)
+    if titled and len(form) == 1 and len(core) == 1 and form != core and _a_name(speaker) \
             and len(core[0]) > 1 and len({gender_of_name(speaker), gender_of_name(asked)} - {None}) < 2:
         return f"{speaker.split()[-1]} {asked.split()[-1]}"
     words = [w for w in asked.split() if w.lower() != "the"]

@@ -171,3 +171,4 @@ def test_joined_name_is_the_full_name_that_would_make_two_forms_one_person():
     assert joined_name("Philip", "Mrs. Herriton") is None  # a woman asked for, a man's name
     assert joined_name("Herriton", "Mr. Herriton") is None  # the same word: nothing to join
     assert joined_name("Queen", "the King of Hearts") is None
+    assert joined_name("Ralph", "Celia") is None  # a given name asked for, not a surname
