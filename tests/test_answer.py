@@ -429,3 +429,15 @@ def test_index_writes_finds_a_name_in_any_case_across_a_line_break_and_only_whol
         assert ix.writes(doc_id, "Philip Herriton")
         assert not ix.writes(doc_id, "Philip Herrit")  # part of a word is no name
         assert not ix.writes(doc_id, "Gino Carella")
+
+
+def test_index_writes_reads_a_document_again_after_it_is_reingested(tmp_path):
+    path = tmp_path / "doc.txt"
+    path.write_text("\"I shall go back to Italy,\" said Philip.\n", encoding="utf-8")
+    rag.build_index([path], index=tmp_path / "ix")
+    with rag.open_index(tmp_path / "ix") as ix:
+        doc_id = ix.quotes()[0].doc_id
+        assert not ix.writes(doc_id, "Philip Herriton")
+        path.write_text("\"I shall go back to Italy,\" said Philip.\n\nPhilip Herriton left.\n", encoding="utf-8")
+        ix.add([path])
+        assert ix.quotes()[0].doc_id == doc_id and ix.writes(doc_id, "Philip Herriton")
