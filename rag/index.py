@@ -136,11 +136,12 @@ class Index:
     def writes(self, doc_id: str, name: str) -> bool:
         """Whether a document's text has `name` in it, in any case and across line breaks."""
         phrase = " ".join(name.lower().split())
-        if (found := self._written.get((doc_id, phrase))) is None:
-            if len(self._written) >= _WRITTEN_KEPT:
-                self._written.clear()
-            found = self._written[doc_id, phrase] = self._has_phrase(doc_id, phrase)
-        return found
+        with self.lock:  # the chat asks from several threads; the caches are shared
+            if (found := self._written.get((doc_id, phrase))) is None:
+                if len(self._written) >= _WRITTEN_KEPT:
+                    self._written.clear()
+                found = self._written[doc_id, phrase] = self._has_phrase(doc_id, phrase)
+            return found
 
     def _has_phrase(self, doc_id: str, phrase: str) -> bool:
         if doc_id not in self._folded:
