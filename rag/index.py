@@ -135,7 +135,7 @@ class Index:
 
     def writes(self, doc_id: str, name: str) -> bool:
         """Whether a document's text has `name` in it, in any case and across line breaks."""
-        phrase = " ".join(name.lower().split())
+        phrase = fold_spaces(name).lower()
         with self.lock:  # the chat asks from several threads; the caches are shared
             if (found := self._written.get((doc_id, phrase))) is None:
                 if len(self._written) >= _WRITTEN_KEPT:
@@ -149,7 +149,7 @@ class Index:
             if len(self._folded) >= _FOLDED_KEPT:
                 self._folded.pop(next(iter(self._folded)))
             # Folded once and kept: a question may ask about hundreds of its quotes.
-            self._folded[doc_id] = " ".join(row[0].lower().split()) if row else ""
+            self._folded[doc_id] = fold_spaces(row[0]).lower() if row else ""
         text = self._folded[doc_id]
         at = text.find(phrase) if phrase else -1
         while at >= 0:
