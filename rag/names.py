@@ -5,6 +5,7 @@ from __future__ import annotations
 from difflib import SequenceMatcher
 
 from .quotes.gender import gender_of_name
+from .quotes.hypocorisms import given_names_of
 from .quotes.lexicon import NOBLE_TITLES, TITLE_WORDS
 from .text import normalize
 
@@ -116,7 +117,19 @@ def match_speaker(query: str, aliases: dict[str, set[str]]) -> list[str]:
     if exact and len(core) == 1:
         return exact + [name for name in partial if any(
             _untitled(_tokens(f)) == core for f in aliases[name])]
-    return exact + partial or shorter
+    return exact + partial or shorter or _by_pet_name(query, core, aliases)
+
+
+def _by_pet_name(query: str, core: list[str], aliases: dict[str, set[str]]) -> list[str]:
+    """"Lizzy" or "Gil" for a speaker the index knows only as Elizabeth or Gilbert: tried
+    only when no speaker goes by the pet form itself."""
+    words = query.split()
+    at = next((i for i, w in enumerate(words) if _tokens(w) == core[:1]), None)
+    found: list[str] = []
+    for formal in sorted(given_names_of(core[0])) if at is not None else ():
+        asked = " ".join(words[:at] + [formal.title()] + words[at + 1:])
+        found += [name for name in match_speaker(asked, aliases) if name not in found]
+    return found
 
 
 def short_form_of(speaker: str, asked: str) -> bool:

@@ -53,6 +53,17 @@ def test_match_speaker_through_names_mentions_and_spelling():
     assert match_speaker("Fr. Frank Pavone", {"Frank Pavone": {"Frank Pavone"}}) == ["Frank Pavone"]
 
 
+def test_a_pet_name_asked_for_matches_the_given_name_the_index_knows():
+    # "What did Gil say ..." found no one in a novel whose tags call him Gilbert Blythe.
+    aliases = {"Gilbert Blythe": {"Gilbert Blythe", "Gilbert"}, "Elizabeth Bennet": {"Elizabeth Bennet", "Elizabeth"},
+               "Harry Potter": {"Harry Potter", "Harry"}}
+    assert match_speaker("Gil", aliases) == ["Gilbert Blythe"]
+    assert match_speaker("Lizzy Bennet", aliases) == ["Elizabeth Bennet"]
+    # Someone who goes by the pet form itself is the one asked for; a formal name is no pet form.
+    assert match_speaker("Harry", {**aliases, "Henry Tilney": {"Henry Tilney"}}) == ["Harry Potter"]
+    assert match_speaker("Henry", aliases) == []
+
+
 def test_match_speaker_does_not_take_a_final_s_for_a_spelling_variant():
     aliases = {"Robin Williams": {"Robin Williams", "Williams"}, "Politicos": {"Politicos"}}
     assert match_speaker("William", aliases) == []

@@ -25,7 +25,7 @@ _FORMAL = {
     "sammy": "samuel", "joe": "joseph", "ben": "benjamin", "tony": "anthony", "dan": "daniel",
     "nick": "nicholas", "matt": "matthew", "andy": "andrew", "mike": "michael", "dave": "david",
     "steve": "stephen", "nat": "nathaniel", "bertie": "albert", "archie": "archibald",
-    "gus": "augustus", "dolph": "adolphus", "phil": "philip", "walt": "walter",
+    "gus": "augustus", "dolph": "adolphus", "phil": "philip", "walt": "walter", "gil": "gilbert",
 }
 _FORMAL_ALSO = {"ann": "anne", "ellen": "eleanor"}  # spellings a pet form may stand for too
 
