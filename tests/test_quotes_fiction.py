@@ -206,6 +206,10 @@ def test_an_indefinite_description_is_someone_new():
      'and addressing the gentleman in the high chair, said,\n\n"The boy has run away!"', "Mr. Grimsby"),
     ('Sir Walter came towards the table where she sat, and with a good deal of cold '
      'sternness, said, "It is of no use."', "Sir Walter"),
+    # The parser makes the name a modifier of the clause before it.
+    ('When the music stopped, Tobias, looking around, said, "But where is Hetty? Has she gone home?"', "Tobias"),
+    ('Tobias would not wake up, until at last Hetty, getting more and more cross, said, '
+     '"And I have the money."', "Hetty"),
 ])
 def test_a_tag_verb_without_a_parsed_subject_takes_the_nearest_one_before(text, speaker):
     assert speakers(text)[-1][1] == speaker
@@ -231,6 +235,48 @@ def test_a_name_mention_stops_at_its_first_lower_case_word(text, speaker):
 def test_a_hyphenated_description_keeps_its_head():
     _, quotes = extract_document(Document("novel", '"May I come too?" said the book-stall keeper, looking in.'))
     assert quotes[0].mention == "the book-stall keeper"
+
+
+def test_a_participle_before_the_described_speaker_is_part_of_the_description():
+    # "shrinking" (a present participle) ended the phrase before its noun: the tag was lost.
+    text = '"Tom Pike," faltered the shrinking boy, not daring to look up, "and I am ten years old."'
+    _, quotes = extract_document(Document("novel", text))
+    assert [q.mention for q in quotes][:1] == ["the shrinking boy"]
+
+
+def test_a_speech_verb_in_an_aside_on_the_tag_is_not_the_next_quotations_tag():
+    # "that Hetty said", inside the relative clause on the Warden, took his second quotation.
+    text = ('"Certainly," said the Warden, who seemed willing to agree to anything that Hetty said; '
+            '"there is a fine view from the tower."')
+    assert [s for _, s in speakers(text)] == ["Warden", "Warden"]
+
+
+def test_what_someone_made_another_do_is_no_tag():
+    # "made the boy cry": "cry" took the next quotation for the boy.
+    text = ('"Rubbish," said Aunt Jo, cross with herself for having made the boy cry. '
+            '"Nobody is sending you away. Dry your eyes."')
+    assert [s for _, s in speakers(text)] == ["Jo", "Jo"]
+
+
+def test_a_paragraph_ending_as_someone_begins_scolding_introduces_the_next_one():
+    text = ('Aunt Jo came in and found the boy on the sofa. Aunt Jo began scolding.\n\n'
+            '"What a lazy way to spend the morning, Tobias!"')
+    assert speakers(text) == [("What a lazy way to spend the morning, Tobias!", "Jo")]
+
+
+def test_a_name_set_off_before_an_aside_introduces_the_next_paragraph():
+    # The parser left "turned ... and said," without a subject: the name is a loose word.
+    text = ('There was a short pause, after which Tobias Grimsby, seeming to give up any further '
+            'effort to look calm, turned to Hetty and said,\n\n"When did they take the boat?"')
+    assert speakers(text) == [("When did they take the boat?", "Tobias Grimsby")]
+
+
+def test_the_second_of_two_verbs_takes_the_first_ones_subject():
+    # The parser made "solemnity" the subject of "replied"; Mr. Grimsby is the passive subject
+    # of the first verb.
+    text = ('Mr. Grimsby was flattered; and with a more smiling solemnity replied,\n\n'
+            '"It gives me great pleasure to hear it."')
+    assert speakers(text) == [("It gives me great pleasure to hear it.", "Mr. Grimsby")]
 
 
 def test_he_is_the_man_the_narration_is_about_not_the_one_he_looks_at():

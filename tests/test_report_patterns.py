@@ -409,3 +409,24 @@ def test_a_quotation_a_report_introduces_with_a_colon_is_the_tag_after_it_alone(
     assert [(q.kind, q.speaker, q.text) for q in quotes] == [
         ("indirect", "Dana Whitfield", "the need for strong will, ambition and hard work"),
         ("direct", "Dana Whitfield", "Build something and when you\u2019ve done that, build it again")]
+
+
+def test_a_report_whose_object_a_colon_ends_keeps_it_when_the_quotation_has_its_own_tag():
+    # The parser hangs the quotation on "declared"; the object before the colon was lost, and
+    # "declared" took the quotation.
+    text = ("Dana Whitfield spoke last. In her speech, Whitfield declared the need for strong will, "
+            "patience and drive: \u201cChange the rules and when you\u2019ve done that, change them again,\u201d she said.")
+    quotes = extract_document(Document("t", text))[1]
+    assert [(q.kind, q.speaker, q.cue, q.text) for q in quotes] == [
+        ("indirect", "Dana Whitfield", "declared", "the need for strong will, patience and drive"),
+        ("direct", "Dana Whitfield", "said", "Change the rules and when you\u2019ve done that, change them again")]
+
+
+def test_the_tag_after_a_quotation_does_not_also_report_the_clause_before_it():
+    # The parser hangs "Lind stressed ..." on "she said": that whole clause was a second,
+    # speakerless report of hers.
+    text = ("Marta Lind spoke next. In her remarks, Lind stressed the need for courage, ambition and "
+            "drive: \u201cChange the world and when you\u2019ve done that, change it again,\u201d she said.")
+    quotes = extract_document(Document("t", text))[1]
+    assert [(q.kind, q.speaker, q.cue) for q in quotes] == [
+        ("indirect", "Marta Lind", "stressed"), ("direct", "Marta Lind", "said")]

@@ -31,6 +31,7 @@ from .misparsed import inverted_tag_read_as_report, named_in_apposition
 from .nominal import nominal_report
 from .parentheses import clip_to_parenthesis, within_parentheses
 from .labels import quote_owned_after, speaker_label
+from .tag_reach import colon_before_tagged_quotation, tag_above, tags_quotation_after_clause
 from .tags import said_before, tag_after, tag_before
 from .transcript import transcript_turn
 
@@ -134,13 +135,16 @@ def _reported(tok: Token, spans: list[QuotedSpan]) -> RawQuote | None:
     # A clause complement; the parser may head one by a noun ("questioned whether the server ...").
     # A clause after the verb first: one before it is a statement of its own unless nothing
     # follows ("Few would admit this, but Murphy (...) says he was adrift").
+    colon = colon_before_tagged_quotation(tok, spans)
     ccomp = next((c for c in sorted(tok.children, key=lambda c: c.i < tok.i)
-                  if c.dep_ in ("ccomp", "xcomp") and not aspectual(tok, c) and not manner_participle(c) and (
+                  if c.dep_ in ("ccomp", "xcomp") and not aspectual(tok, c) and not manner_participle(c)
+                  and (colon is None or c.i < colon.i) and (
                       c.pos_ in ("VERB", "AUX") or any(m.dep_ == "mark" for m in c.children))
                   and not (c.i < tok.i and timed_report(c))), None)
     behind = clause_behind_setting(tok) if ccomp is None else None
     ccomp = ccomp or behind or asked_clause(tok)
-    if _repeats_its_report(tok, ccomp) or inverted_tag_read_as_report(tok, ccomp, spans):
+    if _repeats_its_report(tok, ccomp) or inverted_tag_read_as_report(tok, ccomp, spans) \
+            or tags_quotation_after_clause(tok, ccomp, spans):
         return None
     # With a clause as complement ("X said that ..."), any noun subject is a source.
     opened = opening_report(tok) if ccomp is None else None
@@ -200,7 +204,8 @@ def _reported(tok: Token, spans: list[QuotedSpan]) -> RawQuote | None:
             return None  # "continued their search", "began his career": what was done, not said
         # The object and what the cue takes with it ("calling her [the champion]"), not the
         # rest of the sentence.
-        end = max(c.right_edge.i for c in tok.rights if c.i >= obj.i and c.dep_ in _TAKEN_DEPS)
+        end = max(c.right_edge.i for c in tok.rights if c.i >= obj.i and c.dep_ in _TAKEN_DEPS
+                  and (colon is None or c.i < colon.i))
         # Short of when and where it was said ("... at a rally").
         setting = [c.left_edge.i for c in tok.rights if c.i > obj.right_edge.i and is_setting(c)]
         # "praised [his record] in an interview": the parser may hang the medium on the object.
@@ -347,7 +352,7 @@ def _direct(doc: Doc, qs: QuotedSpan, spans: list[QuotedSpan]) -> RawQuote:
     # once a window has no speech verb with a speaker.
     windows = ((until_sentence_end(after), lambda: tag_after(after, text[qs.start: qs.outer_end], quoted)),
                (list(reversed(from_sentence_start(before))), lambda: tag_before(before, quoted)))
-    for n, (window, touching_tag) in enumerate(windows):
+    for n, (window, fallback_tag) in enumerate(windows):
         narrated = False  # a clause of narration with its own subject came first
         for tok in window:
             if tok.lower_ == "according":
@@ -356,6 +361,8 @@ def _direct(doc: Doc, qs: QuotedSpan, spans: list[QuotedSpan]) -> RawQuote:
                     return RawQuote(qs.start, qs.end, "direct", "according", raw.mention,
                                     raw.cue_span, None, 0.85, qs.open_end)
             if is_cue(tok):
+                if n == 1 and prev > 0 and not any(qs.start <= t.idx < qs.end for t in tok.subtree):
+                    tok = tag_above(tok, set(window), quoted)
                 if n == 0 and closes_sentence and (has_clause(tok, quoted) or narrated):
                     # 'X replied that ...' after a full stop says its own thing, and an
                     # "according to" after it sources that, not the quotation; so does the
@@ -371,7 +378,7 @@ def _direct(doc: Doc, qs: QuotedSpan, spans: list[QuotedSpan]) -> RawQuote:
                                     qs.open_end)
             elif tok.pos_ == "VERB" and any(c.dep_ == "nsubj" and not quoted(c.idx) for c in tok.children):
                 narrated = True
-        if (tag := touching_tag()) is not None:
+        if (tag := fallback_tag()) is not None:
             verb, mention = tag
             return RawQuote(qs.start, qs.end, "direct", "cue", mention, cue_chars(verb), None,
                             0.8 if mention.kind == "name" else 0.65, qs.open_end)

@@ -12,7 +12,14 @@ from .mentions import Mention, mention_for, speaker_of
 
 
 def is_cue(tok: Token) -> bool:
-    return tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in CUES and not asks_a_price(tok)
+    return tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in CUES and not asks_a_price(tok) \
+        and not _caused(tok)
+
+
+def _caused(tok: Token) -> bool:
+    """"made the child cry", "let him speak": what someone brought about, not a report."""
+    return tok.tag_ == "VB" and tok.dep_ in ("ccomp", "xcomp") and tok.head.lemma_.lower() in ("make", "let") \
+        and not any(c.lower_ == "to" for c in tok.children)
 
 
 def name_opening(window: list[Token], verb: Token) -> Mention | None:

@@ -75,10 +75,39 @@ def subject_before(verb: Token, quoted: Callable[[int], bool]) -> Mention | None
     relative clause ('Sir Thomas came to the table where she sat, and ... said')."""
     if verb.lemma_.lower() not in SPEECH_CUES:
         return None
+    # 'When the pause came, Edmund, looking around, said,': the name set off before the
+    # participle, whatever the parser made of it.
+    # "..., turned to Chitling and said,": the aside stands before the first of the verbs.
+    first = verb.head if verb.dep_ == "conj" and verb.head.pos_ == "VERB" else verb
+    for name in (_name_before_aside(verb), _name_before_aside(first)):
+        if name is not None and not quoted(name.idx) and (mention := mention_for(name)) is not None:
+            return mention
+    if first is not verb:
+        # "Mr. Collins was gratified; and with a smiling solemnity replied,": the first verb's
+        # subject, passive or not.
+        subject = next((c for c in first.children if c.dep_ in ("nsubj", "nsubjpass") and not quoted(c.idx)
+                        and (c.lower_ in ("he", "she") or c.ent_type_ == "PERSON" or c.pos_ == "PROPN")), None)
+        if subject is not None and (mention := mention_for(subject)) is not None:
+            return mention
     found = [t for t in verb.sent if t.i < verb.i and t.dep_ == "nsubj" and t.head.dep_ != "relcl"
              and not quoted(t.idx) and (t.lower_ in ("he", "she") or t.ent_type_ == "PERSON"
                                          or t.pos_ == "PROPN")]
     return mention_for(found[-1]) if found else None
+
+
+def _name_before_aside(verb: Token) -> Token | None:
+    """The name in 'Lilia, getting more and more angry, said': a participle clause set off by
+    commas right before the verb, and a proper noun right before that."""
+    doc, i = verb.doc, verb.i - 1
+    if i < 0 or doc[i].text != ",":
+        return None
+    last = doc[i - 1]
+    aside = next((t for t in [last, *last.ancestors] if t.dep_ == "advcl" and t.tag_ in ("VBG", "VBN")
+                  and t.right_edge.i == last.i), None)
+    if aside is None or aside.left_edge.i < 2 or doc[aside.left_edge.i - 1].text != ",":
+        return None
+    name = doc[aside.left_edge.i - 2]
+    return name if name.pos_ == "PROPN" else None
 
 
 def narration_actor(doc: Doc, spans: list[QuotedSpan]) -> Mention | None:
@@ -180,7 +209,14 @@ def _speaking_on(last: Token, quoted: Callable[[int], bool]) -> Mention | None:
     for _ in range(2):
         if verb.dep_ == "pobj" and verb.head.dep_ == "prep" and verb.head.lower_ not in _TOPICAL:
             verb = verb.head.head
-    if verb.pos_ != "VERB" or verb.lemma_.lower() not in _SPEAKING_ON:
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in _SPEAKING_ON | _SPEAKING_ON_AFTER_BEGIN:
+        return None
+    if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in _BEGIN:
+        # "Mrs. Norris began scolding.": the one who began. Whom one scolds is no report.
+        told = verb.lemma_.lower() in _SPEAKING_ON_AFTER_BEGIN
+        return None if any(c.dep_ in ("ccomp", "dative") or (c.dep_ == "dobj" and not told)
+                           for c in verb.children) else speaker_of(verb.head, quoted)
+    if verb.lemma_.lower() not in _SPEAKING_ON:
         return None
     if any(c.dep_ == "prep" and c.lower_ in _TOPICAL for c in verb.children):
         return None  # "She spoke of her mother.": what was said is told, not quoted
@@ -193,6 +229,9 @@ def _speaking_on(last: Token, quoted: Callable[[int], bool]) -> Mention | None:
 
 
 _TOPICAL = frozenset({"of", "about", "on", "upon", "concerning"})
+_BEGIN = frozenset({"begin", "start", "continue", "resume"})
+# Ways of talking that are no reports ("scolding") but, begun, announce what is said next.
+_SPEAKING_ON_AFTER_BEGIN = frozenset({"scold", "chatter", "lecture", "preach", "grumble"})
 
 # Adverbial particles of phrasal tags: '"..." put in Kitty', 'went on Eeyore', 'broke in Davis'.
 _TAG_PARTICLES = {"in", "on", "out", "up", "forth", "back"}
@@ -283,7 +322,9 @@ def _phrase_head(words: list[Token]) -> Token | None:
             continue
         if run and (tok.is_sent_start or (not noun and run[-1].pos_ in ("PROPN", "NOUN"))):
             break  # 'said Lucy. Her cousin ...' / 'said Lord Henry that evening'
-        if noun or tok.pos_ in ("DET", "ADJ") or tok.tag_ == "PRP$":
+        # 'the shrinking child', 'the astonished host': a participle used as an adjective.
+        participle = tok.dep_ == "amod" and tok.tag_ in ("VBG", "VBN")
+        if noun or participle or tok.pos_ in ("DET", "ADJ") or tok.tag_ == "PRP$":
             run.append(tok)
             continue
         break
