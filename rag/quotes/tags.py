@@ -76,8 +76,8 @@ def subject_before(verb: Token, quoted: Callable[[int], bool]) -> Mention | None
     if verb.lemma_.lower() not in SPEECH_CUES:
         return None
     # 'When the pause came, Edmund, looking around, said,': the name set off before the
-    # participle, whatever the parser made of it.
-    # "..., turned to Chitling and said,": the aside stands before the first of the verbs.
+    # participle, whatever the parser made of it; before the first of two verbs in 'Tobias,
+    # seeming calm, turned to Hetty and said,'.
     first = verb.head if verb.dep_ == "conj" and verb.head.pos_ == "VERB" else verb
     for name in (_name_before_aside(verb), _name_before_aside(first)):
         if name is not None and not quoted(name.idx) and (mention := mention_for(name)) is not None:
@@ -99,7 +99,7 @@ def _name_before_aside(verb: Token) -> Token | None:
     """The name in 'Lilia, getting more and more angry, said': a participle clause set off by
     commas right before the verb, and a proper noun right before that."""
     doc, i = verb.doc, verb.i - 1
-    if i < 0 or doc[i].text != ",":
+    if i < 1 or doc[i].text != ",":
         return None
     last = doc[i - 1]
     aside = next((t for t in [last, *last.ancestors] if t.dep_ == "advcl" and t.tag_ in ("VBG", "VBN")
@@ -209,17 +209,17 @@ def _speaking_on(last: Token, quoted: Callable[[int], bool]) -> Mention | None:
     for _ in range(2):
         if verb.dep_ == "pobj" and verb.head.dep_ == "prep" and verb.head.lower_ not in _TOPICAL:
             verb = verb.head.head
-    if verb.pos_ != "VERB" or verb.lemma_.lower() not in _SPEAKING_ON | _SPEAKING_ON_AFTER_BEGIN:
-        return None
-    if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in _BEGIN:
-        # "Mrs. Norris began scolding.": the one who began. Whom one scolds is no report.
-        told = verb.lemma_.lower() in _SPEAKING_ON_AFTER_BEGIN
-        return None if any(c.dep_ in ("ccomp", "dative") or (c.dep_ == "dobj" and not told)
-                           for c in verb.children) else speaker_of(verb.head, quoted)
-    if verb.lemma_.lower() not in _SPEAKING_ON:
+    lemma = verb.lemma_.lower()
+    begun = verb.dep_ == "xcomp" and verb.head.lemma_.lower() in _BEGIN
+    if verb.pos_ != "VERB" or not (lemma in _SPEAKING_ON or (begun and lemma in _SPEAKING_ON_AFTER_BEGIN)):
         return None
     if any(c.dep_ == "prep" and c.lower_ in _TOPICAL for c in verb.children):
         return None  # "She spoke of her mother.": what was said is told, not quoted
+    if begun:
+        # "Mrs. Norris began scolding.": the one who began. Whom one scolds is no report.
+        told = lemma in _SPEAKING_ON_AFTER_BEGIN
+        return None if any(c.dep_ in ("ccomp", "dative") or (c.dep_ == "dobj" and not told)
+                           for c in verb.children) else speaker_of(verb.head, quoted)
     if verb.lemma_.lower() in ("go", "break") and not any(
             c.dep_ in ("prt", "advmod", "prep") and c.lower_ in ("on", "in", "out") for c in verb.children):
         return None
