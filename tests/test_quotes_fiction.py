@@ -188,6 +188,15 @@ def test_the_owner_of_a_reply_speaks():
     assert speakers(text)[-1][1] == "Mr. Grimsby"
 
 
+def test_the_owner_of_a_conclusion_speaks_it_and_what_follows():
+    text = ('"She must have some motive for refusing the invitation," was Hetty\'s conclusion. '
+            '"She must be engaged elsewhere."')
+    assert [s for _, s in speakers(text)] == ["Hetty", "Hetty"]
+    # "farewell" before "remark" modifies it: the owner is the remark's.
+    text = '"Good night," said Joe.\n\n"Make it another one," was Hattie\'s farewell remark.'
+    assert [s for _, s in speakers(text)] == ["Joe", "Hattie"]
+
+
 def test_a_capitalised_role_is_its_own_speaker_not_the_last_woman():
     text = ('Mrs. Hetty Marsh sat by the fire. Mrs. Marsh was tired.\n\n'
             '"Off with the lot of them!" said the Countess.')
@@ -242,6 +251,9 @@ def test_a_participle_before_the_described_speaker_is_part_of_the_description():
     text = '"Tom Pike," faltered the shrinking boy, not daring to look up, "and I am ten years old."'
     _, quotes = extract_document(Document("novel", text))
     assert [q.mention for q in quotes][:1] == ["the shrinking boy"]
+    # An adverb on the participle too ("happily" was taken for the end of the phrase).
+    _, quotes = extract_document(Document("novel", '"You are so kind!" replied the happily deceived aunt.'))
+    assert [q.mention for q in quotes] == ["the happily deceived aunt"]
 
 
 def test_a_speech_verb_in_an_aside_on_the_tag_is_not_the_next_quotations_tag():

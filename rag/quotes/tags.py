@@ -322,9 +322,11 @@ def _phrase_head(words: list[Token]) -> Token | None:
             continue
         if run and (tok.is_sent_start or (not noun and run[-1].pos_ in ("PROPN", "NOUN"))):
             break  # 'said Lucy. Her cousin ...' / 'said Lord Henry that evening'
-        # 'the shrinking child', 'the astonished host': a participle used as an adjective.
+        # 'the shrinking child', 'the happily deceived aunt': a participle used as an adjective,
+        # and what qualifies it.
         participle = tok.dep_ == "amod" and tok.tag_ in ("VBG", "VBN")
-        if noun or participle or tok.pos_ in ("DET", "ADJ") or tok.tag_ == "PRP$":
+        qualifier = tok.pos_ == "ADV" and tok.dep_ == "advmod" and tok.head.dep_ == "amod" and tok.head.i > tok.i
+        if noun or participle or qualifier or tok.pos_ in ("DET", "ADJ") or tok.tag_ == "PRP$":
             run.append(tok)
             continue
         break
@@ -362,7 +364,9 @@ def _subject_tag(words: list[Token], quoted: Callable[[int], bool],
 # Nouns that name a spoken line: '"Yes," was Fanny's humble answer'.
 _SAID_NOUNS = {"answer", "reply", "remark", "comment", "observation", "rejoinder", "retort",
                "exclamation", "declaration", "assurance", "amendment", "response", "cry",
-               "question", "greeting", "injunction", "advice", "summing", "word", "words"}
+               "question", "greeting", "injunction", "advice", "summing", "word", "words",
+               "conclusion", "protest", "apology", "explanation", "suggestion", "salutation", "plea",
+               "entreaty", "reproach", "rebuke", "inquiry", "enquiry", "verdict"}
 
 
 def _owned_reply(words: list[Token], quoted: Callable[[int], bool]) -> tuple[Token, Mention] | None:
