@@ -25,7 +25,8 @@ from .governing import governing_cue, has_clause, is_cue, lead_in, name_opening
 from .hedges import writer_hedge
 from .inner_tags import around_tag, doing_after_tag, inverted_inner_tag
 from .lexicon import CUES, HEARSAY, PRONOUNS, SPEECH_CUES, SUBJECT_PRONOUNS
-from .marks import QuotedSpan, bylined_title, in_quotation, is_term, owned_title, program_title, quoted_spans
+from .marks import (QuotedSpan, bylined_title, closing_right_before, in_quotation, is_term, owned_title,
+                    program_title, quoted_spans)
 from .mentions import Mention, mention_for, speaker_of
 from .misparsed import inverted_tag_read_as_report, named_in_apposition
 from .nominal import nominal_report
@@ -226,8 +227,7 @@ def _tags_quotation(tok: Token, spans: list[QuotedSpan]) -> bool:
     quotation after words of the writer's, 'The plan "will fail," he said', is mixed speech)."""
     first = next(t for t in tok.subtree if not t.is_punct)
     text, opening = tok.doc.text, tok.sent.start_char
-    return any(0 <= first.idx - s.outer_end <= 3 and not text[s.outer_end: first.idx].strip(" ,")
-               and not text[opening: s.outer_start].strip() for s in spans)
+    return any(not text[opening: s.outer_start].strip() for s in closing_right_before(text, spans, first.idx))
 
 
 _TAKEN_DEPS = frozenset({"dobj", "attr", "oprd", "dative", "ccomp", "xcomp"})

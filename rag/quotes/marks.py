@@ -180,6 +180,12 @@ def in_quotation(spans: list[QuotedSpan], offset: int) -> bool:
     return any(s.outer_start <= offset < s.outer_end for s in spans)
 
 
+def closing_right_before(text: str, spans: list[QuotedSpan], offset: int) -> list[QuotedSpan]:
+    """The quotations that close right before a character offset, a comma or spaces between
+    ('"...," he said' at "he")."""
+    return [s for s in spans if 0 <= offset - s.outer_end <= 3 and not text[s.outer_end: offset].strip(" ,")]
+
+
 def owned_title(text: str, qs: QuotedSpan) -> bool:
     """'an appearance on CBS's "Face the Nation," Sanders was asked': a show's or a book's
     name after its owner, even with the comma set inside the quote marks."""

@@ -6,7 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .governing import is_cue
-from .marks import QuotedSpan
+from .marks import QuotedSpan, closing_right_before
 from .mentions import speaker_of
 from .tags import touching_tag
 
@@ -37,8 +37,7 @@ def tags_quotation_after_clause(tok: Token, ccomp: Token | None, spans: list[Quo
     if subject is None or subject.i < ccomp.i:
         return False
     first, text = tok.doc[subject.left_edge.i], tok.doc.text
-    return any(0 <= first.idx - s.outer_end <= 3 and not text[s.outer_end: first.idx].strip(" ,")
-               and ccomp.right_edge.idx < s.outer_start for s in spans)
+    return any(ccomp.right_edge.idx < s.outer_start for s in closing_right_before(text, spans, first.idx))
 
 
 def colon_before_tagged_quotation(tok: Token, spans: list[QuotedSpan]) -> Token | None:
