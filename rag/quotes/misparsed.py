@@ -330,3 +330,18 @@ def inverted_tag_read_as_report(tok: Token, ccomp: Token | None, spans: list[Quo
     return (subject.head.i == ccomp.i and subject.dep_ == "nsubj" and comma.text == ","
             and any(s.outer_start >= comma.idx + 1 and not doc.text[comma.idx + 1: s.outer_start].strip()
                     for s in spans))
+
+
+def name_before_aside(verb: Token) -> Token | None:
+    """The name in 'Lilia, getting more and more angry, said': a participle clause set off by
+    commas right before the verb, and a proper noun right before that."""
+    doc, i = verb.doc, verb.i - 1
+    if i < 1 or doc[i].text != ",":
+        return None
+    last = doc[i - 1]
+    aside = next((t for t in [last, *last.ancestors] if t.dep_ == "advcl" and t.tag_ in ("VBG", "VBN")
+                  and t.right_edge.i == last.i), None)
+    if aside is None or aside.left_edge.i < 2 or doc[aside.left_edge.i - 1].text != ",":
+        return None
+    name = doc[aside.left_edge.i - 2]
+    return name if name.pos_ == "PROPN" else None

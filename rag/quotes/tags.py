@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span, Token
 from .lexicon import SPEECH_CUES
 from .marks import QuotedSpan, in_quotation
 from .mentions import Mention, inverted_subject, mention_for, speaker_of
-from .misparsed import is_adverb_read_as_name
+from .misparsed import is_adverb_read_as_name, name_before_aside
 from .name_forms import NAME_PARTICLES, capitalised
 
 _SKIP = {"ADV", "PUNCT"}
@@ -79,7 +79,7 @@ def subject_before(verb: Token, quoted: Callable[[int], bool]) -> Mention | None
     # participle, whatever the parser made of it; before the first of two verbs in 'Tobias,
     # seeming calm, turned to Hetty and said,'.
     first = verb.head if verb.dep_ == "conj" and verb.head.pos_ == "VERB" else verb
-    for name in (_name_before_aside(verb), _name_before_aside(first)):
+    for name in (name_before_aside(verb), name_before_aside(first)):
         if name is not None and not quoted(name.idx) and (mention := mention_for(name)) is not None:
             return mention
     if first is not verb:
@@ -93,21 +93,6 @@ def subject_before(verb: Token, quoted: Callable[[int], bool]) -> Mention | None
              and not quoted(t.idx) and (t.lower_ in ("he", "she") or t.ent_type_ == "PERSON"
                                          or t.pos_ == "PROPN")]
     return mention_for(found[-1]) if found else None
-
-
-def _name_before_aside(verb: Token) -> Token | None:
-    """The name in 'Lilia, getting more and more angry, said': a participle clause set off by
-    commas right before the verb, and a proper noun right before that."""
-    doc, i = verb.doc, verb.i - 1
-    if i < 1 or doc[i].text != ",":
-        return None
-    last = doc[i - 1]
-    aside = next((t for t in [last, *last.ancestors] if t.dep_ == "advcl" and t.tag_ in ("VBG", "VBN")
-                  and t.right_edge.i == last.i), None)
-    if aside is None or aside.left_edge.i < 2 or doc[aside.left_edge.i - 1].text != ",":
-        return None
-    name = doc[aside.left_edge.i - 2]
-    return name if name.pos_ == "PROPN" else None
 
 
 def narration_actor(doc: Doc, spans: list[QuotedSpan]) -> Mention | None:
