@@ -112,7 +112,10 @@ def role_subjects(doc: Doc, quoted: Callable[[int], bool]) -> list[tuple[str, To
     for tok in doc:
         if (tok.dep_ in ("nsubj", "nsubjpass") and tok.tag_ == "NN" and tok.lower_ in ROLE_NOUNS
                 and not quoted(tok.idx)
-                and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)):
+                and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
+                # "the host and the lady on his right could not sit ...": a pair, whom the next
+                # he or she is not.
+                and not any(c.dep_ == "conj" for c in tok.children)):
             gender: Gender = "f" if tok.lower_ in _WOMEN_ROLES else "m"
             found.append((tok.text.capitalize(), tok, gender))
     return found

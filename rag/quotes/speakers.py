@@ -64,6 +64,11 @@ class NameBook(Timeline):
                     self._objects.add(offset + ent.start_char)
                 else:
                     self._shown.append((offset + ent.start_char, name, None))
+        # "The maid came in ... When she had gone": the calling is seen before the narration's
+        # pronouns are read, so the she after it can be the maid.
+        for name, tok, gender in role_subjects(doc, quoted):
+            self._see(name, "person", None, offset + tok.idx, None)
+            self.people[name].role = gender
         pronouns = [(offset + tok.idx, None, gender_of_pronoun(tok.text)) for tok in doc
                     if tok.dep_ == "nsubj" and tok.lower_ in ("he", "she") and not quoted(tok.idx)
                     and not in_trailing_clause(tok)]
@@ -73,9 +78,6 @@ class NameBook(Timeline):
             # its person in view, so the "said he" after it is not the man named in passing.
             if (found := self._narrated(at, gender)) is not None:
                 self._sighted(found, at)
-        for name, tok, gender in role_subjects(doc, quoted):
-            self._see(name, "person", None, offset + tok.idx, None)
-            self.people[name].role = gender
 
         def owner_at(at: int, sex: Gender) -> str | None:
             return self._antecedent(offset + at, sex, plural=False)

@@ -168,9 +168,10 @@ class Timeline(NameForms):
 
     def _narrated(self, position: int, gender: Gender) -> str | None:
         """Who a he or she of the narration at `position` is: the packaged ranking model's pick,
-        else the hand rule's. Not through `choose_antecedent`: that is where the model's
+        else the hand rule's, which puts a calling just made a subject first ("The maid came
+        in ... When she had gone"). Not through `choose_antecedent`: that is where the model's
         training records the tags it learns from."""
-        return self._ranked(position, gender, set(), self._antecedent(position, gender, plural=False))
+        return self._ranked(position, gender, set(), self._antecedent(position, gender, plural=False, roles=True))
 
     def _sighted(self, name: str, position: int) -> None:
         """Puts `name` on the timeline at `position` as a pronoun resolved to them; a tag
