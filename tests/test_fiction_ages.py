@@ -6,7 +6,7 @@ from collections import Counter
 import pytest
 
 from rag.quotes import extract_document
-from rag.quotes.ages import ADULT, CHILD, OLD, YOUNG, age_of_description, too_far_in_age
+from rag.quotes.ages import ADULT, CHILD, OLD, YOUNG, age_of_description, ages_apart, too_far_in_age
 from rag.types import Document
 
 
@@ -42,6 +42,8 @@ def test_which_ages_are_too_far_apart():
     little, old, young = Counter({CHILD: 2}), Counter({OLD: 1}), Counter({YOUNG: 1})
     assert too_far_in_age(OLD, little) and too_far_in_age(ADULT, little)
     assert too_far_in_age(CHILD, old) and too_far_in_age(YOUNG, old)
+    # "the old lady" is not one the text wrote young ("the young lady").
+    assert too_far_in_age(OLD, young) and not too_far_in_age(OLD, Counter({YOUNG: 1, OLD: 1}))
     # "young Mr. Emerson" may be "the gentleman"; someone written both ways is left alone.
     assert not too_far_in_age(ADULT, young)
     assert not too_far_in_age(CHILD, Counter({OLD: 1, CHILD: 1}))
@@ -50,3 +52,29 @@ def test_which_ages_are_too_far_apart():
     # boy, though a young man may still be him.
     grown = Counter({ADULT: 1})
     assert too_far_in_age(CHILD, grown) and not too_far_in_age(YOUNG, grown)
+
+
+def test_the_old_lady_is_not_the_young_lady_who_spoke_before():
+    # Both ladies are known only by description; "the old lady" went to "Young lady", the
+    # latest woman, though a young one is no old lady.
+    text = ("Two ladies sat at the breakfast-table, and Giles waited upon them.\n\n"
+            "\"Is the poor creature much hurt?\" asked the young lady.\n\n"
+            "\"Shockingly, miss,\" replied Giles.\n\n"
+            "\"He gets worse instead of better, I think,\" said the old lady.")
+    assert last_speaker(text) == "Old lady"
+
+
+def test_the_young_gentleman_is_not_the_one_described_as_the_old_gentleman():
+    # "the young gentleman" matched Mr. Brownlow by the head word of his description, and the
+    # age his description gave him was not kept.
+    text = ("Harry Maylie stood by the window. Oliver was shown into the study, where Mr. "
+            "Brownlow sat by the fire.\n\n"
+            "\"Come in, my dear,\" said Mr. Brownlow, the old gentleman in the bottle-green coat.\n\n"
+            "\"Thank you, sir,\" said Oliver.\n\n"
+            "\"You had better sit down, I think,\" said the young gentleman, turning from the window.")
+    assert last_speaker(text) == "Harry Maylie"
+
+
+def test_which_ages_one_person_cannot_have_been_described_with():
+    assert ages_apart(OLD, YOUNG) and ages_apart(CHILD, OLD)
+    assert not ages_apart(YOUNG, CHILD) and not ages_apart(OLD, None) and not ages_apart(ADULT, OLD)

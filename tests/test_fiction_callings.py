@@ -1,7 +1,8 @@
 """Minor characters known by their calling ("the maid", "the host"): whom the narration's he
 or she after them is. Written scenes, real spaCy pipeline."""
 
-from rag.quotes import extract_document
+from rag.quotes import extract_document, load_nlp
+from rag.quotes.speakers import NameBook
 from rag.types import Document
 
 
@@ -33,3 +34,12 @@ def test_a_calling_paired_with_someone_else_is_not_the_next_he():
             "Ellen Olenska, and her pale smile met him.\n\n"
             "\"Did you find the journey tiring?\" he asked.")
     assert last_speaker(text) == "Newland Archer"
+
+
+def test_a_title_called_out_is_part_of_the_name_it_stands_for():
+    # name_roles looked the words of "Mrs. Maylie" up one by one, and "maylie" was Rose Maylie.
+    book = NameBook()
+    book.read_entities(load_nlp()("Mrs. Maylie sat at breakfast with Rose Maylie and Harry Maylie."), 0)
+    assert book.person_called("Mrs. Maylie", "f") == "Mrs. Maylie"
+    assert book.person_called("Rose", "f") == "Rose Maylie"
+    assert book.person_called("Mrs. Maylie", "m") is None

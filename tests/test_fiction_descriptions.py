@@ -27,3 +27,23 @@ def test_someone_described_in_passing_does_not_take_the_next_he():
             "trembled, and the man in the chair asked him if he had been drinking.\n\n"
             "\"I am all right,\" he said.")
     assert speakers(text)[-1] == "Joe"
+
+
+def test_the_old_lady_answering_a_call_is_the_woman_called():
+    # "the old lady" went to whoever the narration named last ("Old lady" when none); the turn
+    # before called "Mrs. Maylie", whom the narration had not yet named.
+    text = ("Mr. Losberne went upstairs with Giles, and was gone a long while. At length he came "
+            "down again and closed the door carefully.\n\n"
+            "\"This is a very extraordinary thing, Mrs. Maylie,\" said the doctor.\n\n"
+            "\"He is not in danger, I hope?\" said the old lady.")
+    assert speakers(text)[-1] == "Mrs. Maylie"
+
+
+def test_a_lady_is_not_a_tinker_of_unknown_sex():
+    # With no woman named, "the old lady" fell back on the one person of unknown sex who had
+    # spoken: the tinker.
+    text = ("The travellers stopped at the inn, where a tinker sat mending a kettle by the door.\n\n"
+            "\"A fine evening,\" said the tinker, without looking up.\n\n"
+            "Inside, two ladies sat at a breakfast-table, and Giles waited upon them.\n\n"
+            "\"And Brittles has been gone upwards of an hour, has he?\" asked the old lady.")
+    assert speakers(text)[-1] == "Old lady"

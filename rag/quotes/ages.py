@@ -59,7 +59,9 @@ def too_far_in_age(described: str, written: Counter) -> bool:
     lady, an old man no boy, young man or girl."""
     if not written:
         return False
-    if described in (OLD, ADULT):
+    if described == OLD:
+        return (written[CHILD] > 0 or written[YOUNG] > 0) and not written[OLD]
+    if described == ADULT:
         return written[CHILD] > 0 and not written[OLD]
     if described in (CHILD, YOUNG):
         # A grown man known only by a description ("the gentleman in the white waistcoat")
@@ -67,3 +69,9 @@ def too_far_in_age(described: str, written: Counter) -> bool:
         grown = written[OLD] > 0 or described == CHILD and written[ADULT] > 0
         return grown and not (written[CHILD] or written[YOUNG])
     return False
+
+
+def ages_apart(one: str | None, other: str | None) -> bool:
+    """Whether two ages descriptions tell cannot be one person's: "the old lady" is not the one
+    the text called "the young lady"."""
+    return {one, other} in ({OLD, YOUNG}, {OLD, CHILD})

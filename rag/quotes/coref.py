@@ -18,7 +18,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Token
 
 from ..types import Paragraph, Quote
-from .dialogue import vocatives
+from .dialogue import addressed
 from .gender import Gender, gender_of_description
 
 NARRATOR = "I"  # the speaker of a first-person narrator's lines until their name is known
@@ -55,11 +55,11 @@ def name_roles(quotes: list[Quote], paragraphs: list[Paragraph],
             ordinal = order[j] if 0 <= j < len(order) else None
             others = turns.get(ordinal, [])
             if others and all(_role(o) != role for o in others):
-                called |= vocatives(texts[ordinal])
+                called |= addressed(texts[ordinal])
         gender = gender_of_description(role)
-        # A first-person narrator need not be named in the narration: the word called is it.
-        names = {found for word in called
-                 if (found := person(word, gender) or (word.capitalize() if role == "i" else None))}
+        # A first-person narrator need not be named in the narration: the name called is it.
+        names = {found for name in called
+                 if (found := person(name, gender) or (name if role == "i" else None))}
         calls.setdefault(role, Counter()).update(names)
     # A narrator is one person however seldom named: "I" needs no share of its turns.
     owners = {role: name for role, counted in calls.items()

@@ -44,7 +44,14 @@ class NameForms:
         return self.full_name(name) if len(name.split()) == 1 else None
 
     def person_called(self, word: str, gender: Gender = None) -> str | None:
-        """The named person a lower-case word calls ("basil" -> "Basil Hallward"), if any."""
+        """The named person a name called out stands for ("Basil" -> "Basil Hallward"), if
+        any. A title is part of the name: "Mrs. Maylie" is Mrs. Maylie, whoever else the text
+        calls Maylie (Rose)."""
+        name = clean_name(word)
+        person = self.people.get(name)
+        if len(name.split()) > 1 and person is not None and person.proper and person.label == "person":
+            return name if gender in (None, person.sex) else None
+        word = name.split()[-1] if name else word
         person = self.people.get(word.capitalize())
         if person is not None and person.proper and person.label == "person":
             found = self.full_name(person.name) or person.name

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from .ages import age_before_name, age_of_person_described, too_far_in_age
+from .ages import age_before_name, age_of_person_described, ages_apart, too_far_in_age
 from .coref import in_trailing_clause, role_subjects
 from .descriptions import INDEFINITE, introduces_someone, is_epithet, role_words, title_of_address
 from .gender import Gender, gender_in_context, gender_of_description, gender_of_name, gender_of_pronoun
 from .mentions import Mention
 from .kin import is_kin_title, is_kin_word, narrated_relatives, relative, relative_named_later
+from .lexicon import HONORIFICS
 from .name_forms import (NAME_PARTICLES, clean_name, is_bare_honorific, looks_like_name, noble_role, proper_runs,
                          title_before, titled_full_name, wife_titled, with_honorific)
 from .people import addressed_to, hear_quoted_name, last_two_voices, one_called
@@ -141,9 +142,10 @@ class NameBook(Timeline):
             # "said the gentleman in the white waistcoat": the story's one name for him.
             return self._as_described(mention, position)
         # A description: a person named earlier with that role, else the description itself.
-        head = mention.head
+        head, age = mention.head, age_of_person_described(mention.text)
         matches = [p for p in self.people.values()
-                   if any(head in role_words(d) for d in p.descriptions)]
+                   if any(head in role_words(d) and not ages_apart(age, age_of_person_described(d))
+                          for d in p.descriptions)]
         if matches:
             return self._heard(max(matches, key=lambda p: p.last_seen).name, position)
         if not mention.plural and is_epithet(mention.text) and (
@@ -170,6 +172,9 @@ class NameBook(Timeline):
         if gender is not None and not mention.plural and not introduces_someone(mention.text):
             if (age := age_of_person_described(mention.text)) is not None:
                 addressed = addressed | {p.name for p in self.people.values() if too_far_in_age(age, p.ages)}
+            if mention.text.lower().startswith("the ") and (
+                    found := self._called_before(gender, addressed, position)) is not None:
+                return self._heard(found, position)
             if gender_of_pronoun(mention.text.split()[0]) == gender:
                 # "said her mother": "her" is the last woman named, her mother another one. The
                 # one spoken to may be the "her" ('"Lizzy," cried her mother').
@@ -179,7 +184,9 @@ class NameBook(Timeline):
             else:
                 rule = self._antecedent(position, gender, plural=False, addressed=addressed)
                 found = self.choose_antecedent(position, gender, addressed, rule, described=True)
-            if found is not None:
+            # "asked the old lady" with no woman about: not the "tinker" of unknown sex who spoke
+            # before, but someone the description brings in.
+            if found is not None and (self.people[found].sex is not None or self.people[found].proper):
                 return self._heard(found, position)
         return self._as_described(mention, position)
 
@@ -188,7 +195,7 @@ class NameBook(Timeline):
         name = mention.description or mention.text
         name = name[:1].upper() + name[1:]
         self._see(name, mention.label, None, position, gender_of_description(mention.text))
-        if mention.distinct and (age := age_of_person_described(mention.text)) is not None:
+        if (age := age_of_person_described(mention.text)) is not None:
             self.people[name].ages[age] += 1  # "the boy" after him is someone else
         return self._heard(name, position)
 
@@ -216,6 +223,21 @@ class NameBook(Timeline):
         if (found := one_called(self.people, *self._turn)) is not None:
             found.descriptions.add(mention.description or mention.text)
         return found.name if found else None
+
+    def _called_before(self, gender: Gender, excluded: set[str], position: int) -> str | None:
+        """'"..., Mrs. Maylie," said the doctor. / "...," said the old lady': the one person of
+        that sex the turn before called by name answers it, though the narration has not yet
+        named her ("Mrs. Maylie" then goes on the timeline)."""
+        speaker, called = self._turn
+        if len(called) != 1 or gender_of_name(name := next(iter(called))) != gender:
+            return None
+        if (person := one_called(self.people, speaker, called)) is not None:
+            return person.name if person.sex in (None, gender) and person.name not in excluded else None
+        words = clean_name(name).split()
+        if len(words) != 2 or words[0].lower().rstrip(".") not in HONORIFICS or clean_name(name) in excluded:
+            return None
+        self._see(clean_name(name), "person", None, position, gender)
+        return clean_name(name)
 
     def _relative(self, mention: Mention, position: int, addressed: set[str]) -> str | None:
         """'cried his wife': the wife of the latest man, when his surname tells who she is."""

@@ -5,6 +5,7 @@ from __future__ import annotations
 import bisect
 from collections import Counter
 
+from .ages import CHILD, OLD, YOUNG, age_of_person_described
 from .antecedents import Candidate, Sighting, candidate, load_antecedent_model
 from .gender import Gender, gender_of_description, gender_of_name
 from .descriptions import is_titled
@@ -149,6 +150,8 @@ class Timeline(NameForms):
         if desc:
             person.descriptions.add(desc)
             person.gender = person.gender or gender_of_description(desc)
+            if (age := age_of_person_described(desc)) in (OLD, YOUNG, CHILD):
+                person.ages[age] += 1  # "Mr. Brownlow, the old gentleman": no young gentleman
         person.gender = person.gender or gender
         person.last_seen = max(person.last_seen, position)
         person.count += 1
