@@ -78,3 +78,5 @@ def test_the_young_gentleman_is_not_the_one_described_as_the_old_gentleman():
 def test_which_ages_one_person_cannot_have_been_described_with():
     assert ages_apart(OLD, YOUNG) and ages_apart(CHILD, OLD)
     assert not ages_apart(YOUNG, CHILD) and not ages_apart(OLD, None) and not ages_apart(ADULT, OLD)
+    # The same line as `too_far_in_age` draws: a boy is not the one described as a gentleman.
+    assert ages_apart(CHILD, ADULT) and not ages_apart(YOUNG, ADULT)

@@ -23,14 +23,6 @@ _EXCLAIMED = re.compile(
     r"((?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lady|Lord)\.?\s+)?[A-Z][a-z]+)(?=!)")
 
 
-def vocatives(text: str) -> set[str]:
-    """Lower-cased words of the names a paragraph addresses inside its quotations."""
-    found: set[str] = set()
-    for match in _calls(text):
-        found.update(w.lower().rstrip(".") for w in match.group(1).split())
-    return found - _NOT_NAMES
-
-
 def _calls(text: str) -> list[re.Match]:
     # A call quoted inside the words ("calling to me, 'Anne, Anne, come out'") reports a
     # call: its speaker may be the Anne it names.

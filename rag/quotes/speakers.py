@@ -170,7 +170,7 @@ class NameBook(Timeline):
         # "said the old man", "the girl cried": a gendered description points back to a person;
         # "the Duchess" is a role written as a name, "a stout lady" someone new.
         if gender is not None and not mention.plural and not introduces_someone(mention.text):
-            if (age := age_of_person_described(mention.text)) is not None:
+            if age is not None:
                 addressed = addressed | {p.name for p in self.people.values() if too_far_in_age(age, p.ages)}
             if mention.text.lower().startswith("the ") and (
                     found := self._called_before(gender, addressed, position)) is not None:
@@ -229,15 +229,16 @@ class NameBook(Timeline):
         that sex the turn before called by name answers it, though the narration has not yet
         named her ("Mrs. Maylie" then goes on the timeline)."""
         speaker, called = self._turn
-        if len(called) != 1 or gender_of_name(name := next(iter(called))) != gender:
+        if len(called) != 1 or gender_of_name(said := next(iter(called))) != gender:
             return None
         if (person := one_called(self.people, speaker, called)) is not None:
             return person.name if person.sex in (None, gender) and person.name not in excluded else None
-        words = clean_name(name).split()
-        if len(words) != 2 or words[0].lower().rstrip(".") not in HONORIFICS or clean_name(name) in excluded:
+        name = clean_name(said)
+        words = name.split()
+        if len(words) != 2 or words[0].lower().rstrip(".") not in HONORIFICS or name in excluded:
             return None
-        self._see(clean_name(name), "person", None, position, gender)
-        return clean_name(name)
+        self._see(name, "person", None, position, gender)
+        return name
 
     def _relative(self, mention: Mention, position: int, addressed: set[str]) -> str | None:
         """'cried his wife': the wife of the latest man, when his surname tells who she is."""
