@@ -170,8 +170,10 @@ def _score(index: Index, text: str, qvec: np.ndarray | None, quotes: dict[int, Q
             cos_q = float(index.quote_vectors.index.reconstruct(qid) @ qvec)
             cos_p = float(index.paragraph_vectors.index.reconstruct(pid) @ qvec) if not para.noise else 0.0
         dense = qvec is not None
-        quote_level = _reading(cos_q, _coverage(asked, quote.text), dense)
-        para_level = 0.8 * _reading(cos_p, _coverage(asked, para.text), dense)
+        # Small words are in every long text: a question made of them ("I was one of the first
+        # to do that") is matched by where its words stand (the alignment below), not by their bag.
+        quote_level = _reading(cos_q, _coverage(asked, quote.text), dense, asked[1])
+        para_level = 0.8 * _reading(cos_p, _coverage(asked, para.text), dense, asked[1])
         exact = len(phrase) > 12 and phrase in normalize(quote.text)
         if para_level > quote_level and not exact and alignments.owned_elsewhere(key, para, quote):
             # The paragraph matches because of words that are another quote's, or that another
@@ -192,15 +194,16 @@ def _score(index: Index, text: str, qvec: np.ndarray | None, quotes: dict[int, Q
     return out
 
 
-def _reading(cosine: float, coverage: float, dense: bool) -> float:
+def _reading(cosine: float, coverage: float, dense: bool, small_words: bool = False) -> float:
     """How well a text matches the asked words: the word coverage, or its mean with the cosine.
 
     The mean alone let a short fragment of a long quote fall under the threshold (the cosine of
     a part and its whole is low), so the lexical reading alone also counts, unless the cosine
-    says the text is about something else. Without dense retrieval the coverage decides.
+    says the text is about something else, or the asked words are small ones (`small_words`).
+    Without dense retrieval the coverage decides.
     """
     mean = 0.5 * cosine + 0.5 * coverage
-    if dense and cosine < UNRELATED_COSINE:
+    if dense and (cosine < UNRELATED_COSINE or small_words):
         return mean
     return max(coverage, mean)
 

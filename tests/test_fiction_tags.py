@@ -185,3 +185,19 @@ def test_the_second_half_of_a_split_quotation_in_lower_case_is_no_report():
     # the second half of the quotation, without the tag run into them.
     _, quotes = extract_document(Document("novel", "\"Lizzy,\" said he, \"come into my room.\""))
     assert [(q.text, q.kind) for q in quotes] == [("Lizzy", "direct"), ("come into my room.", "direct")]
+
+
+def test_a_tag_that_opens_the_next_quotation_does_not_take_the_one_before():
+    # "Mills then writes back," touches the first quotation's closing mark, but its comma opens
+    # the second; the first had its own tag before it.
+    text = ("Clinton responds to Mills with, \u201cWhy now? That was on my way to Libya?\u201d Mills then "
+            "writes back, \u201cYou look cute.\u201d")
+    assert [(q.speaker, q.text) for q in extract_document(Document("t", text))[1]] == [
+        ("Clinton", "Why now? That was on my way to Libya?"), ("Mills", "You look cute.")]
+
+
+def test_a_tag_between_two_halves_of_one_speech_after_a_narrated_line_is_still_both_halves():
+    # A narrated verb before the first half is no tag of a speaker's own.
+    text = 'Mary was silent. John turned to her: "Really?" she said, "I never knew."'
+    quotes = extract_document(Document("t", text))[1]
+    assert [q.speaker for q in quotes] == ["Mary", "Mary"]

@@ -112,3 +112,31 @@ def test_a_second_report_set_against_the_first_is_its_own(text, first, second):
 def test_a_report_inside_the_reason_given_stays_in_the_content():
     assert readings("The mayor said she resigned because her doctors said she must rest.") == [
         ("Mayor", "she resigned because her doctors said she must rest", "said")]
+
+
+def test_a_clause_the_parser_hangs_on_the_cue_after_the_first_is_its_tail_not_the_report():
+    # The parser makes "said during the debate were spare" a second clause of the first "said";
+    # the learned judge took it alone, the words after the dash, as all Sweet had said.
+    text = ("Chad Sweet, the campaign's chairman, said Cruz's comments are direct responses to attacks "
+            "that Trump lodged against Cruz about his birthplace and religion - attacks that, Sweet "
+            "noted, Trump said during the debate were spare.")
+    [(speaker, content, cue)] = readings(text)
+    assert (speaker, cue) == ("Chad Sweet", "said")
+    assert content.startswith("Cruz's comments are direct responses to attacks")
+
+
+def test_a_reporting_participle_after_a_quoted_phrase_and_its_comma_is_a_second_report():
+    # The comma sits inside the closing mark; "stating ..." was read as more of the first clause.
+    text = 'Cruz said last week that Trump represents "New York values," stating during the debate that they are "socially liberal."'
+    assert readings(text) == [("Cruz", 'that Trump represents "New York values,"', "said"),
+                              ("Cruz", 'that they are "socially liberal."', "stating")]
+
+
+def test_a_tag_the_parser_reads_as_a_noun_beside_the_subject_still_sources_the_sentence():
+    # "Frank notes" was read as a noun phrase in apposition to "Democrats", so "applaud" was
+    # taken as the Democrats' words.
+    text = ("Democrats, Frank notes, applaud the shrewd technocratic management of the first black "
+            "governor of Massachusetts, Deval Patrick.")
+    [(speaker, content, cue)] = readings(text)
+    assert (speaker, cue) == ("Frank", "notes")
+    assert content.startswith("Democrats") and content.endswith("Deval Patrick")

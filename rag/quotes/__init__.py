@@ -21,7 +21,7 @@ from .continuation import continue_voice, own_paragraph
 from .coref import NARRATOR, name_roles, names_in_clause, not_antecedents, spoken_to
 from .dialogue import Turns, addressed, calls
 from .entity_mends import mend_person_entities
-from .lexicon import GOING_ON
+from .lexicon import GOING_ON, SPEECH_CUES
 from .marks import QuotedSpan, in_quotation, quoted_spans
 from .name_forms import mark_person_words, plausible_speaker
 from .people import shared_surname
@@ -29,7 +29,7 @@ from .repeats import speakers_of_repeats
 from .span_tagger import refine
 from .speakers import NameBook
 from .spoken_of import spoken_of
-from .tags import introducer, narration_actor, tidy_name, touching_tag
+from .tags import introducer, narration_actor, opens_next_quotation, tidy_name, touching_tag
 from .turns import (ACTOR, CARRIED, GUESS_CONFIDENCE, GUESSED, TAGGED, Turn, alternate_back,
                     turn_of)
 from .wordlists import add_adverbs
@@ -267,11 +267,19 @@ def _touching(sdoc, raw: RawQuote, spans: list[QuotedSpan]) -> RawQuote:
     tag = touching_tag(sdoc, qs, spans) if qs is not None else None
     if tag is None:
         return raw
+    if raw.how == "cue" and raw.mention is not None and raw.cue_span[1] <= raw.start \
+            and _speech_verb_at(sdoc, raw.cue_span[0]) and opens_next_quotation(sdoc, qs, spans):
+        return raw  # 'X responds with, "Why now?" Mills writes back, "..."': that tag is the next one's
     verb, mention = tag[0], tidy_name(tag[1])
     if raw.how == "cue" and raw.mention is not None and raw.mention.text == mention.text:
         return raw
     return replace(raw, how="cue", mention=mention, cue_span=(verb.idx, verb.idx + len(verb)),
                    confidence=0.85 if mention.kind == "name" else 0.7)
+
+
+def _speech_verb_at(sdoc, offset: int) -> bool:
+    at = sdoc.char_span(offset, offset + 1, alignment_mode="expand")
+    return bool(at) and at[0].lemma_.lower() in SPEECH_CUES
 
 
 def _signed(para: Paragraph, quotes: list[Quote], under: Paragraph, book: NameBook) -> list[Quote]:

@@ -21,10 +21,10 @@ from .clauses import (asked_participle, aspectual, clause_behind_setting, clause
 from .contents import content_span, reported_kind
 from .cues import CueCandidate, cue_preposition, in_medium, is_setting, load_cue_model, of_belief
 from .embeds import embedded_posts
-from .governing import governing_cue, has_clause, is_cue, lead_in, name_opening
+from .governing import governing_cue, has_clause, is_cue, lead_in, name_opening, repeats_its_report
 from .hedges import writer_hedge
-from .inner_tags import around_tag, doing_after_tag, inverted_inner_tag
-from .lexicon import CUES, HEARSAY, PRONOUNS, SPEECH_CUES, SUBJECT_PRONOUNS
+from .inner_tags import around_tag, doing_after_tag, inverted_inner_tag, tag_read_as_apposition
+from .lexicon import CUES, HEARSAY, SPEECH_CUES
 from .marks import (QuotedSpan, bylined_title, closing_right_before, in_quotation, is_term, owned_title,
                     program_title, quoted_spans)
 from .mentions import Mention, mention_for, speaker_of
@@ -33,7 +33,7 @@ from .nominal import nominal_report
 from .parentheses import clip_to_parenthesis, within_parentheses
 from .labels import quote_owned_after, speaker_label
 from .tag_reach import colon_before_tagged_quotation, tag_above, tags_quotation_after_clause
-from .tags import said_before, tag_after, tag_before
+from .tags import opens_next_quotation, said_before, tag_after, tag_before
 from .transcript import transcript_turn
 
 How = Literal["cue", "according", "as_cue", "label", "continuation", "none"]
@@ -73,7 +73,7 @@ def paragraph_quotes(doc: Doc, spans: list[QuotedSpan] | None = None) -> list[Ra
         # exact F1 up 0.5 and source F1 down 0.2, noise either way.
         if in_quotation(spans, tok.idx) or any(a <= tok.idx < b for a, b in covered):
             continue
-        raw = (_inverted(tok, spans) or _asked(tok, spans) or _hedged(tok, spans) or _learned(tok, spans)
+        raw = (_inverted(tok, spans) or _apposed(tok, spans) or _asked(tok, spans) or _hedged(tok, spans) or _learned(tok, spans)
                or _reported(tok, spans) or _nominal(tok, spans))
         if raw is None:
             continue
@@ -107,15 +107,6 @@ def paragraph_quotes(doc: Doc, spans: list[QuotedSpan] | None = None) -> list[Ra
     return sorted(found, key=lambda r: r.start)
 
 
-def _repeats_its_report(tok: Token, ccomp: Token | None) -> bool:
-    """'Tyler said that ... "guiding principles," he said.': the closing "he said" takes the
-    whole report before it as its clause; that report has its own speaker already."""
-    return (ccomp is not None and ccomp.i < tok.i and is_cue(ccomp)
-            and any(c.dep_ == "nsubj" and c.lower_ in SUBJECT_PRONOUNS for c in tok.children)
-            and any(c.dep_ == "nsubj" and c.lower_ not in PRONOUNS for c in ccomp.children)
-            and any(c.dep_ == "ccomp" for c in ccomp.children))
-
-
 def _reported(tok: Token, spans: list[QuotedSpan]) -> RawQuote | None:
     """Indirect or mixed speech headed by `tok`: "X said that ...", "..., said X", "according to X"."""
     doc = tok.doc
@@ -144,7 +135,7 @@ def _reported(tok: Token, spans: list[QuotedSpan]) -> RawQuote | None:
                   and not (c.i < tok.i and timed_report(c))), None)
     behind = clause_behind_setting(tok) if ccomp is None else None
     ccomp = ccomp or behind or asked_clause(tok)
-    if _repeats_its_report(tok, ccomp) or inverted_tag_read_as_report(tok, ccomp, spans) \
+    if repeats_its_report(tok, ccomp) or inverted_tag_read_as_report(tok, ccomp, spans) \
             or tags_quotation_after_clause(tok, ccomp, spans):
         return None
     # With a clause as complement ("X said that ..."), any noun subject is a source.
@@ -241,6 +232,16 @@ def _inverted(tok: Token, spans: list[QuotedSpan]) -> RawQuote | None:
     tag = (tok.idx, tag_end.idx + len(tag_end))
     return _make(tok.doc, content, spans, "as_cue", mention_for(name, trusted=True), cue_chars(tok),
                  when_said(tok), 0.8, tag)
+
+
+def _apposed(tok: Token, spans: list[QuotedSpan]) -> RawQuote | None:
+    """"Democrats, Frank notes, applaud ...": see tag_read_as_apposition."""
+    if (found := tag_read_as_apposition(tok)) is None:
+        return None
+    name, content = found
+    tag = (name.start_char, tok.idx + len(tok))
+    mention = Mention(name.start_char, name.end_char, name.text, "name", name=name.text, label="person")
+    return _make(tok.doc, content, spans, "as_cue", mention, (tok.idx, tok.idx + len(tok)), None, 0.75, tag)
 
 
 def _asked(tok: Token, spans: list[QuotedSpan]) -> RawQuote | None:
@@ -372,6 +373,13 @@ def _direct(doc: Doc, qs: QuotedSpan, spans: list[QuotedSpan]) -> RawQuote:
                 # verb's subject is its speaker, whatever the noun.
                 tagging = n == 0 and set_off and tok.lemma_.lower() in SPEECH_CUES
                 mention = speaker_of(tok, quoted, loose=tagging) or (name_opening(window, tok) if n == 0 else None)
+                if mention is not None and n == 0 and opens_next_quotation(doc, qs, spans) and (
+                        intro := tag_before(before, quoted)) is not None and intro[0].lemma_.lower() in SPEECH_CUES:
+                    # 'Clinton responds with, "Why now?" Mills then writes back, "You look cute."':
+                    # a tag that opens the next quotation is that one's; this one had its own.
+                    verb, mention = intro
+                    return RawQuote(qs.start, qs.end, "direct", "cue", mention, cue_chars(verb), None,
+                                    0.8 if mention.kind == "name" else 0.65, qs.open_end)
                 if mention is not None:
                     return RawQuote(qs.start, qs.end, "direct", "cue", mention, cue_chars(tok),
                                     when_said(tok), 0.9 if mention.kind == "name" else 0.75,

@@ -205,11 +205,20 @@ def _trailing_report(clause: Token, cues: frozenset[str]) -> Token | None:
     say."""
     for child in clause.rights:
         if (child.dep_ == "advcl" and child.tag_ == "VBG" and child.lemma_.lower() in cues
-                and child.i > 0 and clause.doc[child.i - 1].text == ","
+                and _after_comma(clause.doc, child.i)
                 and any(c.dep_ in ("ccomp", "dobj", "prep") for c in child.children)
                 and not has_subject(child)):
             return child
     return None
+
+
+def _after_comma(doc, i: int) -> bool:
+    """Whether token `i` follows a comma, one a closing quotation mark may come after
+    ('... "New York values," stating ...')."""
+    i -= 1
+    while i >= 0 and doc[i].is_quote:
+        i -= 1
+    return i >= 0 and doc[i].text == ","
 
 
 def coordinated_reporter(verb: Token, cues: frozenset[str]) -> Token | None:

@@ -52,14 +52,19 @@ def candidates(tok: Token) -> list[CueCandidate]:
     found = []
     cue_end = _cue_end(tok)
     last = _clause_end(tok)
+    run_end = -1  # where the clause read last runs to, taking the clauses beside it
     for child in tok.rights:
         if child.dep_ in _CLAUSE_DEPS and child.pos_ in ("VERB", "AUX") and not aspectual(tok, child):
+            if child.i <= run_end:
+                # "said A - attacks that, B noted, C said were D": the parser hangs the second
+                # clause on the cue too; it is the tail of the first, not a report of its own.
+                continue
             if (cc := coordinated_report(child, tok, CUES)) is not None:
                 # "said A, and urged B": a second report; A alone is what was said.
                 found.append((f"{child.dep_}_cut", (child.left_edge.i, cc.i - 1), cue_end, child))
                 continue
-            start = clause_start(tok, child)
-            found.append((child.dep_, (start, run_of_clauses(tok, child)), cue_end, child))
+            start, run_end = clause_start(tok, child), run_of_clauses(tok, child)
+            found.append((child.dep_, (start, run_end), cue_end, child))
             cut = _before_coordination(child)
             if cut is not None:
                 found.append((f"{child.dep_}_cut", (start, cut), cue_end, child))

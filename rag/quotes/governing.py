@@ -6,7 +6,7 @@ from spacy.tokens import Doc, Token
 
 from .clauses import opens_sentence
 from .cues import asks_a_price
-from .lexicon import CUES
+from .lexicon import CUES, PRONOUNS, SUBJECT_PRONOUNS
 from .marks import QuotedSpan
 from .mentions import Mention, mention_for, speaker_of
 
@@ -74,3 +74,12 @@ def lead_in(doc: Doc, qs: QuotedSpan, verb: Token, quoted) -> int | None:
             quoted(t.idx) for t in doc[branch.left_edge.i: before[-1].i + 1]):
         return None
     return branch.left_edge.idx
+
+
+def repeats_its_report(tok: Token, ccomp: Token | None) -> bool:
+    """'Tyler said that ... "guiding principles," he said.': the closing "he said" takes the
+    whole report before it as its clause; that report has its own speaker already."""
+    return (ccomp is not None and ccomp.i < tok.i and is_cue(ccomp)
+            and any(c.dep_ == "nsubj" and c.lower_ in SUBJECT_PRONOUNS for c in tok.children)
+            and any(c.dep_ == "nsubj" and c.lower_ not in PRONOUNS for c in ccomp.children)
+            and any(c.dep_ == "ccomp" for c in ccomp.children))

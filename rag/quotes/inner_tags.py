@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from .lexicon import SPEECH_CUES
+
 
 def doing_after_tag(tok: Token) -> bool:
     """Whether a participle opens the words after a mid-sentence tag (", wiping ...")."""
@@ -63,3 +65,21 @@ def inverted_inner_tag(verb: Token) -> tuple[Token, tuple[int, int], Token] | No
     if end >= len(doc) or doc[end].text != "," or clause.i <= end:
         return None
     return name, (subject.left_edge.i, clause.right_edge.i), doc[end - 1]
+
+
+def tag_read_as_apposition(tok: Token) -> tuple[Span, tuple[int, int]] | None:
+    """"Democrats, Frank notes, applaud ...": the parser reads the tag "Frank notes" as a noun
+    phrase set beside the subject. The name speaks, and the clause from end to end is what was
+    said. Returns the name and the clause's token span."""
+    doc = tok.doc
+    if tok.dep_ != "appos" or tok.tag_ not in ("NNS", "VBZ") or tok.lemma_.lower() not in SPEECH_CUES:
+        return None
+    name = list(tok.lefts)
+    if not name or any(t.dep_ != "compound" or t.pos_ != "PROPN" for t in name) or tok.right_edge.i != tok.i:
+        return None
+    first = name[0].left_edge.i
+    host, verb = tok.head, tok.head.head
+    if first == 0 or doc[first - 1].text != "," or tok.i + 1 >= len(doc) or doc[tok.i + 1].text != "," \
+            or host.dep_ not in ("nsubj", "nsubjpass") or verb.pos_ not in ("VERB", "AUX") or verb.i < tok.i:
+        return None
+    return doc[first: tok.i], (host.left_edge.i, verb.right_edge.i)

@@ -247,6 +247,16 @@ def touching_tag(doc: Doc, qs: QuotedSpan, spans: list[QuotedSpan]) -> tuple[Tok
     return _inverted_tag(words, quoted) or _subject_tag(words, quoted, continues) or _owned_reply(words, quoted)
 
 
+def opens_next_quotation(doc: Doc, qs: QuotedSpan, spans: list[QuotedSpan]) -> bool:
+    """Whether the words after a quotation that ends its sentence are a tag opening the next
+    one: '"Why now?" Mills then writes back, "You look cute."'."""
+    nxt = min((s.outer_start for s in spans if s.outer_start >= qs.outer_end), default=len(doc.text))
+    words = [t for t in doc if qs.outer_end <= t.idx < nxt and not t.is_space]
+    return (nxt < len(doc.text) and bool(words) and words[-1].text in (",", ":")
+            and doc.text[qs.start: qs.end].rstrip().endswith((".", "!", "?"))
+            and not doc.text[words[-1].idx + 1: nxt].strip())
+
+
 def _inverted_tag(words: list[Token], quoted: Callable[[int], bool]) -> tuple[Token, Mention] | None:
     """'said the Duchess' / 'put in Kitty': the verb first, then the speaker."""
     verb = words[0]
