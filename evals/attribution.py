@@ -152,7 +152,7 @@ def run(fmt: str, data: Path, split: str, limit: int | None = None, merge: bool 
     ignored = 0
     if fmt == "pdnc":
         for ps in preds.values():
-            ignored += sum(p.kind == "indirect" for p in (merge_pieces(ps, narration_parts=True) if merge else ps))
+            ignored += sum(p.kind == "indirect" for p in (merge_pieces(ps) if merge else ps))
     metrics, scores = evaluate(docs, preds, corpus=fmt, merge=merge)
     result = {
         "format": fmt,

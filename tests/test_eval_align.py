@@ -403,15 +403,3 @@ def test_a_relative_pronoun_source_stands_for_the_phrase_before_it():
     assert A.source_correct(golds[2], critics, names["E3"], text)
     angered = _pred([(0, 1)], speaker="It", mention_spans=[at("It angered")])
     assert not A.source_correct(golds[2], angered, names["E3"], text)
-
-
-def test_a_continuation_after_narration_is_a_quotation_of_its_own():
-    # '"A!" said Lucy. "B." She looked at the table. "C."': B continues A across the tag; the
-    # narration between B and C makes C another quotation (PDNC annotates it so).
-    a = _pred([(1, 3)], "A!", paragraph=1, speaker="Lucy", cue_spans=[(5, 9)], mention_spans=[(10, 14)])
-    b = _pred([(17, 19)], "B.", paragraph=1, speaker="Lucy")
-    c = _pred([(47, 49)], "C.", paragraph=1, speaker="Lucy")
-    assert [m.content_spans for m in A.merge_pieces([a, b, c], narration_parts=True)] == [
-        ((1, 3), (17, 19)), ((47, 49),)]
-    # PolNeAR joins them: a speaker's quotations go on over the sentences between.
-    assert [m.content_spans for m in A.merge_pieces([a, b, c])] == [((1, 3), (17, 19), (47, 49))]

@@ -201,3 +201,34 @@ def test_a_tag_between_two_halves_of_one_speech_after_a_narrated_line_is_still_b
     text = 'Mary was silent. John turned to her: "Really?" she said, "I never knew."'
     quotes = extract_document(Document("t", text))[1]
     assert [q.speaker for q in quotes] == ["Mary", "Mary"]
+
+
+@pytest.mark.parametrize("text,spoken", [
+    # The parser hangs the quoted words on "said" and makes "said" a side clause of "restored":
+    # the absolute phrase after the tag was read as what he said.
+    ('"Ah--a charming woman.  I have just been to see her," said Mr. van der Luyden, complacency '
+     'restored to his brow.  He sank into the chair.',
+     [("Mr. van der Luyden", "Ah--a charming woman.  I have just been to see her")]),
+    # "as she spoke" says when: it took the whole sentence, quotation and tag, as its words.
+    ('"I am sure she ought to be very much obliged to you," added Julia, hastily leaving the room '
+     'as she spoke.',
+     [("Julia", "I am sure she ought to be very much obliged to you")]),
+    # "As X said this" says when too: "she gave an hysterical laugh" was read as said.
+    ('"Oh, I am nobody," interposed Mrs. Sowerberry. As Mrs. Sowerberry said this, she gave an '
+     'hysterical laugh.',
+     [("Mrs. Sowerberry", "Oh, I am nobody")]),
+    # What he did between the halves of his quotation was read with the second half as a report.
+    ('"If the law supposes that," said Mr. Bumble, squeezing his hat emphatically in both hands, '
+     '"the law is a ass a idiot."',
+     [("Mr. Bumble", "If the law supposes that"), ("Mr. Bumble", "the law is a ass a idiot.")]),
+])
+def test_what_a_speaker_does_around_a_tag_is_not_what_was_said(text, spoken):
+    assert [(q.speaker, q.text) for q in extract_document(Document("t", text))[1]] == spoken
+
+
+def test_a_paragraph_ending_in_a_colon_after_a_joined_said_introduces_its_subject():
+    # "said" has no subject of its own (it is joined to "rose"), and the paragraph goes on past
+    # it to a second colon; the next paragraph's line had no speaker.
+    text = ('Oliver was hungry. He rose from the table; and advancing to the master, basin and spoon '
+            'in hand, said: somewhat alarmed at his own temerity:\n\n"Please, sir, I want some more."')
+    assert speakers(text) == ["Oliver"]

@@ -140,3 +140,13 @@ def test_a_tag_the_parser_reads_as_a_noun_beside_the_subject_still_sources_the_s
     [(speaker, content, cue)] = readings(text)
     assert (speaker, cue) == ("Frank", "notes")
     assert content.startswith("Democrats") and content.endswith("Deval Patrick")
+
+
+def test_words_of_the_writer_after_a_quotation_keep_the_report_mixed():
+    # The tag's subtree holds the quoted clause; looking past it to find where the tag opens
+    # must not look past the writer's words that follow the quotation.
+    text = ('"We are frustrated and horrified" by the mass shooting at a gay nightclub in Orlando '
+            'that had drawn worldwide attention, Nefzi said.')
+    [quote] = extract_document(Document("t", text))[1]
+    assert (quote.speaker, quote.kind) == ("Nefzi", "mixed")
+    assert quote.text.endswith("that had drawn worldwide attention")

@@ -17,10 +17,7 @@ Rules (the attribution eval reports by these; tests pin them down):
   A continuation joins the last group that is not indirect speech, since it continues a
   quotation (``"A," X said, referring to Y. "B."``: A + B, not "Y" + B), and only a group
   with a cue span: ``"A." He waved a hand. "B."``, with no tag between, is two quotations
-  (PDNC annotates it so). For PDNC only, narration between also parts them: in
-  ``"A," said X. "B." She looked round. "C."`` C is a quotation of its own, as PDNC marks it,
-  where PolNeAR joins a speaker's quotations over the sentences between (measured on
-  ``train-tune``: splitting there lost more pieces than it found).
+  (PDNC annotates it so).
   ``--no-merge`` scores the pieces as they come.
 * A tag inside a predicted content: a rag quote is one slice of its paragraph, so "The plan, he
   says, will fail" keeps its tag, where both corpora leave it out (PolNeAR marks the content in

@@ -186,7 +186,7 @@ def evaluate(docs: Sequence[GoldDocument], preds_by_doc: dict[str, Sequence[Pred
     for doc in docs:
         preds = list(preds_by_doc.get(doc.doc_id, ()))
         if merge:
-            preds = merge_pieces(preds, narration_parts=corpus == "pdnc")
+            preds = merge_pieces(preds)
         if corpus == "pdnc":
             preds = [p for p in preds if p.kind != "indirect"]
         scores.append(score_document(doc, preds, corpus=corpus))

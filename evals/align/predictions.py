@@ -88,15 +88,13 @@ def without_own_tag(text: str, quote: Quote, base: int = 0) -> tuple[Span, ...]:
     return ((base + start, base + left), (base + right, base + end))
 
 
-def merge_pieces(preds: Sequence[PredAttribution], *, narration_parts: bool = False) -> list[PredAttribution]:
+def merge_pieces(preds: Sequence[PredAttribution]) -> list[PredAttribution]:
     """Merge the pieces of one attribution (see the module doc): in text order within a
     paragraph, a prediction joins the group before it when both have the same speaker (not
     None) and it either has the same non-empty cue span or is a continuation piece (no cue
     span and no mention span, as the extractor marks the second half of "A," he said, "B.").
     A continuation joins the last group that is not indirect speech: it continues a quotation,
-    and only one with a cue (the tag between is what makes two pieces one quotation). With
-    `narration_parts` (PDNC), not across narration either: only the group's tag, or nothing,
-    may stand between them. PolNeAR joins a speaker's quotations over the sentences between."""
+    and only one with a cue (the tag between is what makes two pieces one quotation)."""
     by_para: dict[tuple, list[PredAttribution]] = defaultdict(list)
     for p in preds:
         by_para[(p.doc_id, p.paragraph)].append(p)
@@ -114,9 +112,6 @@ def merge_pieces(preds: Sequence[PredAttribution], *, narration_parts: bool = Fa
                     target = next((g for g in reversed(groups) if g[0].kind != "indirect"), None)
                 if continuation and target is not None and not any(q.cue_spans for q in target):
                     # '"A." He waved a hand. "B."': with no tag to join them, two quotations.
-                    target = None
-                if continuation and target is not None and narration_parts and not _tag_between(target, p):
-                    # '"A," said Lucy. "B." She looked round. "C."': C is a quotation of its own.
                     target = None
                 same_cue = target is not None and bool(p.cue_spans) and p.cue_spans == target[0].cue_spans
                 if target is not None and p.speaker == target[0].speaker and (same_cue or continuation):
@@ -137,15 +132,3 @@ def merge_pieces(preds: Sequence[PredAttribution], *, narration_parts: bool = Fa
             ))
     out.sort(key=lambda p: p.content_spans[0] if p.content_spans else (0, 0))
     return out
-
-
-# Closing mark, space, opening mark: pieces this close are one quotation run on.
-_ADJACENT = 4
-
-
-def _tag_between(group: list[PredAttribution], piece: PredAttribution) -> bool:
-    """Whether the group's tag stands between its last piece and `piece`, or nothing does."""
-    last = max(end for p in group for _, end in p.content_spans)
-    first = piece.content_spans[0][0] if piece.content_spans else last
-    return first - last <= _ADJACENT or any(
-        last <= start and end <= first for p in group for start, end in p.cue_spans)

@@ -25,14 +25,14 @@ from .governing import governing_cue, has_clause, is_cue, lead_in, name_opening,
 from .hedges import writer_hedge
 from .inner_tags import around_tag, doing_after_tag, inverted_inner_tag, tag_read_as_apposition
 from .lexicon import CUES, HEARSAY, SPEECH_CUES
-from .marks import (QuotedSpan, bylined_title, closing_right_before, in_quotation, is_term, owned_title,
+from .marks import (QuotedSpan, bylined_title, in_quotation, is_term, owned_title,
                     program_title, quoted_spans)
 from .mentions import Mention, mention_for, speaker_of
 from .misparsed import inverted_tag_read_as_report, named_in_apposition
 from .nominal import nominal_report
 from .parentheses import clip_to_parenthesis, within_parentheses
 from .labels import quote_owned_after, speaker_label
-from .tag_reach import colon_before_tagged_quotation, tag_above, tags_quotation_after_clause
+from .tag_reach import colon_before_tagged_quotation, tag_above, tags_quotation, tags_quotation_after_clause
 from .tags import opens_next_quotation, said_before, tag_after, tag_before
 from .transcript import transcript_turn
 
@@ -138,6 +138,8 @@ def _reported(tok: Token, spans: list[QuotedSpan]) -> RawQuote | None:
     if repeats_its_report(tok, ccomp) or inverted_tag_read_as_report(tok, ccomp, spans) \
             or tags_quotation_after_clause(tok, ccomp, spans):
         return None
+    if ccomp is not None and in_quotation(spans, ccomp.idx) and tags_quotation(tok, spans):
+        return None  # '"A," said Mr. Bumble, squeezing his hat, "B."': B is the quotation's second half
     # With a clause as complement ("X said that ..."), any noun subject is a source.
     opened = opening_report(tok) if ccomp is None else None
     asked = split_question(tok) if ccomp is None else None
@@ -160,7 +162,10 @@ def _reported(tok: Token, spans: list[QuotedSpan]) -> RawQuote | None:
             tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in tok.children)):
         if tok.lemma_.lower() in ("know", "call") and any(c.dep_ == "auxpass" for c in tok.children):
             return None  # "Grandpa Bern, as he's known by his grandchildren, ...": a name, not a report
-        if tok.dep_ == "parataxis" and _tags_quotation(tok, spans):
+        if tok.dep_ == "advcl" and (tok.lemma_.lower() in _WHILE_TALKING or any(
+                c.dep_ == "dobj" for c in tok.children)):
+            return None  # "as she spoke", "As Mrs. Sowerberry said this, she gave a laugh": a time
+        if tok.dep_ == "parataxis" and tags_quotation(tok, spans):
             return None  # '"...," Trump said, after ...': the quotation's tag; the rest is not his
         # "A, and as Comey noted, B": hung on the second of two clauses, it sources that one only.
         own = doc[tok.head.left_edge.i: tok.head.right_edge.i + 1] if tok.head.dep_ == "conj" else sent
@@ -213,12 +218,8 @@ def _reported(tok: Token, spans: list[QuotedSpan]) -> RawQuote | None:
     return _make(doc, content, spans, "cue", mention, cue, when_said(tok), 0.8)
 
 
-def _tags_quotation(tok: Token, spans: list[QuotedSpan]) -> bool:
-    """Whether the phrase of `tok` opens right after a quotation that opens its sentence (a
-    quotation after words of the writer's, 'The plan "will fail," he said', is mixed speech)."""
-    first = next(t for t in tok.subtree if not t.is_punct)
-    text, opening = tok.doc.text, tok.sent.start_char
-    return any(not text[opening: s.outer_start].strip() for s in closing_right_before(text, spans, first.idx))
+# Verbs of talking that report no words: "as she spoke" says when, never "as she noted".
+_WHILE_TALKING = frozenset({"speak", "talk", "chat", "converse"})
 
 
 _TAKEN_DEPS = frozenset({"dobj", "attr", "oprd", "dative", "ccomp", "xcomp"})
@@ -270,6 +271,8 @@ def judged_reading(doc: Doc, cand: CueCandidate, probability: float, spans: list
     # "began his political career": the judge may read the object of an aspectual verb as said.
     if any(aspectual(tok, c) and cand.content[0] <= c.i <= cand.content[1] for c in tok.rights):
         return None
+    if doc[cand.content[0]].tag_ == "VBG" and cand.content[0] > tok.i and tags_quotation(tok, spans):
+        return None  # '"...," said Mr. Bumble, squeezing his hat, "...": what he did as he said it
     subject = doc[cand.subject]
     subject = named_in_apposition(subject, tok) or subject
     if in_quotation(spans, subject.idx):

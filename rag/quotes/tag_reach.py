@@ -6,7 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .governing import is_cue
-from .marks import QuotedSpan, closing_right_before
+from .marks import QuotedSpan, closing_right_before, in_quotation
 from .mentions import speaker_of
 from .tags import touching_tag
 
@@ -51,3 +51,17 @@ def colon_before_tagged_quotation(tok: Token, spans: list[QuotedSpan]) -> Token 
     qs = next((s for s in spans if s.outer_start >= colon.idx + 1
                and not text[colon.idx + 1: s.outer_start].strip()), None)
     return colon if qs is not None and touching_tag(tok.doc, qs, spans) is not None else None
+
+
+def tags_quotation(tok: Token, spans: list[QuotedSpan]) -> bool:
+    """Whether the phrase of `tok` opens right after a quotation that opens its sentence (a
+    quotation after words of the writer's, 'The plan "will fail," he said', is mixed speech).
+    The parser may hang the quoted clause on the tag: the phrase opens at its first word outside
+    that clause ('"A. I have been to see her," said X'), unless the writer's words run on after
+    the quotation ('"A" if she lost, he said' is mixed speech)."""
+    hung = {t.i for c in tok.children if c.dep_ in ("ccomp", "xcomp") and in_quotation(spans, c.idx)
+            for t in c.subtree}
+    first = next((t for t in tok.subtree if not t.is_punct and not in_quotation(spans, t.idx)
+                  and t.i not in hung), tok)
+    text, opening = tok.doc.text, tok.sent.start_char
+    return any(not text[opening: s.outer_start].strip() for s in closing_right_before(text, spans, first.idx))

@@ -156,7 +156,9 @@ def introducer(doc: Doc, spans: Sequence[QuotedSpan] = ()) -> Mention | None:
         cues = [t for t in words[-1].sent if t.pos_ == "VERB" and t.lemma_.lower() in SPEECH_CUES
                 and not quoted(t.idx)]
         for cue in reversed(cues):
-            if (mention := speaker_of(cue, quoted)) is not None:
+            # "He rose from the table; and advancing to the master, ..., said: somewhat alarmed
+            # at his own temerity:": the subject of the verb the cue is joined to.
+            if (mention := speaker_of(cue, quoted) or subject_before(cue, quoted)) is not None:
                 return mention
     return None
 
