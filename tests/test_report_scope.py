@@ -127,7 +127,8 @@ def test_a_clause_the_parser_hangs_on_the_cue_after_the_first_is_its_tail_not_th
 
 def test_a_reporting_participle_after_a_quoted_phrase_and_its_comma_is_a_second_report():
     # The comma sits inside the closing mark; "stating ..." was read as more of the first clause.
-    text = 'Cruz said last week that Trump represents "New York values," stating during the debate that they are "socially liberal."'
+    text = ('Cruz said last week that Trump represents "New York values," stating during the debate that '
+            'they are "socially liberal."')
     assert readings(text) == [("Cruz", 'that Trump represents "New York values,"', "said"),
                               ("Cruz", 'that they are "socially liberal."', "stating")]
 

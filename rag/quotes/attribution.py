@@ -73,8 +73,8 @@ def paragraph_quotes(doc: Doc, spans: list[QuotedSpan] | None = None) -> list[Ra
         # exact F1 up 0.5 and source F1 down 0.2, noise either way.
         if in_quotation(spans, tok.idx) or any(a <= tok.idx < b for a, b in covered):
             continue
-        raw = (_inverted(tok, spans) or _apposed(tok, spans) or _asked(tok, spans) or _hedged(tok, spans) or _learned(tok, spans)
-               or _reported(tok, spans) or _nominal(tok, spans))
+        raw = (_inverted(tok, spans) or _apposed(tok, spans) or _asked(tok, spans) or _hedged(tok, spans)
+               or _learned(tok, spans) or _reported(tok, spans) or _nominal(tok, spans))
         if raw is None:
             continue
         found.append(raw)
@@ -377,7 +377,8 @@ def _direct(doc: Doc, qs: QuotedSpan, spans: list[QuotedSpan]) -> RawQuote:
                 tagging = n == 0 and set_off and tok.lemma_.lower() in SPEECH_CUES
                 mention = speaker_of(tok, quoted, loose=tagging) or (name_opening(window, tok) if n == 0 else None)
                 if mention is not None and n == 0 and opens_next_quotation(doc, qs, spans) and (
-                        intro := tag_before(before, quoted)) is not None and intro[0].lemma_.lower() in SPEECH_CUES:
+                        intro := tag_before(before, quoted)) is not None \
+                        and intro[0].lemma_.lower() in SPEECH_CUES:
                     # 'Clinton responds with, "Why now?" Mills then writes back, "You look cute."':
                     # a tag that opens the next quotation is that one's; this one had its own.
                     verb, mention = intro
