@@ -27,7 +27,7 @@ from .inner_tags import around_tag, doing_after_tag, inverted_inner_tag, tag_rea
 from .lexicon import CUES, HEARSAY, SPEECH_CUES
 from .marks import (QuotedSpan, bylined_title, in_quotation, is_term, owned_title,
                     program_title, quoted_spans)
-from .mentions import Mention, mention_for, speaker_of
+from .mentions import Mention, mention_for, name_mention, speaker_of
 from .misparsed import inverted_tag_read_as_report, named_in_apposition
 from .nominal import nominal_report
 from .parentheses import clip_to_parenthesis, within_parentheses
@@ -241,8 +241,8 @@ def _apposed(tok: Token, spans: list[QuotedSpan]) -> RawQuote | None:
         return None
     name, content = found
     tag = (name.start_char, tok.idx + len(tok))
-    mention = Mention(name.start_char, name.end_char, name.text, "name", name=name.text, label="person")
-    return _make(tok.doc, content, spans, "as_cue", mention, (tok.idx, tok.idx + len(tok)), None, 0.75, tag)
+    return _make(tok.doc, content, spans, "as_cue", name_mention(name, label="person"),
+                 (tok.idx, tok.idx + len(tok)), None, 0.75, tag)
 
 
 def _asked(tok: Token, spans: list[QuotedSpan]) -> RawQuote | None:

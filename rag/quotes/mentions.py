@@ -66,7 +66,7 @@ def speaker_of(verb: Token, quoted: Callable[[int], bool] = lambda i: False,
                 child = topic_then_speaker(child) or child
             child = named_in_apposition(child, verb) or child
             if (name := gerund_name(child)) is not None:
-                return _name_mention(name)
+                return name_mention(name)
             mention = mention_for(child, trusted=loose)
             if mention is not None:
                 return mention
@@ -76,7 +76,7 @@ def speaker_of(verb: Token, quoted: Callable[[int], bool] = lambda i: False,
         return speaker_of(spoke, quoted, depth + 1, loose)
     if (adverb := name_read_as_adverb(verb) or name_before_participle(verb)) is not None and not quoted(
             adverb[-1].idx):
-        return _name_mention(adverb)
+        return name_mention(adverb)
     if (hung := name_hung_on_verb(verb)) is not None and not quoted(hung.idx):
         return mention_for(hung, trusted=True)
     if loose and (share := _poll_share(verb)) is not None:
@@ -281,7 +281,7 @@ def mention_for(tok: Token, trusted: bool = False) -> Mention | None:
         return mention_for(named, trusted=True)
     doc = tok.doc
     if (titled := honorific_and_misread_surname(tok)) is not None:
-        return _name_mention(titled, label="person")
+        return name_mention(titled, label="person")
     if cut := clock_prefix(tok.text):  # "9:52PMBush Says ...": a live blog's time stamp glued on
         return Mention(tok.idx + cut, tok.idx + len(tok), tok.text[cut:], "name", name=tok.text[cut:])
     if tok.lower_ in PRONOUNS:
@@ -336,7 +336,8 @@ def mention_for(tok: Token, trusted: bool = False) -> Mention | None:
                    distinct=known_by is not None)
 
 
-def _name_mention(name: Span, label: Literal["person", "org", "unknown"] = "unknown") -> Mention:
+def name_mention(name: Span, label: Literal["person", "org", "unknown"] = "unknown") -> Mention:
+    """The Mention of a name the caller has found as a span."""
     return Mention(name.start_char, name.end_char, name.text, "name", name=name.text, label=label)
 
 

@@ -236,8 +236,7 @@ def touching_tag(doc: Doc, qs: QuotedSpan, spans: list[QuotedSpan]) -> tuple[Tok
     """
     quoted = partial(in_quotation, spans)
 
-    nxt = min((s.outer_start for s in spans if s.outer_start >= qs.outer_end), default=len(doc.text))
-    words = [t for t in doc if qs.outer_end <= t.idx < nxt and not t.is_space]
+    _, words = _words_after(doc, qs, spans)
     while words and words[0].text in (",", "\u2014", "-", "--"):
         words = words[1:]  # '"Yes", said X' / '"But--" said X'
     text_end = doc.text[qs.start: qs.outer_end].rstrip(" \n\"\u201d")
@@ -249,11 +248,16 @@ def touching_tag(doc: Doc, qs: QuotedSpan, spans: list[QuotedSpan]) -> tuple[Tok
     return _inverted_tag(words, quoted) or _subject_tag(words, quoted, continues) or _owned_reply(words, quoted)
 
 
+def _words_after(doc: Doc, qs: QuotedSpan, spans: list[QuotedSpan]) -> tuple[int, list[Token]]:
+    """Where the next quotation opens (the text's end if none) and the words up to it."""
+    nxt = min((s.outer_start for s in spans if s.outer_start >= qs.outer_end), default=len(doc.text))
+    return nxt, [t for t in doc if qs.outer_end <= t.idx < nxt and not t.is_space]
+
+
 def opens_next_quotation(doc: Doc, qs: QuotedSpan, spans: list[QuotedSpan]) -> bool:
     """Whether the words after a quotation that ends its sentence are a tag opening the next
     one: '"Why now?" Mills then writes back, "You look cute."'."""
-    nxt = min((s.outer_start for s in spans if s.outer_start >= qs.outer_end), default=len(doc.text))
-    words = [t for t in doc if qs.outer_end <= t.idx < nxt and not t.is_space]
+    nxt, words = _words_after(doc, qs, spans)
     return (nxt < len(doc.text) and bool(words) and words[-1].text in (",", ":")
             and doc.text[qs.start: qs.end].rstrip().endswith((".", "!", "?"))
             and not doc.text[words[-1].idx + 1: nxt].strip())
