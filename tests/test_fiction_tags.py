@@ -232,3 +232,18 @@ def test_a_paragraph_ending_in_a_colon_after_a_joined_said_introduces_its_subjec
     text = ('Oliver was hungry. He rose from the table; and advancing to the master, basin and spoon '
             'in hand, said: somewhat alarmed at his own temerity:\n\n"Please, sir, I want some more."')
     assert speakers(text) == ["Oliver"]
+
+
+@pytest.mark.parametrize("text,speaker", [
+    # A participle after a time clause that is a report goes on in that report's voice, not in
+    # the voice of the narration the clause hangs on; and the quotation is its.
+    ("At last the question was asked by her uncle; and she turned away with alarm, while Mrs. "
+     "Hollis replied, that he was, adding, \"but we expect him on Friday, with a large party.\"",
+     "Mrs. Hollis"),
+    # "was repeating," is narration: the quotation is his, not that of the tag after it.
+    ("Mr. Dorset seemed delighted by the idea, and was repeating, \"No guests at present, as you "
+     "say. Exactly so,\" with so earnest a look that Clara began to wonder whether she should "
+     "leave.", "Mr. Dorset"),
+])
+def test_a_speaking_participle_before_a_quotation_in_narration_keeps_the_narrated_speaker(text, speaker):
+    assert speakers(text)[-1] == speaker

@@ -151,3 +151,91 @@ def test_words_of_the_writer_after_a_quotation_keep_the_report_mixed():
     [quote] = extract_document(Document("t", text))[1]
     assert (quote.speaker, quote.kind) == ("Nefzi", "mixed")
     assert quote.text.endswith("that had drawn worldwide attention")
+
+
+def test_a_statement_the_report_verb_hangs_on_as_an_adverbial_clause_is_what_was_reported():
+    # The parser makes "reported" an adverbial clause of "end"; the statement before the
+    # source was left unattributed.
+    text = ("A decade of falling wages will end this spring, earlier than forecast, the Bank of "
+            "England reported on Thursday.")
+    assert readings(text) == [("Bank of England", "A decade of falling wages will end this spring, "
+                                                  "earlier than forecast", "reported")]
+
+
+def test_a_dateline_is_not_part_of_the_statement_before_its_source():
+    text = ("LONDON -- A decade of falling wages will end this spring, earlier than forecast, the "
+            "Bank of England reported on Thursday -- news that raises the stakes for ministers "
+            "promising billions of pounds in new spending.")
+    # The participle is the ministers' doing: the span tagger had handed it to the Bank, the
+    # nearest source it marked in the sentence.
+    assert readings(text) == [("Bank of England", "A decade of falling wages will end this spring, "
+                                                  "earlier than forecast", "reported")]
+
+
+def test_a_bracket_around_the_whole_sentence_is_not_part_of_the_report():
+    text = ("(As the Tribune first reported, the mayor backed the stadium plan in a 2009 interview "
+            "with a local radio host.)")
+    assert readings(text) == [("Tribune", "the mayor backed the stadium plan in a 2009 interview "
+                                          "with a local radio host", "reported")]
+
+
+def test_a_shows_name_the_parser_reads_as_a_clause_is_not_what_was_told():
+    # "Face" was parsed as a verb the cue takes ("told CBS to face ..."): the show's name
+    # became a second thing the senator said.
+    text = ('"There\'s no doubt I\'m being held to a higher standard," the senator told CBS\' Face '
+            'the Nation on Sunday.')
+    assert [content for _, content, _ in readings(text)] == [
+        "There's no doubt I'm being held to a higher standard"]
+
+
+@pytest.mark.parametrize("text", [
+    "The war ended the family's hopes of going back, Ms. Alvarez said in her 2011 memoir, "
+    "''A Long Way Home.'' So they stayed.",
+    'The war ended the family\'s hopes of going back, Ms. Alvarez wrote in her 2011 book, "A Long '
+    'Way Home."',
+])
+def test_a_works_title_after_the_work_is_nobodys_words(text):
+    assert [content for _, content, _ in readings(text)] == ["The war ended the family's hopes of going back"]
+
+
+def test_a_second_verb_of_reporting_joined_to_the_content_reports_on_its_own():
+    text = ("Hale said he first heard gunfire about 9:42 p.m. and suspected immediately that the "
+            "consulate was under attack.")
+    assert readings(text) == [("Hale", "he first heard gunfire about 9:42 p.m.", "said"),
+                              ("Hale", "that the consulate was under attack", "suspected")]
+
+
+def test_an_abbreviations_full_stop_stays_with_the_content():
+    # Trimming took the full stop of "p.m." as the sentence's.
+    text = "Tom said he first heard gunfire about 11 p.m. and feared right away that the compound was under attack."
+    assert readings(text)[0] == ("Tom", "he first heard gunfire about 11 p.m.", "said")
+
+
+def test_a_speaking_participle_set_off_before_a_quotation_tags_it():
+    # The parser hangs "explaining" on "reminds" (what Rivera said), and the quotation with
+    # it; the governing "said" was taken as the quotation's cue.
+    text = ('Rivera said the vote reminds him of the 1994 fight over the crime bill, explaining, '
+            '"because nobody knew how it would end."')
+    assert readings(text) == [
+        ("Rivera", "the vote reminds him of the 1994 fight over the crime bill", "said"),
+        ("Rivera", "because nobody knew how it would end.", "explaining")]
+
+
+def test_a_source_whose_noun_the_tagger_reads_as_an_adjective_is_still_a_source():
+    text = "In Ohio, she is up 6 points at 48 percent to 42 percent, according to the Real Clear Politics polling average."
+    [(speaker, content, cue)] = readings(text)
+    assert (speaker, cue) == ("Real Clear Politics polling average", "according to")
+    assert content == "In Ohio, she is up 6 points at 48 percent to 42 percent"
+
+
+def test_thats_according_to_sources_no_words_of_its_own():
+    # The relative clause of the source ("that the campaign is filing") was taken as the content.
+    text = ("The campaign raised $20 million in January. That\u2019s according to fundraising reports "
+            "through Jan. 31 that the campaign is filing on Saturday.")
+    assert [r for r in readings(text) if r[2] == "according to"] == []
+
+
+def test_a_participle_set_off_after_what_the_source_called_someone_is_not_part_of_it():
+    text = ('In another post, Rivera called Hale the "ultimate opportunist," linking to a story about '
+            'how Hale attended a fundraiser at the home of two lobbyists.')
+    assert readings(text)[0] == ("Rivera", 'Hale the "ultimate opportunist,"', "called")

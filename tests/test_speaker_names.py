@@ -139,6 +139,13 @@ def test_a_first_name_the_tagger_leaves_out_of_the_person_is_part_of_the_name():
     # An owner the tagger runs into the person is not part of the name.
     ("Democracy Corps\u2019 Stan Lerner, a Democratic pollster, said that moderate voters are being "
      "ignored.", "Stan Lerner"),
+    # The parser heads the phrase by the title and takes the person into the office's name.
+    ("Director of National Intelligence James Clapper said that the threat was real.", "James Clapper"),
+    ("Chairman of the Joint Chiefs of Staff Joseph Dunford said that the strikes worked.",
+     "Joseph Dunford"),
+    # Or hangs the person on a capitalised title (no role word) as an apposition.
+    ("Palm Beach County Supervisor of Elections Susan Bucher said that the lines were long.",
+     "Susan Bucher"),
 ])
 def test_a_title_before_a_name_stays_out_of_it(text, speaker):
     assert speakers(text) == [speaker]

@@ -14,7 +14,7 @@ from ..config import SPACY_MODEL
 from ..errors import ModelLoadError
 from ..ingest.paragraphs import split_paragraphs
 from ..types import Document, Paragraph, Quote
-from .attribution import RawQuote, paragraph_quotes
+from .attribution import paragraph_quotes
 from .blocks import FIRST_PERSONS, announces_block, block_span, signature
 from .canonical import one_name_each
 from .continuation import continue_voice, own_paragraph
@@ -25,6 +25,7 @@ from .lexicon import GOING_ON, SPEECH_CUES
 from .marks import QuotedSpan, in_quotation, quoted_spans
 from .name_forms import mark_person_words, plausible_speaker
 from .people import shared_surname
+from .raw import RawQuote
 from .repeats import speakers_of_repeats
 from .span_tagger import refine
 from .speakers import NameBook

@@ -6,52 +6,32 @@ mentions across the document.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from functools import partial
-from typing import Literal
 
 from spacy.tokens import Doc, Token
 
 from .askers import asked_clause, question_put
-from .chains import descend
 from .clauses import (asked_participle, aspectual, clause_behind_setting, clause_start, coordinated_report,
-                      cue_chars, from_sentence_start, fronted_clause, manner_participle, opening_report,
-                      passive_aside, past_opening_connective, run_of_clauses, sentence_without,
-                      short_of_timed_report, split_question, timed_report, trim, until_sentence_end, when_said)
-from .contents import content_span, reported_kind
+                      cue_chars, fronted_clause, manner_participle, opening_report, passive_aside,
+                      run_of_clauses, sources_that, split_question, timed_report, when_said)
 from .cues import CueCandidate, cue_preposition, in_medium, is_setting, load_cue_model, of_belief
 from .embeds import embedded_posts
 from .governing import governing_cue, has_clause, is_cue, lead_in, name_opening, repeats_its_report
 from .hedges import writer_hedge
 from .inner_tags import around_tag, doing_after_tag, inverted_inner_tag, tag_read_as_apposition
+from .labels import quote_owned_after, speaker_label
 from .lexicon import CUES, HEARSAY, SPEECH_CUES
 from .marks import (QuotedSpan, bylined_title, in_quotation, is_term, owned_title,
                     program_title, quoted_spans)
-from .mentions import Mention, mention_for, name_mention, speaker_of
-from .misparsed import inverted_tag_read_as_report, named_in_apposition
+from .mentions import mention_for, name_mention, noun_read_as_adjective, speaker_of
+from .misparsed import inverted_tag_read_as_report, named_in_apposition, title_read_as_verb
 from .nominal import nominal_report
-from .parentheses import clip_to_parenthesis, within_parentheses
-from .labels import quote_owned_after, speaker_label
+from .parentheses import within_parentheses
+from .raw import RawQuote, make_raw
 from .tag_reach import colon_before_tagged_quotation, tag_above, tags_quotation, tags_quotation_after_clause
 from .tags import opens_next_quotation, said_before, tag_after, tag_before
 from .transcript import transcript_turn
-
-How = Literal["cue", "according", "as_cue", "label", "continuation", "none"]
-
-
-@dataclass(frozen=True)
-class RawQuote:
-    """One attribution in a paragraph, before speaker resolution. Offsets into paragraph text."""
-
-    start: int
-    end: int
-    kind: Literal["direct", "indirect", "mixed"]
-    how: How
-    mention: Mention | None = None
-    cue_span: tuple[int, int] | None = None
-    when: str | None = None
-    confidence: float = 0.5
-    open_end: bool = False
+from .windows import from_sentence_start, sentence_without, until_sentence_end
 
 
 def paragraph_quotes(doc: Doc, spans: list[QuotedSpan] | None = None) -> list[RawQuote]:
@@ -113,15 +93,15 @@ def _reported(tok: Token, spans: list[QuotedSpan]) -> RawQuote | None:
     sent = tok.sent
     if tok.lower_ == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
         pobj = next((c for c in doc[tok.i + 1].children if c.dep_ == "pobj"), None)
-        mention = mention_for(pobj, trusted=True) if pobj is not None else None
-        if mention is None:
+        mention = (mention_for(pobj, trusted=True) or noun_read_as_adjective(pobj)) if pobj is not None else None
+        if mention is None or sources_that(tok):
             return None
         phrase = (tok.i, max(pobj.right_edge.i, tok.i + 1))
         scope = within_parentheses(sent, tok.i)
         # "(according to X)" alone sources the sentence around it.
         content = sentence_without(scope, phrase) or sentence_without(sent, (scope.start - 1, scope.end))
-        return _make(doc, content, spans, "according", mention, (tok.idx, doc[tok.i + 1].idx + 2),
-                     None, 0.8)
+        return make_raw(doc, content, spans, "according", mention, (tok.idx, doc[tok.i + 1].idx + 2),
+                        None, 0.8)
     if not is_cue(tok):
         return None
     # A clause complement; the parser may head one by a noun ("questioned whether the server ...").
@@ -129,7 +109,8 @@ def _reported(tok: Token, spans: list[QuotedSpan]) -> RawQuote | None:
     # follows ("Few would admit this, but Murphy (...) says he was adrift").
     colon = colon_before_tagged_quotation(tok, spans)
     ccomp = next((c for c in sorted(tok.children, key=lambda c: c.i < tok.i)
-                  if c.dep_ in ("ccomp", "xcomp") and not aspectual(tok, c) and not manner_participle(c)
+                  if c.dep_ in ("ccomp", "xcomp") and not (aspectual(tok, c) or manner_participle(c)
+                                                           or title_read_as_verb(c))
                   and (colon is None or c.i < colon.i) and (
                       c.pos_ in ("VERB", "AUX") or any(m.dep_ == "mark" for m in c.children))
                   and not (c.i < tok.i and timed_report(c))), None)
@@ -153,10 +134,10 @@ def _reported(tok: Token, spans: list[QuotedSpan]) -> RawQuote | None:
         # "The campaign, first reported by The Washington Post, is a key element of ...": what
         # the sentence says around the aside is the reporter's.
         content = sentence_without(sent, (tok.left_edge.i - 1, tok.right_edge.i))
-        return _make(doc, content, spans, "as_cue", mention, cue, when_said(tok), 0.7)
+        return make_raw(doc, content, spans, "as_cue", mention, cue, when_said(tok), 0.7)
     if opened is not None:
-        return _make(doc, (tok.right_edge.i + 2, opened.right_edge.i), spans, "cue", mention, cue,
-                     when_said(tok), 0.8)
+        return make_raw(doc, (tok.right_edge.i + 2, opened.right_edge.i), spans, "cue", mention, cue,
+                        when_said(tok), 0.8)
     # "..., as noted by X" / "The plan, he says, will fail": the clause the cue hangs on.
     if tok.dep_ == "parataxis" or (
             tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in tok.children)):
@@ -178,7 +159,7 @@ def _reported(tok: Token, spans: list[QuotedSpan]) -> RawQuote | None:
             # "The plan, he says, will fail": the words on both sides are what he says; the
             # quote keeps the tag between them, since a quote is one slice of its paragraph.
             content, tag = whole, (doc[tok.left_edge.i].idx, tok.right_edge.idx + len(tok.right_edge))
-        return _make(doc, content, spans, "as_cue", mention, cue, when_said(tok), 0.8, tag)
+        return make_raw(doc, content, spans, "as_cue", mention, cue, when_said(tok), 0.8, tag)
     if (fronted := fronted_clause(tok)) is not None:
         content = fronted
     elif asked is not None:
@@ -215,7 +196,7 @@ def _reported(tok: Token, spans: list[QuotedSpan]) -> RawQuote | None:
         cue = (cue[0], prep.idx + len(prep))
     else:
         return None
-    return _make(doc, content, spans, "cue", mention, cue, when_said(tok), 0.8)
+    return make_raw(doc, content, spans, "cue", mention, cue, when_said(tok), 0.8)
 
 
 # Verbs of talking that report no words: "as she spoke" says when, never "as she noted".
@@ -231,8 +212,8 @@ def _inverted(tok: Token, spans: list[QuotedSpan]) -> RawQuote | None:
         return None
     name, content, tag_end = inverted
     tag = (tok.idx, tag_end.idx + len(tag_end))
-    return _make(tok.doc, content, spans, "as_cue", mention_for(name, trusted=True), cue_chars(tok),
-                 when_said(tok), 0.8, tag)
+    return make_raw(tok.doc, content, spans, "as_cue", mention_for(name, trusted=True), cue_chars(tok),
+                    when_said(tok), 0.8, tag)
 
 
 def _apposed(tok: Token, spans: list[QuotedSpan]) -> RawQuote | None:
@@ -241,8 +222,8 @@ def _apposed(tok: Token, spans: list[QuotedSpan]) -> RawQuote | None:
         return None
     name, content = found
     tag = (name.start_char, tok.idx + len(tok))
-    return _make(tok.doc, content, spans, "as_cue", name_mention(name, label="person"),
-                 (tok.idx, tok.idx + len(tok)), None, 0.75, tag)
+    return make_raw(tok.doc, content, spans, "as_cue", name_mention(name, label="person"),
+                    (tok.idx, tok.idx + len(tok)), None, 0.75, tag)
 
 
 def _asked(tok: Token, spans: list[QuotedSpan]) -> RawQuote | None:
@@ -250,7 +231,7 @@ def _asked(tok: Token, spans: list[QuotedSpan]) -> RawQuote | None:
     if (put := question_put(tok)) is None or (mention := mention_for(put[0], trusted=True)) is None:
         return None
     cue_end = put[0].head  # "Asked by"
-    return _make(tok.doc, put[1], spans, "cue", mention, (tok.idx, cue_end.idx + len(cue_end)), None, 0.7)
+    return make_raw(tok.doc, put[1], spans, "cue", mention, (tok.idx, cue_end.idx + len(cue_end)), None, 0.7)
 
 
 def _learned(tok: Token, spans: list[QuotedSpan]) -> RawQuote | None:
@@ -282,52 +263,20 @@ def judged_reading(doc: Doc, cand: CueCandidate, probability: float, spans: list
     elif (mention := mention_for(subject, trusted=True)) is None:
         return None
     first, last = doc[cand.cue[0]], doc[cand.cue[1]]
-    return _make(doc, cand.content, spans, "cue", mention, (first.idx, last.idx + len(last)),
-                 when_said(tok), round(0.4 + 0.4 * probability, 3))
+    return make_raw(doc, cand.content, spans, "cue", mention, (first.idx, last.idx + len(last)),
+                    when_said(tok), round(0.4 + 0.4 * probability, 3))
 
 
 def _nominal(tok: Token, spans: list[QuotedSpan]) -> RawQuote | None:
     found = nominal_report(tok, partial(in_quotation, spans))
     if found is None:
         return None
-    return _make(tok.doc, found.content, spans, "cue", found.mention, found.cue, None, 0.6)
+    return make_raw(tok.doc, found.content, spans, "cue", found.mention, found.cue, None, 0.6)
 
 
 def _hedged(tok: Token, spans: list[QuotedSpan]) -> RawQuote | None:
     found = writer_hedge(tok)
-    return None if found is None else _make(tok.doc, found[0], spans, "cue", None, found[1], None, 0.4)
-
-
-def _make(doc: Doc, tokens: tuple[int, int] | None, spans: list[QuotedSpan], how: How,
-          mention: Mention | None, cue_span: tuple[int, int], when: str | None,
-          confidence: float, tag: tuple[int, int] | None = None) -> RawQuote | None:
-    if how in ("according", "as_cue") and tokens is not None:
-        tokens = (past_opening_connective(doc, tokens), tokens[1])
-    if how == "cue" and tokens is not None and cue_span[1] <= doc[tokens[0]].idx and (
-            deeper := descend(doc, tokens)) is not None:
-        # "declined to discuss [the report]": the chain joins the cue.
-        first, last = deeper
-        tokens = (first, tokens[1])
-        cue_span = (cue_span[0], max(cue_span[1], doc[last].idx + len(doc[last])))
-    if how == "cue" and tokens is not None:
-        tokens = clip_to_parenthesis(doc, short_of_timed_report(doc, tokens), cue_span[0])
-    found = content_span(doc, tokens, spans) if tokens is not None else None
-    if found is None:
-        return None
-    start, end = found
-    if mention is not None and start < mention.start < end and not (tag and tag[0] <= mention.start < tag[1]):
-        # A parse that runs the content over its own source ("Citing X as Y, Will urged ..."):
-        # what was said ends before who said it.
-        start, end = trim(doc.text, start, mention.start)
-        if len(doc.text[start:end].split()) < 2:
-            return None
-    # A content that opens with a quotation and is mostly quoted is direct speech: the
-    # quotation rules attribute it. Unquoted words first make it mixed.
-    quoted = sum(max(0, min(end, s.outer_end) - max(start, s.outer_start)) for s in spans)
-    opens_quoted = in_quotation(spans, start)
-    if opens_quoted and quoted >= 0.6 * (end - start):
-        return None
-    return RawQuote(start, end, reported_kind(start, end, spans), how, mention, cue_span, when, confidence)
+    return None if found is None else make_raw(tok.doc, found[0], spans, "cue", None, found[1], None, 0.4)
 
 
 def _direct(doc: Doc, qs: QuotedSpan, spans: list[QuotedSpan]) -> RawQuote:

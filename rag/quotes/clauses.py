@@ -1,13 +1,13 @@
 """Token and character spans around a cue, read off one sentence's parse: the statement a
-source follows, the sentence a quotation opens, the cue verb itself and when it was said."""
+source follows, the clauses a report is joined to, the cue verb itself and when it was said."""
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Token
 
 from .lexicon import SPEECH_CUES
+from .misparsed import after_dateline
 
-_TRIM = " \t\n\u00a0,;:\u2014-"
 _TIME_MARKS = {"after", "before", "when", "while", "since", "until", "once"}
 _TIME_NOUNS = {"time", "night", "day", "week", "month", "year", "morning", "evening", "afternoon",
                "weekend", "moment", "hour"}
@@ -24,6 +24,11 @@ def fronted_clause(verb: Token) -> tuple[int, int] | None:
     if clause is None and verb.dep_ == "conj" and verb.head.i < comma and not any(
             c.dep_ == "cc" and verb.head.i < c.i < verb.i for c in verb.head.children):
         clause = verb.head
+    # Or an adverbial clause of it, when the verb is finite and bare: "A trend will end this
+    # year, sooner than expected, the budget office reported on Tuesday".
+    if clause is None and verb.dep_ == "advcl" and verb.head.i < comma and verb.tag_ in (
+            "VBD", "VBZ", "VBP") and not any(c.dep_ == "mark" for c in verb.children):
+        clause = verb.head
     # A statement of its own: a clause with a subject that opens the sentence ("In a
     # statement released ..., Cruz said he ..." fronts no statement).
     if clause is None or clause.left_edge.i > verb.sent.start + 1 or not any(
@@ -39,7 +44,7 @@ def fronted_clause(verb: Token) -> tuple[int, int] | None:
         later = next((c for c in verb.lefts if c.dep_ == "advcl" and clause.i < c.i < comma), None)
         if later is not None:
             return min(t.i for t in later.subtree if t.dep_ != "mark"), comma - 1
-    return clause.left_edge.i, comma - 1
+    return after_dateline(verb.doc, clause.left_edge.i), comma - 1
 
 
 def short_of_timed_report(doc: Doc, tokens: tuple[int, int]) -> tuple[int, int]:
@@ -126,8 +131,11 @@ def participle_host(verb: Token) -> Token:
     participle the parser hangs on a time clause goes with the main clause ("Hannity said ...
     after the senator won his primary, remarking that ...": Hannity remarked)."""
     head = verb.head
+    # Not past a time clause that is a report ("while Mrs. Reynolds replied, that he was,
+    # adding, ..."): she goes on.
     if verb.tag_ == "VBG" and head.dep_ == "advcl" and head.i < verb.i and any(
-            c.dep_ == "mark" and c.lower_ in _TIME_MARKS for c in head.children):
+            c.dep_ == "mark" and c.lower_ in _TIME_MARKS for c in head.children) and (
+            head.lemma_.lower() not in SPEECH_CUES):
         return head.head
     if (verb.tag_ == "VBG" and verb.lemma_.lower() in _GOING_ON and head.dep_ == "ccomp"
             and head.i < verb.i and head.head.lemma_.lower() in SPEECH_CUES):
@@ -205,14 +213,14 @@ def _trailing_report(clause: Token, cues: frozenset[str]) -> Token | None:
     say."""
     for child in clause.rights:
         if (child.dep_ == "advcl" and child.tag_ == "VBG" and child.lemma_.lower() in cues
-                and _after_comma(clause.doc, child.i)
+                and after_comma(clause.doc, child.i)
                 and any(c.dep_ in ("ccomp", "dobj", "prep") for c in child.children)
                 and not has_subject(child)):
             return child
     return None
 
 
-def _after_comma(doc, i: int) -> bool:
+def after_comma(doc: Doc, i: int) -> bool:
     """Whether token `i` follows a comma, one a closing quotation mark may come after
     ('... "New York values," stating ...')."""
     i -= 1
@@ -332,44 +340,13 @@ def past_opening_connective(doc: Doc, tokens: tuple[int, int]) -> int:
     return first
 
 
-def opens_sentence(text: str, at: int, quoted) -> bool:
-    """Whether a quotation opening at `at` follows a full stop outside quotation marks."""
-    before = text[:at].rstrip()
-    return not before or (before.endswith((".", "!", "?")) and not quoted(len(before) - 1))
-
-
-def until_sentence_end(tokens: list[Token]) -> list[Token]:
-    out = []
-    for tok in tokens:
-        out.append(tok)
-        if tok.text in (".", "!", "?") and len(out) > 1:
-            break
-    return out
-
-
-def from_sentence_start(tokens: list[Token]) -> list[Token]:
-    out: list[Token] = []
-    for tok in reversed(tokens):
-        if tok.text in (".", "!", "?"):
-            break  # a full stop right before the quotation ends the sentence before it too
-        out.append(tok)
-    return list(reversed(out))
-
-
-def sentence_without(sent: Span, phrase: tuple[int, int]) -> tuple[int, int] | None:
-    """The larger side of a sentence once a phrase (token indices, inclusive) is cut out."""
-    left = (sent.start, phrase[0] - 1)
-    right = (phrase[1] + 1, sent.end - 1)
-    best = max((left, right), key=lambda r: r[1] - r[0])
-    return best if best[1] >= best[0] else None
-
-
-def trim(text: str, start: int, end: int) -> tuple[int, int]:
-    while start < end and text[start] in _TRIM:
-        start += 1
-    while end > start and text[end - 1] in _TRIM + ".":
-        end -= 1
-    return start, end
+def sources_that(according: Token) -> bool:
+    """"That's according to fundraising reports": all the clause says is who the source of "that"
+    is; the words sourced are the sentence before, which no rule here reaches."""
+    head = according.head
+    return (head.lemma_ == "be" or head.lower_ in ("'s", "\u2019s")) and any(
+        c.dep_ == "nsubj" and c.lower_ in ("that", "this") for c in head.children) and not any(
+        c.dep_ in ("acomp", "attr") for c in head.children)
 
 
 def cue_chars(tok: Token) -> tuple[int, int]:

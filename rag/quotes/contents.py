@@ -7,9 +7,11 @@ from typing import Literal
 
 from spacy.tokens import Doc
 
-from .clauses import opens_sentence, trim
+from .clauses import after_comma
 from .lexicon import CUES
 from .marks import QuotedSpan, in_quotation
+from .mentions import is_speaker_like
+from .windows import opens_sentence, trim
 
 
 def content_span(doc: Doc, tokens: tuple[int, int], spans: list[QuotedSpan]) -> tuple[int, int] | None:
@@ -34,6 +36,8 @@ def content_span(doc: Doc, tokens: tuple[int, int], spans: list[QuotedSpan]) -> 
             end = s.outer_end
     end = _before_aside(doc, start, end, spans)
     end = _before_second_report(doc, start, end, spans)
+    end = _before_own_report(doc, start, end, spans)
+    end = _before_doing(doc, start, end, spans)
     if end - start < 3 or len(doc.text[start:end].split()) < 2:
         return None
     return start, end
@@ -99,3 +103,35 @@ def _before_second_report(doc: Doc, start: int, end: int, spans: list[QuotedSpan
 def reported_kind(start: int, end: int, spans: list[QuotedSpan]) -> Literal["indirect", "mixed"]:
     """A reported content is mixed when quoted words run into it."""
     return "mixed" if any(s.start < end and s.end > start for s in spans) else "indirect"
+
+
+def _before_own_report(doc: Doc, start: int, end: int, spans: list[QuotedSpan]) -> int:
+    """The end of a content before a second verb of reporting its subject is given ("he first
+    heard gunfire and suspected immediately that ..."): what that verb takes is a report of its
+    own, not more of the first one."""
+    for tok, _ in _closing_clauses(doc, start, end, spans, "conj"):
+        first = tok.head
+        # Both verbs the content's own clause, with a subject who can speak, and the second with
+        # a clause of its own: "asked her to sit and say why" stays whole, and so does "the goal
+        # is X but conceded Y", whose second verb the parser took from the cue.
+        if (tok.pos_ != "VERB" or tok.lemma_.lower() not in CUES or first.pos_ not in ("VERB", "AUX")
+                or start <= first.head.idx < end and first.head.i != first.i
+                or not any(c.dep_ == "nsubj" and is_speaker_like(c) for c in first.children)
+                or not any(c.dep_ == "ccomp" for c in tok.children)
+                or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in tok.children)):
+            continue
+        cc = next((c for c in first.children if c.dep_ == "cc" and first.i < c.i < tok.i), None)
+        if cc is not None and start < cc.idx:
+            return trim(doc.text, start, cc.idx)[1]
+    return end
+
+
+def _before_doing(doc: Doc, start: int, end: int, spans: list[QuotedSpan]) -> int:
+    """The end of a content before a participle set off after the cue's object: in 'called Cruz
+    the "ultimate hypocrite," linking to a story', the linking is what Trump did besides."""
+    for tok, _ in _closing_clauses(doc, start, end, spans, "acl"):
+        if (tok.tag_ == "VBG" and tok.left_edge.i == tok.i and after_comma(doc, tok.i)
+                and tok.head.dep_ in ("oprd", "dobj", "attr") and not start <= tok.head.head.idx < end):
+            mark = doc[tok.i - 1]  # the comma, or a closing mark after it
+            return mark.idx + len(mark) if mark.is_quote else trim(doc.text, start, mark.idx)[1]
+    return end

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from .clauses import opens_sentence
 from .cues import asks_a_price
-from .lexicon import CUES, PRONOUNS, SUBJECT_PRONOUNS
+from .lexicon import CUES, PRONOUNS, SPEECH_CUES, SUBJECT_PRONOUNS
 from .marks import QuotedSpan
 from .mentions import Mention, mention_for, speaker_of
+from .windows import opens_sentence
 
 
 def is_cue(tok: Token) -> bool:
@@ -43,6 +43,8 @@ def governing_cue(doc: Doc, qs: QuotedSpan, quoted) -> tuple[Token, Mention] | N
     # A tag right after the quotation ('"...," Trump said, after Quick said ...') is nearer
     # than any verb past it that the parser hung the quotation on.
     tag = next((t for t in doc if t.idx >= qs.outer_end and is_cue(t) and not quoted(t.idx)), None)
+    if _participle_tag(doc, qs):
+        return None
     for root in roots:
         for verb in root.ancestors:
             if quoted(verb.idx) or (opens and verb.idx < qs.outer_start) or (
@@ -51,6 +53,22 @@ def governing_cue(doc: Doc, qs: QuotedSpan, quoted) -> tuple[Token, Mention] | N
             if is_cue(verb) and (mention := speaker_of(verb, quoted)) is not None:
                 return verb, mention
     return None
+
+
+def _participle_tag(doc: Doc, qs: QuotedSpan) -> bool:
+    """'Starr said the case reminds him of a book, explaining, "because ..."': a speaking
+    participle set off right before the quotation is its tag, wherever the parse hangs it."""
+    before = [t for t in doc if t.idx < qs.outer_start and not t.is_space]
+    while before and before[-1].is_punct and before[-1].text in ",:":
+        before.pop()
+    if not before:
+        return False
+    verb = before[-1]
+    # A bare participle ("explaining,", "said before adding:"): "was repeating," is a verb of
+    # the narration, which the tags around the quotation decide among.
+    return (verb.tag_ == "VBG" and verb.dep_ in ("advcl", "pcomp") and verb.lemma_.lower() in SPEECH_CUES
+            and not any(c.dep_ == "aux" for c in verb.children)
+            and doc.text[verb.idx + len(verb): qs.outer_start].strip() in (",", ":"))
 
 
 def has_clause(verb: Token, quoted) -> bool:

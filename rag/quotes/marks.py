@@ -199,15 +199,20 @@ _NOT_OWNERS = {w + s for w in ("it", "that", "he", "she", "there", "what", "who"
 
 
 def program_title(text: str, qs: QuotedSpan) -> bool:
-    """'he said on "Meet the Press."': words in title case right after "on" or "in" name a show,
-    a paper or a book, whatever cue is near."""
+    """'he said on "Meet the Press."', 'wrote in his book, "An American Son."': words in title
+    case right after "on" or "in", or after the kind of work they name, name a show, a paper or
+    a book, whatever cue is near."""
     before = text[: qs.outer_start].split()
     words = text[qs.start: qs.end].strip().rstrip(".,!?").split()
-    return (bool(before) and before[-1] in ("on", "in") and 0 < len(words) <= 7 and words[0][:1].isupper()
+    return (bool(before) and (before[-1] in ("on", "in") or before[-1].rstrip(",").lower() in _WORKS)
+            and 0 < len(words) <= 7 and words[0][:1].isupper()
             and all(w[:1].isupper() or w in _TITLE_SMALL_WORDS for w in words))
 
 
 _TITLE_SMALL_WORDS = {"the", "of", "a", "an", "and", "with", "for", "to", "in", "on", "at", "by", "&"}
+# Works whose name may follow them; not the statements, letters and posts that hold speech.
+_WORKS = frozenset("""book memoir memoirs autobiography novel album song film movie documentary
+play poem essay column podcast""".split())
 
 
 def bylined_title(text: str, qs: QuotedSpan) -> bool:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from collections.abc import Callable
 from typing import Literal
 
@@ -11,42 +10,19 @@ from spacy.tokens import Span, Token
 from .clauses import (absolute_subject, asked_participle, coordinated_reporter, has_subject, participle_host,
                       subjects_nearest_first)
 from .cues import stranded_subject
-from .lexicon import (AMOUNTS, CUES, NOT_SPEAKERS, ORG_NOUNS, OUTLET_NOUNS, PLURAL_PRONOUNS, PRONOUNS,
+from .lexicon import (AMOUNTS, CUES, NOT_SPEAKERS, ORG_NOUNS, PLURAL_PRONOUNS, PRONOUNS,
                       SPEAKER_NOUNS, SUBJECT_PRONOUNS)
+from .mention import Mention
 from .misparsed import (NAME_ENTS, before_aside, carrier_verb, gerund_name, honorific_and_misread_surname,
-                        is_adverb_read_as_name, is_name, maker_of, name_after_rank, name_after_titles,
-                        name_before_participle, name_before_time, name_hung_on_verb, name_read_as_adverb,
-                        name_read_as_modal, named_in_apposition, past_dateline, purpose_of_object,
+                        is_adverb_read_as_name, is_name, maker_of, name_after_office, name_after_rank,
+                        name_after_titles, name_before_participle, name_before_time, name_hung_on_verb,
+                        name_read_as_adverb, name_read_as_modal, named_in_apposition, past_dateline, purpose_of_object,
                         speaker_before_adverb, subject_taken_by_aside, topic_then_speaker, whose_name)
-from .name_forms import (JOB_WORDS, capitalised, clock_prefix, couple, entity_at, known_person_word, name_part,
+from .name_forms import (JOB_WORDS, clock_prefix, couple, entity_at, known_person_word, name_part,
                          strip_det)
+from .named_roles import known_as, named_role
 from .phrases import (appositive, capitalised_by_position, entity_label, left_edge, right_edge, share_phrase,
                       telling_apart)
-
-MentionKind = Literal["name", "pronoun", "description"]
-
-
-@dataclass(frozen=True)
-class Mention:
-    """A speaker as written. Offsets are into the paragraph text."""
-
-    start: int
-    end: int
-    text: str
-    kind: MentionKind
-    name: str | None = None  # the name part for kind == "name" ("Volodymyr Zelenskyy")
-    description: str | None = None  # role words ("Ukrainian President")
-    label: Literal["person", "org", "unknown"] = "unknown"
-    plural: bool = False
-    root: str | None = None  # the head noun when the phrase goes on past it ("spokeswoman for X")
-    distinct: bool = False  # the description is what one person goes by ("the man in the cloak")
-
-    @property
-    def head(self) -> str:
-        if self.root:
-            return self.root.lower()
-        return self.text.split()[-1].lower() if self.text.split() else ""
-
 
 def speaker_of(verb: Token, quoted: Callable[[int], bool] = lambda i: False,
                depth: int = 0, loose: bool = False) -> Mention | None:
@@ -274,7 +250,8 @@ def _wordlike(text: str) -> bool:
 def mention_for(tok: Token, trusted: bool = False) -> Mention | None:
     """The Mention headed by `tok`, or None when `tok` cannot be a speaker."""
     tok = speaker_before_adverb(tok)
-    tok = speaker_token(name_before_time(tok) or name_after_titles(tok) or past_dateline(tok), trusted)
+    tok = speaker_token(name_before_time(tok) or name_after_titles(tok) or name_after_office(tok)
+                        or past_dateline(tok), trusted)
     if tok is None:
         return None
     if (named := name_after_rank(tok)) is not None:
@@ -292,7 +269,7 @@ def mention_for(tok: Token, trusted: bool = False) -> Mention | None:
     if (pair := couple(tok) or couple(tok.doc[left])) is not None and pair.start <= tok.i < pair.end:
         return Mention(pair.start_char, pair.end_char, pair.text, "name", name=pair.text,
                        label="person", plural=True)
-    if (named := _named_role(tok, left) or _known_as(tok, left)) is not None:
+    if (named := named_role(tok, left) or known_as(tok, left)) is not None:
         return named
     right = right_edge(tok)
     span = doc[left: right + 1]
@@ -336,61 +313,16 @@ def mention_for(tok: Token, trusted: bool = False) -> Mention | None:
                    distinct=known_by is not None)
 
 
+def noun_read_as_adjective(tok: Token) -> Mention | None:
+    """"according to the RealClearPolitics polling average": the tagger reads the head noun as
+    an adjective; with its determiner it is a noun phrase, the source."""
+    if tok.pos_ != "ADJ" or not any(c.dep_ in ("det", "poss") for c in tok.children):
+        return None
+    span = tok.doc[tok.left_edge.i: tok.i + 1]
+    return Mention(span.start_char, span.end_char, span.text, "description", description=strip_det(span.text),
+                   label="org")
+
+
 def name_mention(name: Span, label: Literal["person", "org", "unknown"] = "unknown") -> Mention:
     """The Mention of a name the caller has found as a span."""
     return Mention(name.start_char, name.end_char, name.text, "name", name=name.text, label=label)
-
-
-def _named_role(tok: Token, left: int) -> Mention | None:
-    """"Her spokesman Brian Fallon", "the chairman, Chad Sweet,": the parser heads the phrase by
-    the role and hangs the person on it as an apposition; the person is the speaker."""
-    # A capitalised role counts too, with the of-phrase it heads ("UMWA Director of Government
-    # Affairs Phil Smith"): the person comes after it.
-    if tok.pos_ != "NOUN" and tok.lower_ not in SPEAKER_NOUNS:
-        return None
-    reach = right_edge(tok) + 4
-    # "The Israeli newspaper Haaretz": a firm named after its kind is the firm.
-    kinds = ("PERSON", "ORG") if tok.lemma_.lower() in ORG_NOUNS | OUTLET_NOUNS else ("PERSON",)
-    person = next((c for c in tok.rights if c.dep_ == "appos" and c.ent_type_ in kinds
-                   and c.pos_ == "PROPN" and c.i <= reach), None)
-    if person is None:
-        return None
-    ent = entity_at(person)
-    if ent is None:
-        return None
-    doc = tok.doc
-    _, name = name_part(ent, ent)
-    if not name:
-        return None
-    role = strip_det(doc[left: tok.i + 1].text)
-    span = doc[left: ent.end]
-    return Mention(span.start_char, span.end_char, span.text, "name", name=name,
-                   description=role or None, label="person" if ent.label_ == "PERSON" else "org")
-
-
-_NAMING_VERBS = {"name", "know", "call", "dub", "go", "nickname"}
-
-
-def _known_as(tok: Token, left: int) -> Mention | None:
-    """"a blogger known as Pluto", "a man named John Smith", "a user going by the handle
-    Pulvermann": the description carries the name its person goes by."""
-    if tok.pos_ != "NOUN":
-        return None
-    naming = next((c for c in tok.rights if c.dep_ == "acl" and c.lemma_.lower() in _NAMING_VERBS
-                   and c.i <= tok.i + 3), None)
-    if naming is None or naming.lemma_.lower() == "go" and not any(
-            c.lower_ == "by" for c in naming.children):
-        return None  # "a man going to Washington" goes by no name
-    names = [t for t in naming.subtree if t.pos_ == "PROPN" and capitalised(t) and t.i > naming.i
-             and t.dep_ != "compound" or t.i > naming.i and t.ent_type_ == "PERSON"]
-    if not names:
-        return None
-    ent = entity_at(names[0])
-    name = ent if ent is not None and ent.label_ == "PERSON" else names[0]
-    doc = tok.doc
-    span = doc[left: name.end if isinstance(name, Span) else name.i + 1]
-    _, text = name_part(name, None) if isinstance(name, Span) else (0, name.text)
-    if not text:
-        return None
-    return Mention(span.start_char, span.end_char, span.text, "name", name=text,
-                   description=strip_det(doc[left: tok.i + 1].text) or None, label="person")

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from .lexicon import HONORIFICS, MEDIA, SPEECH_CUES
 from .marks import QuotedSpan
@@ -130,6 +130,17 @@ def past_dateline(tok: Token) -> Token:
     if dash is None:
         return tok
     return next((c for c in tok.rights if c.dep_ == "appos" and c.i > dash.i), tok)
+
+
+def after_dateline(doc: Doc, first: int) -> int:
+    """The first word after a dateline opening at token `first` ("WASHINGTON -- A trend ..."),
+    or `first` when none opens there."""
+    if not doc[first].is_upper or first != doc[first].sent.start:
+        return first
+    dash = next((t for t in doc[first + 1: first + 6] if t.text in ("\u2014", "\u2013", "--")), None)
+    if dash is None or any(t.pos_ in ("VERB", "AUX") for t in doc[first: dash.i]):
+        return first
+    return next((t.i for t in doc[dash.i + 1:] if not t.is_space), first)
 
 
 def name_after_rank(tok: Token) -> Token | None:
@@ -258,6 +269,28 @@ def name_after_titles(tok: Token) -> Token | None:
     if not any(c.dep_ == "cc" and c.lower_ == "and" for c in tok.rights):
         return None
     return next((c for c in tok.rights if c.dep_ == "conj" and c.ent_type_ == "PERSON"), None)
+
+
+def name_after_office(tok: Token) -> Token | None:
+    """"Director of National Intelligence James Clapper said": the parser heads the phrase by
+    the title and takes the person into the office's name, as the object of "of"."""
+    if tok.tag_ != "NNP" or tok.ent_type_ == "PERSON":
+        return None
+    of = next((c for c in tok.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
+    pobj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    if pobj is None or pobj.ent_type_ != "PERSON":
+        return None
+    person = entity_at(pobj)
+    office = tok.doc[of.i + 1: person.start] if person is not None else []
+    # "the sister of John Smith" names the person she is related to, not her.
+    if not office or not all(t.is_title or t.lower_ in ("the", "of", "and") for t in office):
+        return None
+    return person[-1]
+
+
+def title_read_as_verb(tok: Token) -> bool:
+    """"told CBS' Face the Nation on Sunday": a show's name the parser reads as a clause."""
+    return tok.is_title and tok.i > tok.sent.start and tok.ent_type_ in ("WORK_OF_ART", "ORG", "PRODUCT")
 
 
 def name_read_as_modal(verb: Token, quoted: Callable[[int], bool]) -> Token | None:

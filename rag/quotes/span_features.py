@@ -9,10 +9,10 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from .attribution import RawQuote
 from .cues import CueCandidate, CueModel, parsed_candidates
 from .lexicon import BELIEF_CUES, NOMINAL_CUES, SPEECH_CUES
 from .marks import QuotedSpan, in_quotation
+from .raw import RawQuote
 
 FIELDS = ("pos", "dep", "tag", "ent", "iob", "quoted", "lex", "head_lex", "head_dep", "cue_above",
           "rule", "rule_cue", "cand", "cand_start", "cand_cue", "sent", "punct", "word")

@@ -19,15 +19,16 @@ from importlib import resources
 
 from spacy.tokens import Doc
 
-from .attribution import RawQuote, judged_reading
+from .attribution import judged_reading
 from .contents import content_span, reported_kind
-from .clauses import trim
 from .cues import load_cue_model
 from .lexicon import HEARSAY
 from .marks import QuotedSpan, in_quotation
 from .mentions import mention_for
 from .packaged import packaged_json
+from .raw import RawQuote
 from .span_features import FIELDS, lexicon_class, scored_candidates, token_features
+from .windows import trim
 
 WEIGHTS = "span_tagger.safetensors"
 CONFIG = "span_tagger.json"
@@ -323,6 +324,11 @@ def _tagged_reading(doc: Doc, chars: tuple[int, int], spans: list[QuotedSpan], m
     if not sources:
         return None
     first, last = min(sources, key=lambda s: min(abs(s[0] - cue[1]), abs(cue[0] - s[1])))
+    if any(t.dep_ == "acl" and t.pos_ == "VERB" and not first <= t.head.i <= last and mention_for(t.head) is not None
+           for t in doc[cue[0]: cue[1] + 1]):
+        # "candidates proposing [tax cuts]": the ones proposing are the candidates ("a speech
+        # attacking X" is its maker's, whom the tagger may well mark)
+        return None
     head = next(t for t in doc[first: last + 1] if not first <= t.head.i <= last or t.head.i == t.i)
     mention = None if in_quotation(spans, head.idx) else mention_for(head, trusted=True)
     if mention is None or chars[0] <= mention.start < chars[1]:
