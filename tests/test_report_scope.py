@@ -153,21 +153,18 @@ def test_words_of_the_writer_after_a_quotation_keep_the_report_mixed():
     assert quote.text.endswith("that had drawn worldwide attention")
 
 
-def test_a_statement_the_report_verb_hangs_on_as_an_adverbial_clause_is_what_was_reported():
+@pytest.mark.parametrize("text", [
     # The parser makes "reported" an adverbial clause of "end"; the statement before the
     # source was left unattributed.
-    text = ("A decade of falling wages will end this spring, earlier than forecast, the Bank of "
-            "England reported on Thursday.")
-    assert readings(text) == [("Bank of England", "A decade of falling wages will end this spring, "
-                                                  "earlier than forecast", "reported")]
-
-
-def test_a_dateline_is_not_part_of_the_statement_before_its_source():
-    text = ("LONDON -- A decade of falling wages will end this spring, earlier than forecast, the "
-            "Bank of England reported on Thursday -- news that raises the stakes for ministers "
-            "promising billions of pounds in new spending.")
-    # The participle is the ministers' doing: the span tagger had handed it to the Bank, the
-    # nearest source it marked in the sentence.
+    "A decade of falling wages will end this spring, earlier than forecast, the Bank of England "
+    "reported on Thursday.",
+    # A dateline is not part of the statement; and the participle is the ministers' doing (the
+    # span tagger had handed it to the Bank, the nearest source it marked in the sentence).
+    "LONDON -- A decade of falling wages will end this spring, earlier than forecast, the Bank of "
+    "England reported on Thursday -- news that raises the stakes for ministers promising billions "
+    "of pounds in new spending.",
+])
+def test_a_statement_the_report_verb_hangs_on_as_an_adverbial_clause_is_what_was_reported(text):
     assert readings(text) == [("Bank of England", "A decade of falling wages will end this spring, "
                                                   "earlier than forecast", "reported")]
 
