@@ -58,12 +58,13 @@ def governing_cue(doc: Doc, qs: QuotedSpan, quoted) -> tuple[Token, Mention] | N
 def _participle_tag(doc: Doc, qs: QuotedSpan) -> bool:
     """'Starr said the case reminds him of a book, explaining, "because ..."': a speaking
     participle set off right before the quotation is its tag, wherever the parse hangs it."""
-    before = [t for t in doc if t.idx < qs.outer_start and not t.is_space]
-    while before and before[-1].is_punct and before[-1].text in ",:":
-        before.pop()
-    if not before:
+    opening = doc.char_span(qs.outer_start, qs.outer_end, alignment_mode="expand")
+    i = (opening.start if opening is not None else 0) - 1
+    while i >= 0 and (doc[i].is_space or doc[i].text in ",:"):
+        i -= 1
+    if i < 0:
         return False
-    verb = before[-1]
+    verb = doc[i]
     # A bare participle ("explaining,", "said before adding:"): "was repeating," is a verb of
     # the narration, which the tags around the quotation decide among.
     return (verb.tag_ == "VBG" and verb.dep_ in ("advcl", "pcomp") and verb.lemma_.lower() in SPEECH_CUES

@@ -122,12 +122,7 @@ def past_dateline(tok: Token) -> Token:
     """"LA CROSSE, Wisc. — Gov. Mike Pence on Thursday blamed ...": the parser makes the dateline
     the subject and the one after its dash an apposition to it. A wire service's name may come
     before a plain hyphen ("ORLANDO, Fla. (Reuters) - President Barack Obama met ...")."""
-    if not tok.is_upper or tok.i - tok.sent.start > 3:
-        return tok
-    # A hyphen counts only with space on both sides: "pro-Clinton" holds none.
-    dash = next((t for t in tok.doc[tok.i + 1: tok.i + 9] if t.text in ("\u2014", "\u2013", "--")
-                 or (t.text == "-" and t.whitespace_ and t.doc[t.i - 1].whitespace_)), None)
-    if dash is None:
+    if tok.i - tok.sent.start > 3 or (dash := _dateline_dash(tok)) is None:
         return tok
     return next((c for c in tok.rights if c.dep_ == "appos" and c.i > dash.i), tok)
 
@@ -135,12 +130,19 @@ def past_dateline(tok: Token) -> Token:
 def after_dateline(doc: Doc, first: int) -> int:
     """The first word after a dateline opening at token `first` ("WASHINGTON -- A trend ..."),
     or `first` when none opens there."""
-    if not doc[first].is_upper or first != doc[first].sent.start:
-        return first
-    dash = next((t for t in doc[first + 1: first + 6] if t.text in ("\u2014", "\u2013", "--")), None)
-    if dash is None or any(t.pos_ in ("VERB", "AUX") for t in doc[first: dash.i]):
+    if first != doc[first].sent.start or (dash := _dateline_dash(doc[first])) is None or any(
+            t.pos_ in ("VERB", "AUX") for t in doc[first: dash.i]):
         return first
     return next((t.i for t in doc[dash.i + 1:] if not t.is_space), first)
+
+
+def _dateline_dash(tok: Token) -> Token | None:
+    """The dash that ends a dateline starting with the upper-case `tok`, if one follows soon."""
+    if not tok.is_upper:
+        return None
+    # A hyphen counts only with space on both sides: "pro-Clinton" holds none.
+    return next((t for t in tok.doc[tok.i + 1: tok.i + 9] if t.text in ("\u2014", "\u2013", "--")
+                 or (t.text == "-" and t.whitespace_ and t.doc[t.i - 1].whitespace_)), None)
 
 
 def name_after_rank(tok: Token) -> Token | None:
@@ -281,9 +283,11 @@ def name_after_office(tok: Token) -> Token | None:
     if pobj is None or pobj.ent_type_ != "PERSON":
         return None
     person = entity_at(pobj)
-    office = tok.doc[of.i + 1: person.start] if person is not None else []
+    if person is None:
+        return None
+    office = tok.doc[of.i + 1: person.start]
     # "the sister of John Smith" names the person she is related to, not her.
-    if not office or not all(t.is_title or t.lower_ in ("the", "of", "and") for t in office):
+    if not len(office) or not all(t.is_title or t.lower_ in ("the", "of", "and") for t in office):
         return None
     return person[-1]
 

@@ -10,6 +10,7 @@ from .mention import Mention
 from .name_forms import capitalised, entity_at, name_part, strip_det
 from .phrases import right_edge
 
+
 def named_role(tok: Token, left: int) -> Mention | None:
     """"Her spokesman Brian Fallon", "the chairman, Chad Sweet,": the parser heads the phrase by
     the role and hangs the person on it as an apposition; the person is the speaker."""
@@ -26,9 +27,7 @@ def named_role(tok: Token, left: int) -> Mention | None:
     kinds = ("PERSON", "ORG") if tok.lemma_.lower() in ORG_NOUNS | OUTLET_NOUNS else ("PERSON",)
     person = next((c for c in tok.rights if c.dep_ == "appos" and c.ent_type_ in kinds
                    and c.pos_ == "PROPN" and c.i <= reach), None)
-    if titled and person is not None and (person.ent_type_ != "PERSON" or person.left_edge.i != end + 1):
-        return None
-    if person is None:
+    if person is None or titled and (person.ent_type_ != "PERSON" or person.left_edge.i != end + 1):
         return None
     ent = entity_at(person)
     if ent is None:
