@@ -88,7 +88,8 @@ def _quote_line(c: Candidate, n: int) -> str:
         words = f"\u201c{text}\u201d [{n}]"
     else:
         words = f"_{text}_ (reported speech) [{n}]"
-    cue = c.quote.cue or "said"
+    # A transcript's label has its colon for a cue: the speaker said it.
+    cue = c.quote.cue if c.quote.cue and any(ch.isalpha() for ch in c.quote.cue) else "said"
     if cue.lower().startswith("according"):
         return f"According to **{c.quote.shown_speaker}**: {words}"
     return f"**{c.quote.shown_speaker}** {cue}: {words}"

@@ -441,3 +441,12 @@ def test_index_writes_reads_a_document_again_after_it_is_reingested(tmp_path):
         path.write_text("\"I shall go back to Italy,\" said Philip.\n\nPhilip Herriton left.\n", encoding="utf-8")
         ix.add([path])
         assert ix.quotes()[0].doc_id == doc_id and ix.writes(doc_id, "Philip Herriton")
+
+
+def test_a_transcript_turn_is_shown_as_said(tmp_path):
+    # Its cue is the label's colon, which is no verb to show.
+    text = ("ANNA REYES: Why would the governor not debate her rival on the stage tonight?\n\n"
+            "TOM OKAFOR: I think he is trying to campaign as a healer of old divisions.")
+    answer = _ask_one_document(tmp_path, text, "Who said he is trying to campaign as a healer of old divisions?")
+    assert answer.speaker == "Tom Okafor"
+    assert "**Tom Okafor** said: \u201cI think he is trying" in answer.answer

@@ -118,3 +118,14 @@ def test_single_line_breaks_split_paragraphs_only_when_lines_are_not_hard_wrappe
     assert [p.text[:12] for p in ps] == ["Title of the", "\u201cThat is a p", "Rep. Steve I"]
     assert all(web[p.start:p.end] == p.text for p in ps)
     assert len(list(split_paragraphs(Document("b", book)))) == 2
+
+
+def test_a_line_break_inside_a_sentence_of_web_copy_does_not_split_the_paragraph():
+    text = ("The senator, who has called the plan both a waste of money and a danger to the \n"
+            "coast, repeated her objections on Tuesday in a long speech to the chamber, which sat late "
+            "into the night.\n"
+            "The vote is expected next week, after the committee has met twice more to hear from the "
+            "fishing towns.")
+    ps = list(split_paragraphs(Document("w", text)))
+    assert [p.text[:13] for p in ps] == ["The senator, ", "The vote is e"]
+    assert all(text[p.start:p.end] == p.text for p in ps)

@@ -655,6 +655,9 @@ def test_a_transcript_turn_is_its_speakers_words():
     assert [(q.speaker, q.kind, q.text) for q in quotes_of(text)] == [
         ("Jake Tapper", "direct", "Donald Trump released a video on Friday talking about racial "
                                   "healing. Take a listen.")]
+    # The label's colon is the cue, as a label before a quotation has its colon or dash.
+    assert [q.cue for q in quotes_of(text)] == [":"]
+    assert [q.cue for q in quotes_of('The two men answered. Clinton: "Our goal is to win the state."')] == [":"]
     # Capitals that head a news item name nobody; nor does a wire story's byline.
     assert quotes_of("BREAKING: The senator has resigned from the committee.") == []
     assert quotes_of("BYLINE: Amber Phillips and Aaron Blake.") == []

@@ -236,3 +236,73 @@ def test_a_participle_set_off_after_what_the_source_called_someone_is_not_part_o
     text = ('In another post, Rivera called Hale the "ultimate opportunist," linking to a story about '
             'how Hale attended a fundraiser at the home of two lobbyists.')
     assert readings(text)[0] == ("Rivera", 'Hale the "ultimate opportunist,"', "called")
+
+
+@pytest.mark.parametrize("text,reading", [
+    # A noun phrase set off at the end glosses what was promised or praised; the reporter added it.
+    ("The mayor promised to extend the tram line, a project that has stalled for a decade.",
+     ("Mayor", "to extend the tram line", "promised")),
+    ("The mayor praised the new library, the largest public building in the county.",
+     ("Mayor", "the new library", "praised")),
+    # A list the parser reads as appositions is all of it.
+    ("The senator wants a flat tax, a smaller army, a balanced budget.",
+     ("Senator", "a flat tax, a smaller army, a balanced budget", "wants")),
+])
+def test_a_closing_gloss_set_off_by_a_comma_is_not_part_of_the_content(text, reading):
+    assert reading in readings(text)
+
+
+def test_when_a_report_on_an_object_was_made_is_not_part_of_it():
+    text = "The governor discussed the budget after a long meeting with aides."
+    assert readings(text) == [("Governor", "the budget", "discussed")]
+
+
+def test_who_is_praised_for_something_goes_with_what_for():
+    # The phrase alone ("keeping the team calm ...") was the content, with "praised Lopez for" as the cue.
+    text = "The coach praised Lopez for keeping the team calm in the final minutes."
+    assert readings(text) == [("Coach", "Lopez for keeping the team calm in the final minutes", "praised")]
+
+
+def test_a_source_closing_the_sentence_reports_all_of_it_and_ends_the_inner_report():
+    # The parser hangs "reported" on "favors"; the mayor's content ran on to "in 2003".
+    text = ('During the trial, the mayor admitted that the payments he received could be called '
+            '"political favors," The Boston Globe reported in 2003.')
+    found = readings(text)
+    assert ("Mayor", 'that the payments he received could be called "political favors,"', "admitted") in found
+    assert [r[0] for r in found if r[2] == "reported"] == ["Boston Globe"]
+    assert next(r[1] for r in found if r[2] == "reported").startswith("During the trial, the mayor admitted")
+
+
+def test_a_condition_set_off_before_a_tag_is_part_of_what_was_said():
+    # Only "the project will move to another city" was the mayor's.
+    text = "If the council votes no, the mayor said, the project will move to another city."
+    assert readings(text) == [
+        ("Mayor", "If the council votes no, the mayor said, the project will move to another city", "said")]
+
+
+@pytest.mark.parametrize("text,reading", [
+    # When it was called for comes between the verb and "for": nothing was read at all.
+    ("The mayor called on Monday for the whole board to resign.",
+     ("Mayor", "the whole board to resign", "called on Monday for")),
+    # After a dateline the parser makes the name its apposition and "called" a clause on it.
+    ("LONDON (Reuters) — Keir Starmer called Thursday for the minister to resign over the leaked memo.",
+     ("Keir Starmer", "the minister to resign over the leaked memo", "called Thursday for")),
+])
+def test_a_call_for_something_after_the_day_it_was_made(text, reading):
+    assert readings(text) == [reading]
+
+
+def test_what_a_colon_spells_out_after_a_report_is_part_of_it():
+    # The parser makes "believe" the sentence's head and "noted" a clause of it; the content
+    # stopped at the colon and "70 percent" was read as a source of its own.
+    text = ("A report released last week by the transit agency noted that riders trust the trains more "
+            "than the buses: 70 percent believe the trains will arrive on time.")
+    assert readings(text) == [("Transit agency", "that riders trust the trains more than the buses: "
+                               "70 percent believe the trains will arrive on time", "noted")]
+
+
+def test_how_a_line_came_set_off_before_its_tag_is_not_a_condition_of_it():
+    text = ('She stood by them a while till, as if struck by a sudden thought, she exclaimed, "My good '
+            'friends, you are all hard at work; but pray tell me my part."')
+    assert [r[1] for r in readings(text) if r[2] == "exclaimed"] == [
+        "My good friends, you are all hard at work; but pray tell me my part."]

@@ -52,11 +52,20 @@ def _pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
     lines = text[start:end].split("\n")
     if len(lines) < 2 or all(len(line) <= _WRAP for line in lines):
         return [(start, end)]
-    out, pos = [], start
+    out: list[tuple[int, int]] = []
+    pos = start
     for line in lines:
-        out.append((pos, pos + len(line)))
+        if out and line[:1].islower() and not _ENDS_SENTENCE.search(text[out[-1][0]:out[-1][1]]):
+            # "... a danger to the \ncoast, repeated her objections ...": a stray break inside a
+            # sentence, not a paragraph break.
+            out[-1] = (out[-1][0], pos + len(line))
+        else:
+            out.append((pos, pos + len(line)))
         pos += len(line) + 1
     return out
+
+
+_ENDS_SENTENCE = re.compile(r"[.!?:;\"\u201d\u2019)\]]\s*$")
 
 
 def is_page_noise(block: str) -> bool:

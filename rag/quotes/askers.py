@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from .cues import is_setting
+from .settings import is_setting
 
 _ASKING = {"ask", "press", "push", "question", "quiz", "challenge"}
 _ASKED_MARKS = {"if", "whether"}

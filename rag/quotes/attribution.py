@@ -14,11 +14,11 @@ from .askers import asked_clause, question_put
 from .clauses import (asked_participle, aspectual, clause_behind_setting, clause_start, coordinated_report,
                       cue_chars, fronted_clause, manner_participle, opening_report, passive_aside,
                       run_of_clauses, sources_that, split_question, timed_report, when_said)
-from .cues import CueCandidate, cue_preposition, in_medium, is_setting, load_cue_model, of_belief
+from .cues import CueCandidate, cue_preposition, load_cue_model, of_belief
 from .embeds import embedded_posts
 from .governing import governing_cue, has_clause, is_cue, lead_in, name_opening, repeats_its_report
 from .hedges import writer_hedge
-from .inner_tags import around_tag, doing_after_tag, inverted_inner_tag, tag_read_as_apposition
+from .inner_tags import around_tag, condition_before_tag, doing_after_tag, inverted_inner_tag, tag_read_as_apposition
 from .labels import quote_owned_after, speaker_label
 from .lexicon import CUES, HEARSAY, SPEECH_CUES
 from .marks import (QuotedSpan, bylined_title, in_quotation, is_term, owned_title,
@@ -28,6 +28,7 @@ from .misparsed import inverted_tag_read_as_report, named_in_apposition, title_r
 from .nominal import nominal_report
 from .parentheses import within_parentheses
 from .raw import RawQuote, make_raw
+from .settings import in_medium, is_setting
 from .tag_reach import colon_before_tagged_quotation, tag_above, tags_quotation, tags_quotation_after_clause
 from .tags import opens_next_quotation, said_before, tag_after, tag_before
 from .transcript import transcript_turn
@@ -42,7 +43,8 @@ def paragraph_quotes(doc: Doc, spans: list[QuotedSpan] | None = None) -> list[Ra
     if (turn := transcript_turn(doc)) is not None:
         mention, start = turn
         end = len(doc.text.rstrip())
-        found.append(RawQuote(start, end, "direct", "label", mention, None, None, 0.85))
+        colon = doc.text.rfind(":", 0, start)  # the label's mark is its cue, as annotators mark it
+        found.append(RawQuote(start, end, "direct", "label", mention, (colon, colon + 1), None, 0.85))
         covered.append((0, end))
     for start, end, signed, mention in embedded_posts(doc.text):
         found.append(RawQuote(start, end, "direct", "label", mention, None, None, 0.85))
@@ -177,6 +179,10 @@ def _reported(tok: Token, spans: list[QuotedSpan]) -> RawQuote | None:
         content = (start, run_of_clauses(tok, ccomp))
         if (cc := coordinated_report(ccomp, tok, CUES)) is not None:
             content = (start, cc.i - 1)
+        if not in_quotation(spans, ccomp.idx) and (condition := condition_before_tag(tok, ccomp)) is not None:
+            subject = next(c for c in tok.lefts if c.dep_ == "nsubj")
+            tag = (doc[subject.left_edge.i].idx, tok.idx + len(tok))
+            return make_raw(doc, (condition.i, content[1]), spans, "cue", mention, cue, when_said(tok), 0.8, tag)
     elif (obj := next((c for c in tok.rights if c.dep_ in ("dobj", "attr", "oprd", "dative")), None)) is not None:
         if aspectual(tok, obj):
             return None  # "continued their search", "began his career": what was done, not said
@@ -238,6 +244,8 @@ def _learned(tok: Token, spans: list[QuotedSpan]) -> RawQuote | None:
     """Reported speech outside the lexicon's patterns, when the learned cue judge accepts it."""
     if is_cue(tok) and fronted_clause(tok) is not None:
         return None  # "This includes ..., Carter told a Senate panel": the clause, not the object
+    if is_cue(tok) and any(c.dep_ == "ccomp" and condition_before_tag(tok, c) for c in tok.rights):
+        return None  # "If A, the mayor said, B": the condition too, which the judge leaves out
     model = load_cue_model()
     best = model.best(tok) if model is not None else None
     return judged_reading(tok.doc, *best, spans) if best is not None else None
@@ -296,7 +304,9 @@ def _direct(doc: Doc, qs: QuotedSpan, spans: list[QuotedSpan]) -> RawQuote:
     prev = max((s.outer_end for s in spans if s.outer_end <= qs.outer_start), default=0)
     before = [t for t in doc if prev <= t.idx < qs.outer_start]
     if (label := speaker_label(before)) is not None:
-        return RawQuote(qs.start, qs.end, "direct", "label", label, None, None, 0.85, qs.open_end)
+        mark = [t for t in before if not t.is_space][-1]  # the colon or dash after the name
+        return RawQuote(qs.start, qs.end, "direct", "label", label, (mark.idx, mark.idx + len(mark)), None, 0.85,
+                        qs.open_end)
     # A scare-quoted term after it ('wearing "Ted Cruz" pins') does not end the tag's window.
     nxt = min((s.outer_start for s in spans if s.outer_start >= qs.outer_end and not is_term(text, s)),
               default=len(text))

@@ -17,9 +17,14 @@ def fronted_clause(verb: Token) -> tuple[int, int] | None:
     """The statement before "..., X said." (token span), when the parser gives it as the
     verb's left clause or, often, makes the verb a conjunct of it with no "and" between."""
     subject = next((c for c in verb.lefts if c.dep_ == "nsubj"), None)
-    if subject is None or subject.left_edge.i < 2 or verb.doc[subject.left_edge.i - 1].text != ",":
+    if subject is None or subject.left_edge.i < 2:
         return None
     comma = subject.left_edge.i - 1
+    # '... "political favors," The Boston Globe reported': the comma inside the closing mark.
+    closed = verb.doc[comma].is_quote and verb.doc[comma - 1].text == ","
+    if verb.doc[comma].text != "," and not closed:
+        return None
+    last = comma if closed else comma - 1
     clause = next((c for c in verb.lefts if c.dep_ == "ccomp" and c.i < comma), None)
     if clause is None and verb.dep_ == "conj" and verb.head.i < comma and not any(
             c.dep_ == "cc" and verb.head.i < c.i < verb.i for c in verb.head.children):
@@ -29,6 +34,11 @@ def fronted_clause(verb: Token) -> tuple[int, int] | None:
     if clause is None and verb.dep_ == "advcl" and verb.head.i < comma and verb.tag_ in (
             "VBD", "VBZ", "VBP") and not any(c.dep_ == "mark" for c in verb.children):
         clause = verb.head
+    # Or, read as a clause on the statement's last noun ('... could be called "political
+    # favors," The Boston Globe reported in 2003'), the sentence it closes.
+    if clause is None and verb.dep_ == "acl" and verb.tag_ in ("VBD", "VBZ", "VBP") and not any(
+            c.dep_ == "mark" for c in verb.children) and verb.sent.root.i < comma:
+        clause = verb.sent.root
     # A statement of its own: a clause with a subject that opens the sentence ("In a
     # statement released ..., Cruz said he ..." fronts no statement).
     if clause is None or clause.left_edge.i > verb.sent.start + 1 or not any(
@@ -43,8 +53,8 @@ def fronted_clause(verb: Token) -> tuple[int, int] | None:
         # is another source's; this one sources what follows it.
         later = next((c for c in verb.lefts if c.dep_ == "advcl" and clause.i < c.i < comma), None)
         if later is not None:
-            return min(t.i for t in later.subtree if t.dep_ != "mark"), comma - 1
-    return after_dateline(verb.doc, clause.left_edge.i), comma - 1
+            return min(t.i for t in later.subtree if t.dep_ != "mark"), last
+    return after_dateline(verb.doc, clause.left_edge.i), last
 
 
 def short_of_timed_report(doc: Doc, tokens: tuple[int, int]) -> tuple[int, int]:
@@ -296,7 +306,23 @@ def run_of_clauses(verb: Token, first: Token) -> int:
               and child.left_edge.dep_ == "mark" and child.left_edge.head.i == child.i
               and all(t.is_punct or t.dep_ == "cc" for t in verb.doc[end + 1: child.left_edge.i])):
             end = child.right_edge.i
-    return end
+    return _spelled_out(verb, end)
+
+
+def _spelled_out(verb: Token, end: int) -> int:
+    """"The report noted that A: 70 percent believe B": what follows the colon spells A out, and
+    the parser makes it the sentence's head with the report hung on it; the content runs to the
+    sentence's end."""
+    doc = verb.doc
+    # "... from all sides: a host, in 2013, questioned ...": a report of its own after the colon.
+    if (verb.dep_ != "ccomp" or verb.head.dep_ != "ROOT" or verb.head.i <= end + 1
+            or end + 2 >= len(doc) or doc[end + 1].text != ":" or doc[end + 2].is_quote
+            or verb.head.lemma_.lower() in SPEECH_CUES):
+        return end
+    last = verb.sent.end - 1
+    while last > end and doc[last].is_punct:
+        last -= 1
+    return last
 
 
 # "maintain" reports only a clause ("has maintained that the server was secure"); with an
@@ -315,29 +341,6 @@ def manner_participle(complement: Token) -> bool:
     """"she added, still more confidently smiling:": how the words came, not what they were. A
     participle with only adverbs under it is never what was said."""
     return complement.tag_ == "VBG" and all(c.dep_ in ("advmod", "neg", "punct") for c in complement.children)
-
-
-# Discourse words that link a statement to the text before it; annotators leave them out
-# of an according-to content, but keep a scene setter ("In 2014, ...", "On Tuesday, ...").
-_CONNECTIVES = frozenset({
-    "in fact", "even so", "of course", "by contrast", "in addition", "in turn", "for now", "still",
-    "however", "meanwhile", "but", "and", "yet", "indeed", "also", "instead", "nonetheless",
-    "nevertheless", "moreover", "so", "then", "again"})
-
-
-def past_opening_connective(doc: Doc, tokens: tuple[int, int]) -> int:
-    """"In fact, records show X, according to Y": a connective before the comma links the
-    statement to what came before; annotators start it after the comma."""
-    first, last = tokens
-    for _ in range(2):
-        tok = doc[first]
-        opener = next((c for c in tok.sent.root.lefts if c.left_edge.i == first), None)
-        after = opener.right_edge.i + 1 if opener is not None else None
-        if after is None or after >= last or doc[after].text != "," or (
-                doc[first: after].text.lower() not in _CONNECTIVES):
-            break
-        first = after + 1
-    return first
 
 
 def sources_that(according: Token) -> bool:

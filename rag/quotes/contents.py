@@ -5,10 +5,10 @@ from __future__ import annotations
 from functools import partial
 from typing import Literal
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
-from .clauses import after_comma
-from .lexicon import CUES
+from .clauses import after_comma, fronted_clause
+from .lexicon import CUES, SPEECH_CUES
 from .marks import QuotedSpan, in_quotation
 from .mentions import is_speaker_like
 from .windows import opens_sentence, trim
@@ -35,6 +35,8 @@ def content_span(doc: Doc, tokens: tuple[int, int], spans: list[QuotedSpan]) -> 
         if s.outer_start < end < s.outer_end:
             end = s.outer_end
     end = _before_aside(doc, start, end, spans)
+    end = _before_gloss(doc, start, end, spans)
+    end = _before_closing_source(doc, start, end, spans)
     end = _before_second_report(doc, start, end, spans)
     end = _before_own_report(doc, start, end, spans)
     end = _before_doing(doc, start, end, spans)
@@ -79,6 +81,45 @@ def _before_aside(doc: Doc, start: int, end: int, spans: list[QuotedSpan]) -> in
                 and start < comma.idx and tok.head.idx < comma.idx):
             return trim(doc.text, start, comma.idx)[1]
     return end
+
+
+def _before_gloss(doc: Doc, start: int, end: int, spans: list[QuotedSpan]) -> int:
+    """The end of a content before a closing noun phrase set off by a comma that glosses what
+    came before ("promised to extend the tram line, a project that has stalled for a decade"):
+    the reporter's explanation, as a closing relative clause is."""
+    for tok, first in _closing_clauses(doc, start, end, spans, "appos"):
+        comma = doc[first.i - 1] if first.i > 0 else None
+        # Two in a row, or one after a conjunct with no "and" yet, are a list the parser misread
+        # ("a flat tax, a smaller army, a balanced budget").
+        if (tok.pos_ == "NOUN" and any(c.dep_ == "det" for c in tok.lefts)
+                and not any(t.dep_ == "appos" for t in tok.subtree if t.i > tok.i)
+                and not any(t.dep_ == "appos" for t in tok.ancestors)
+                and not _open_list(tok.head)
+                and sum(c.dep_ == "appos" for c in tok.head.children) == 1
+                and comma is not None and comma.text == "," and start < comma.idx):
+            return trim(doc.text, start, comma.idx)[1]
+    return end
+
+
+def _before_closing_source(doc: Doc, start: int, end: int, spans: list[QuotedSpan]) -> int:
+    """The end of a content before '..., The Boston Globe reported in 2003', which the parser
+    hangs on the content's last noun: that source reports the whole sentence, this one included."""
+    for tok, _ in _closing_clauses(doc, start, end, spans, "acl"):
+        subject = next((c for c in tok.lefts if c.dep_ == "nsubj"), None)
+        if (tok.lemma_.lower() not in SPEECH_CUES or tok.tag_ not in ("VBD", "VBZ", "VBP")
+                or subject is None or subject.left_edge.i < 2 or fronted_clause(tok) is None):
+            continue
+        mark = doc[subject.left_edge.i - 1]  # the comma, or a closing mark after it
+        if start < mark.idx:
+            return mark.idx + len(mark) if mark.is_quote else trim(doc.text, start, mark.idx)[1]
+    return end
+
+
+def _open_list(noun: Token) -> bool:
+    """Whether `noun` is in a list of conjuncts that no "and" or "or" has closed yet."""
+    first = noun.head if noun.dep_ == "conj" else noun
+    return (noun.dep_ == "conj" or any(c.dep_ == "conj" for c in noun.children)) and not any(
+        c.dep_ == "cc" for c in first.children)
 
 
 _CONTRASTS = {"while", "whereas", "although", "though"}

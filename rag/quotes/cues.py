@@ -19,8 +19,9 @@ from spacy.tokens import Doc, Token
 from .clauses import (absolute_subject, aspectual, clause_start, coordinated_report, coordinated_reporter,
                       displaced_that, participle_host, run_of_clauses, subjects_nearest_first)
 from .entity_mends import headline_verb, is_headline
-from .lexicon import BELIEF_CUES, CUES, KICKERS, MEDIA, PRONOUNS, SPEAKER_NOUNS, SPEECH_CUES
+from .lexicon import BELIEF_CUES, CUES, KICKERS, PRONOUNS, SPEAKER_NOUNS, SPEECH_CUES
 from .packaged import packaged_json
+from .settings import is_setting, time_after
 
 MODEL_FILE = "cue_model.json"
 _CLAUSE_DEPS = ("ccomp", "xcomp")
@@ -51,6 +52,7 @@ def candidates(tok: Token) -> list[CueCandidate]:
         return []
     found = []
     cue_end = _cue_end(tok)
+    reach = time_after(tok, cue_end) + 2  # "called Wednesday for ...": when, then what was called for
     last = _clause_end(tok)
     run_end = -1  # where the clause read last runs to, taking the clauses beside it
     for child in tok.rights:
@@ -77,15 +79,16 @@ def candidates(tok: Token) -> list[CueCandidate]:
             if last > child.right_edge.i:
                 # "accused Trump of lying", "invited Russia to dig": the object and what follows.
                 found.append(("dobj_rest", (child.left_edge.i, last), cue_end, child))
-        elif child.dep_ == "prep" and child.lower_ in _PREPS and child.i <= cue_end + 2 \
-                and not to_audience(tok, child):
+        elif child.dep_ == "prep" and child.lower_ in _PREPS \
+                and child.i <= (reach if child.lower_ == "for" else cue_end + 2) \
+                and not to_audience(tok, child) and not _blames(tok, child):
             pobj = next((c for c in child.children if c.dep_ in ("pobj", "pcomp")), None)
             if pobj is not None and pobj.ent_type_ not in ("DATE", "TIME"):  # not "spoke for an hour"
                 found.append((f"prep_{child.lower_}", (pobj.left_edge.i, pobj.right_edge.i), child.i, pobj))
         elif child.dep_ == "advcl":
             # "called for the banks to be broken up": the parser makes "for" a clause marker.
             mark = next((c for c in child.children if c.dep_ == "mark" and c.lower_ == "for"), None)
-            if mark is not None and mark.i <= cue_end + 2:
+            if mark is not None and mark.i <= reach:
                 found.append(("prep_for", (mark.i + 1, child.right_edge.i), mark.i, child))
     if not found and tok.lemma_.lower() in SPEECH_CUES and (clause := displaced_that(tok)) is not None:
         found.append(("ccomp", (clause.left_edge.i, clause.right_edge.i), cue_end, clause))
@@ -105,6 +108,12 @@ def candidates(tok: Token) -> list[CueCandidate]:
     return out
 
 
+def _blames(verb: Token, prep: Token) -> bool:
+    """"praised Lopez for keeping the team calm", "accused the firm of hiding ...": the object goes
+    with what it is praised or blamed for (the object-and-rest reading), not the phrase alone."""
+    return prep.lower_ in ("for", "of") and any(c.dep_ == "dobj" and c.i < prep.i for c in verb.children)
+
+
 def asks_a_price(verb: Token) -> bool:
     """"Walker, who charges $20,000 for a speech": a price, not an accusation."""
     return verb.lemma_.lower() == "charge" and any(
@@ -122,27 +131,6 @@ def _clause_end(verb: Token) -> int:
     while end > verb.i and verb.doc[end].is_punct:
         end -= 1
     return end
-
-
-_SETTING_PREPS = {"at", "during", "on", "in", "before", "after", "since", "earlier", "late"}
-
-
-def is_setting(child: Token) -> bool:
-    """When or where something was said, not what: "... at a rally in Ohio", "... on Thursday"."""
-    if child.ent_type_ in ("DATE", "TIME"):
-        return True
-    if child.dep_ != "prep" or child.lower_ not in _SETTING_PREPS:
-        return False
-    pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
-    return pobj is not None and (child.lower_ in ("at", "during") or pobj.ent_type_ in ("DATE", "TIME")
-                                 or in_medium(child))
-
-
-def in_medium(prep: Token) -> bool:
-    """"in a tweet", "in an interview", "on Twitter": the medium the words came out in."""
-    pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
-    return (prep.dep_ == "prep" and prep.lower_ in ("in", "on", "during", "via", "through")
-            and pobj is not None and pobj.lemma_.lower() in MEDIA)
 
 
 def _before_coordination(head: Token) -> int | None:
@@ -219,6 +207,11 @@ def _subject(verb: Token) -> Token | None:
         return doer
     if verb.dep_ in ("conj", "xcomp", "advcl") and verb.head.i != verb.i and verb.head.pos_ in ("VERB", "AUX"):
         return _nearest_subject(participle_host(verb))
+    if verb.dep_ == "acl" and verb.tag_ == "VBD" and verb.head.dep_ in ("ROOT", "appos") \
+            and verb.head.pos_ == "PROPN" and verb.i == verb.head.i + 1:
+        # "(AP) — Donald Trump called Wednesday for ...": the name read as the sentence's head,
+        # or as the dateline's apposition.
+        return verb.head
     return None
 
 

@@ -39,6 +39,25 @@ def around_tag(own: Span, tok: Token) -> tuple[int, int] | None:
     return own.start, own.end - 1
 
 
+_CONDITIONS = frozenset({"if", "unless", "when", "because", "although", "though", "once", "until"})
+
+
+def condition_before_tag(tok: Token, clause: Token) -> Token | None:
+    """"If the council votes no, the mayor said, the project will move to another city": the
+    condition set off before a tag goes with the clause after it; its first token, or None."""
+    doc = tok.doc
+    subject = next((c for c in tok.lefts if c.dep_ == "nsubj"), None)
+    if subject is None or clause.i < tok.i or tok.i + 1 >= len(doc) or doc[tok.i + 1].text != ",":
+        return None
+    for adv in tok.lefts:
+        marks = [c.lower_ for c in adv.children if c.dep_ == "mark"]
+        # "as if struck by a sudden recollection, she exclaimed": how, not a condition.
+        if (adv.dep_ == "advcl" and adv.i < subject.i and marks and set(marks) <= _CONDITIONS
+                and adv.right_edge.i + 2 == subject.left_edge.i and doc[adv.right_edge.i + 1].text == ","):
+            return doc[adv.left_edge.i]
+    return None
+
+
 def _is_mark(tok: Token) -> bool:
     """A quotation mark, not the apostrophe of a plural's possessive ("the Smiths' plan")."""
     return tok.is_quote and tok.dep_ != "case"

@@ -9,7 +9,7 @@ from typing import Literal
 from spacy.tokens import Doc
 
 from .chains import descend
-from .clauses import past_opening_connective, short_of_timed_report
+from .clauses import short_of_timed_report
 from .contents import content_span, reported_kind
 from .marks import QuotedSpan, in_quotation
 from .mention import Mention
@@ -40,7 +40,7 @@ def make_raw(doc: Doc, tokens: tuple[int, int] | None, spans: list[QuotedSpan], 
     """A reading's RawQuote once its content (token span) is fitted to the text, or None when
     nothing of it is left to attribute."""
     if how in ("according", "as_cue") and tokens is not None:
-        tokens = (past_opening_connective(doc, tokens), tokens[1])
+        tokens = (_past_opening_connective(doc, tokens), tokens[1])
     if how == "cue" and tokens is not None and cue_span[1] <= doc[tokens[0]].idx and (
             deeper := descend(doc, tokens)) is not None:
         # "declined to discuss [the report]": the chain joins the cue.
@@ -66,3 +66,26 @@ def make_raw(doc: Doc, tokens: tuple[int, int] | None, spans: list[QuotedSpan], 
     if opens_quoted and quoted >= 0.6 * (end - start):
         return None
     return RawQuote(start, end, reported_kind(start, end, spans), how, mention, cue_span, when, confidence)
+
+
+# Discourse words that link a statement to the text before it; annotators leave them out
+# of an according-to content, but keep a scene setter ("In 2014, ...", "On Tuesday, ...").
+_CONNECTIVES = frozenset({
+    "in fact", "even so", "of course", "by contrast", "in addition", "in turn", "for now", "still",
+    "however", "meanwhile", "but", "and", "yet", "indeed", "also", "instead", "nonetheless",
+    "nevertheless", "moreover", "so", "then", "again"})
+
+
+def _past_opening_connective(doc: Doc, tokens: tuple[int, int]) -> int:
+    """"In fact, records show X, according to Y": a connective before the comma links the
+    statement to what came before; annotators start it after the comma."""
+    first, last = tokens
+    for _ in range(2):
+        tok = doc[first]
+        opener = next((c for c in tok.sent.root.lefts if c.left_edge.i == first), None)
+        after = opener.right_edge.i + 1 if opener is not None else None
+        if after is None or after >= last or doc[after].text != "," or (
+                doc[first: after].text.lower() not in _CONNECTIVES):
+            break
+        first = after + 1
+    return first
