@@ -65,6 +65,7 @@ def _pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return out
 
 
+# Unlike `_TERMINAL` (what a label never ends in), a comma or a dash ends no sentence here.
 _ENDS_SENTENCE = re.compile(r"[.!?:;\"\u201d\u2019)\]]\s*$")
 
 

@@ -105,13 +105,11 @@ def _before_closing_source(doc: Doc, start: int, end: int, spans: list[QuotedSpa
     """The end of a content before '..., The Boston Globe reported in 2003', which the parser
     hangs on the content's last noun: that source reports the whole sentence, this one included."""
     for tok, _ in _closing_clauses(doc, start, end, spans, "acl"):
-        subject = next((c for c in tok.lefts if c.dep_ == "nsubj"), None)
-        if (tok.lemma_.lower() not in SPEECH_CUES or tok.tag_ not in ("VBD", "VBZ", "VBP")
-                or subject is None or subject.left_edge.i < 2 or fronted_clause(tok) is None):
+        if tok.lemma_.lower() not in SPEECH_CUES or (fronted := fronted_clause(tok)) is None:
             continue
-        mark = doc[subject.left_edge.i - 1]  # the comma, or a closing mark after it
-        if start < mark.idx:
-            return mark.idx + len(mark) if mark.is_quote else trim(doc.text, start, mark.idx)[1]
+        last = doc[fronted[1]]  # the statement's last word, or the closing mark after its comma
+        if start < last.idx:
+            return last.idx + len(last) if last.is_quote else trim(doc.text, start, last.idx + len(last))[1]
     return end
 
 

@@ -209,8 +209,8 @@ def _subject(verb: Token) -> Token | None:
         return _nearest_subject(participle_host(verb))
     if verb.dep_ == "acl" and verb.tag_ == "VBD" and verb.head.dep_ in ("ROOT", "appos") \
             and verb.head.pos_ == "PROPN" and verb.i == verb.head.i + 1:
-        # "(AP) — Donald Trump called Wednesday for ...": the name read as the sentence's head,
-        # or as the dateline's apposition.
+        # "LONDON (Reuters) — Keir Starmer called Thursday for ...": the name read as the
+        # sentence's head, or as the dateline's apposition.
         return verb.head
     return None
 
