@@ -37,6 +37,25 @@ def question_put(verb: Token) -> tuple[Token, tuple[int, int]] | None:
     return None
 
 
+def done_to_subject(verb: Token, subject: Token) -> bool:
+    """"Clinton was asked about the border", "Voters were asked who would ...", "Trump, when
+    asked about his errors, ...": a passive report with no agent, whose subject is the one asked
+    or spoken of; who spoke is not said. Not "was quoted as saying", whose subject spoke."""
+    if verb.lemma_.lower() in _SPEAKER_AS_SUBJECT or any(c.dep_ == "agent" for c in verb.children):
+        return False
+    if subject.dep_ == "nsubjpass" and subject.head == verb:
+        # "He's said much about ...": the parser may read the "'s" of "has" as a passive's.
+        return not any(c.dep_ == "auxpass" and c.lower_ in ("'s", "\u2019s") for c in verb.children)
+    # A participle hung on its noun ("Trump, when asked about ..."), the noun is who was asked.
+    return (verb.tag_ == "VBN" and verb.dep_ in ("relcl", "acl") and subject == verb.head
+            and not any(c.dep_ in ("nsubj", "nsubjpass", "aux") for c in verb.children))
+
+
+# Passives whose subject is the one who spoke: "was quoted as saying", "was heard to say".
+# "Voters are split on whether ...": a state, the subject's own view.
+_SPEAKER_AS_SUBJECT = {"quote", "hear", "overhear", "record", "tape", "film", "see", "split", "divide"}
+
+
 def asked_clause(verb: Token) -> Token | None:
     """"Rubin asked the students if they were always so serious": the parser hangs the question
     on the asking verb as an adverbial clause; it is what was asked."""

@@ -10,7 +10,7 @@ from functools import partial
 
 from spacy.tokens import Doc, Token
 
-from .askers import asked_clause, question_put
+from .askers import asked_clause, done_to_subject, question_put
 from .clauses import (asked_participle, aspectual, clause_behind_setting, clause_start, coordinated_report,
                       cue_chars, fronted_clause, manner_participle, opening_report, passive_aside,
                       run_of_clauses, sources_that, split_question, timed_report, when_said)
@@ -270,6 +270,8 @@ def judged_reading(doc: Doc, cand: CueCandidate, probability: float, spans: list
         mention = None  # "Asked about the wall, Ryan said": Ryan was asked; the asker is unnamed
     elif (mention := mention_for(subject, trusted=True)) is None:
         return None
+    elif done_to_subject(tok, subject):
+        mention = None  # "Voters were asked who ...": as above, but only of someone who could speak
     first, last = doc[cand.cue[0]], doc[cand.cue[1]]
     return make_raw(doc, cand.content, spans, "cue", mention, (first.idx, last.idx + len(last)),
                     when_said(tok), round(0.4 + 0.4 * probability, 3))

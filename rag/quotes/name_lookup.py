@@ -29,9 +29,11 @@ class NameForms:
 
     def _knows(self, name: str) -> bool:
         person = self.people.get(name)
-        if person is not None:
-            return person.proper and person.label == "person"
         words = name.split()
+        if person is not None and (person.label == "person" or len(words) > 1):
+            return person.proper and person.label == "person"
+        # "Rubio disagreed." after "Marco Rubio": a surname the tagger once read as a firm's
+        # is still the person's.
         return len(words) == 1 and self.full_name(words[0]) is not None
 
     def person_named(self, text: str) -> str | None:

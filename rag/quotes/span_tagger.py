@@ -19,6 +19,7 @@ from importlib import resources
 
 from spacy.tokens import Doc
 
+from .askers import done_to_subject
 from .attribution import judged_reading
 from .contents import content_span, reported_kind
 from .cues import load_cue_model
@@ -333,6 +334,8 @@ def _tagged_reading(doc: Doc, chars: tuple[int, int], spans: list[QuotedSpan], m
     mention = None if in_quotation(spans, head.idx) else mention_for(head, trusted=True)
     if mention is None or chars[0] <= mention.start < chars[1]:
         return None
+    if any(done_to_subject(t, head) for t in doc[cue[0]: cue[1] + 1] if t.pos_ == "VERB"):
+        mention = None  # "Voters were asked who ...": the tagger's source was asked; who asked is unsaid
     return RawQuote(chars[0], chars[1], reported_kind(*chars, spans), "cue", mention, (start, end), None, 0.3)
 
 
