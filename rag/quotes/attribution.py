@@ -266,6 +266,8 @@ def judged_reading(doc: Doc, cand: CueCandidate, probability: float, spans: list
     subject = named_in_apposition(subject, tok) or subject
     if in_quotation(spans, subject.idx):
         return None
+    if tok.is_punct and subject.dep_ == "pobj":
+        return None  # 'For example: "..."': a phrase's object before a colon is no speaker's label
     if asked_participle(tok) or passive_aside(tok):
         mention = None  # "Asked about the wall, Ryan said": Ryan was asked; the asker is unnamed
     elif (mention := mention_for(subject, trusted=True)) is None:

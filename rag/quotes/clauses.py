@@ -54,7 +54,10 @@ def fronted_clause(verb: Token) -> tuple[int, int] | None:
         later = next((c for c in verb.lefts if c.dep_ == "advcl" and clause.i < c.i < comma), None)
         if later is not None:
             return min(t.i for t in later.subtree if t.dep_ != "mark"), last
-    return after_dateline(verb.doc, clause.left_edge.i), last
+    start = after_dateline(verb.doc, clause.left_edge.i)
+    # 'For example: "We made a mistake," he told CNN': the lead-in before the colon is the writer's.
+    colon = next((t for t in verb.doc[start: clause.i] if t.text == ":" and verb.doc[t.i + 1].is_quote), None)
+    return (colon.i + 1 if colon is not None else start), last
 
 
 def short_of_timed_report(doc: Doc, tokens: tuple[int, int]) -> tuple[int, int]:

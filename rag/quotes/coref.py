@@ -15,7 +15,7 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import replace
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from ..types import Paragraph, Quote
 from .dialogue import addressed
@@ -173,6 +173,14 @@ _TOWARDS = frozenset({"to", "at", "towards", "toward"})
 
 
 _SUBORDINATE = frozenset({"advcl", "relcl", "acl", "pcomp"})
+
+
+def misparsed_subject(ent: Span) -> bool:
+    """"Trump, when asked about his errors, often steam-rolls through ...": a name opening its
+    sentence before a comma that the parser, lost in what follows, made the root; the subject."""
+    doc = ent.doc
+    return (ent.root.dep_ == "ROOT" and ent.start == ent.root.sent.start and ent.end < len(doc)
+            and doc[ent.end].text == "," and ent.root.sent.end - ent.end > 3)
 
 
 def in_trailing_clause(tok: Token) -> bool:

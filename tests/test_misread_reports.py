@@ -1,5 +1,6 @@
-"""Reports made to or about someone, and a surname the tagger misreads: written sentences,
-real spaCy pipeline."""
+"""Reports whose source the parse misleads: a passive's subject (asked, not asking), "has"
+read as a passive, a colon's lead-in, a name made the root or read as a firm. Written
+sentences, real spaCy pipeline."""
 
 import pytest
 
@@ -48,3 +49,21 @@ def test_a_surname_the_tagger_once_read_as_a_firm_still_names_the_person():
             "\"Leadership is about getting the bill through,\" he said.")
     last = readings(text)[-1]
     assert last[:2] == ("Marco Rubio", "Leadership is about getting the bill through")
+
+
+def test_a_lead_in_before_a_colon_is_no_label_and_not_part_of_the_quotation():
+    # "For example:" was read as a speaker's label ("Example"), and the "he told" reading
+    # took the lead-in into what was told.
+    text = 'For example: "We never should have built that bridge," he told a radio host in March.'
+    assert [r[1:] for r in readings(text)] == [("We never should have built that bridge", "told")]
+
+
+def test_a_name_the_parser_makes_the_root_of_its_sentence_is_still_its_subject():
+    # The parser, lost in "steam-rolls", makes "Abbott" the root; the "he told" after it is
+    # his, not that of Carson, the subject named before.
+    text = ("Ben Carson has tried to turn the questions to his advantage, calling them proof of "
+            "media bias.\n\n"
+            "John Abbott, when pressed about his own past claims, often steam-rolls through the "
+            "interview and never admits a thing.\n\n"
+            "Then he told a radio host in March that the bridge had been a mistake.")
+    assert readings(text)[-1] == ("John Abbott", "that the bridge had been a mistake", "told")
