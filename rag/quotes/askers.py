@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from .clauses import bare_participle
 from .settings import is_setting
 
 _ASKING = {"ask", "press", "push", "question", "quiz", "challenge"}
@@ -46,9 +47,9 @@ def done_to_subject(verb: Token, subject: Token) -> bool:
     if subject.dep_ == "nsubjpass" and subject.head == verb:
         # "He's said much about ...": the parser may read the "'s" of "has" as a passive's.
         return not any(c.dep_ == "auxpass" and c.lower_ in ("'s", "\u2019s") for c in verb.children)
-    # A participle hung on its noun ("Trump, when asked about ..."), the noun is who was asked.
-    return (verb.tag_ == "VBN" and verb.dep_ in ("relcl", "acl") and subject == verb.head
-            and not any(c.dep_ in ("nsubj", "nsubjpass", "aux") for c in verb.children))
+    # A participle hung on its noun ("Trump, when asked about ..."), the noun is who was asked;
+    # hung on the clause instead ("Asked about ..., Ryan said") it is `asked_participle`'s.
+    return verb.dep_ in ("relcl", "acl") and subject == verb.head and bare_participle(verb)
 
 
 # Passives whose subject is the one who spoke: "was quoted as saying", "was heard to say".

@@ -202,7 +202,12 @@ def asked_participle(verb: Token) -> bool:
     """"Asked whether ..., Ryan said" / "Pressed on ...": a participle with no subject of its
     own whose clause's subject is the one it was done to, so not its source. "Having announced
     that ..., Judge Berman proceeded" is active: the judge announced it."""
-    return verb.tag_ == "VBN" and verb.dep_ == "advcl" and not has_subject(verb) and not any(
+    return verb.dep_ == "advcl" and bare_participle(verb)
+
+
+def bare_participle(verb: Token) -> bool:
+    """A past participle with no subject of its own and no "having": done to someone."""
+    return verb.tag_ == "VBN" and not has_subject(verb) and not any(
         c.dep_ == "aux" and c.lower_ == "having" for c in verb.children)
 
 
