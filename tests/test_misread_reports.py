@@ -16,18 +16,18 @@ def readings(text: str) -> list[tuple[str | None, str, str | None]]:
     # The parser hangs "when asked" on the name as a relative clause: Trump was asked.
     ("Trump, when asked about the wall, shrugged.", (None, "the wall", "asked about")),
     # A passive with no agent: the subject is the one asked, and who asked is not said.
-    ("Voters were asked who would bring needed change to Washington.",
-     (None, "who would bring needed change to Washington", "were asked")),
-    ("Clinton was once asked which of her enemies she was most proud to call her enemies.",
-     (None, "which of her enemies she was most proud to call her enemies", "was once asked")),
+    ("Residents were asked whether the new bridge should carry a toll.",
+     (None, "whether the new bridge should carry a toll", "were asked")),
+    ("Lopez was once asked which of her rivals she was most glad to have beaten.",
+     (None, "which of her rivals she was most glad to have beaten", "was once asked")),
 ])
 def test_the_one_asked_is_not_the_source(text, reading):
     assert readings(text) == [reading]
 
 
 def test_a_view_the_subject_is_split_on_stays_theirs():
-    text = "Republican senators are split on whether they would vote for Garland."
-    assert readings(text) == [("Republican senators", "whether they would vote for Garland", "are split on")]
+    text = "Council members are split on whether they would vote for the toll."
+    assert readings(text) == [("Council members", "whether they would vote for the toll", "are split on")]
 
 
 def test_the_s_of_has_read_as_a_passive_keeps_the_speaker():
