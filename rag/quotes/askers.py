@@ -39,8 +39,8 @@ def question_put(verb: Token) -> tuple[Token, tuple[int, int]] | None:
 
 
 def done_to_subject(verb: Token, subject: Token) -> bool:
-    """"Clinton was asked about the border", "Voters were asked who would ...", "Trump, when
-    asked about his errors, ...": a passive report with no agent, whose subject is the one asked
+    """"Residents were asked whether the bridge should carry a toll", "Trump, when asked about
+    the wall, shrugged": a passive report with no agent, whose subject is the one asked
     or spoken of; who spoke is not said. Not "was quoted as saying", whose subject spoke."""
     if verb.lemma_.lower() in _SPEAKER_AS_SUBJECT or any(c.dep_ == "agent" for c in verb.children):
         return False
@@ -53,7 +53,7 @@ def done_to_subject(verb: Token, subject: Token) -> bool:
 
 
 # Passives whose subject is the one who spoke: "was quoted as saying", "was heard to say".
-# "Voters are split on whether ...": a state, the subject's own view.
+# "Council members are split on whether ...": a state, the subject's own view.
 _SPEAKER_AS_SUBJECT = {"quote", "hear", "overhear", "record", "tape", "film", "see", "split", "divide"}
 
 

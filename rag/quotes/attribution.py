@@ -273,7 +273,7 @@ def judged_reading(doc: Doc, cand: CueCandidate, probability: float, spans: list
     elif (mention := mention_for(subject, trusted=True)) is None:
         return None
     elif done_to_subject(tok, subject):
-        mention = None  # "Voters were asked who ...": as above, but only of someone who could speak
+        mention = None  # "Residents were asked whether ...": as above, but only of someone who could speak
     first, last = doc[cand.cue[0]], doc[cand.cue[1]]
     return make_raw(doc, cand.content, spans, "cue", mention, (first.idx, last.idx + len(last)),
                     when_said(tok), round(0.4 + 0.4 * probability, 3))

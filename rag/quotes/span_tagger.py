@@ -335,7 +335,7 @@ def _tagged_reading(doc: Doc, chars: tuple[int, int], spans: list[QuotedSpan], m
     if mention is None or chars[0] <= mention.start < chars[1]:
         return None
     if any(done_to_subject(t, head) for t in doc[cue[0]: cue[1] + 1] if t.pos_ == "VERB"):
-        mention = None  # "Voters were asked who ...": the tagger's source was asked; who asked is unsaid
+        mention = None  # "Residents were asked whether ...": the tagger's source was asked; who asked is unsaid
     return RawQuote(chars[0], chars[1], reported_kind(*chars, spans), "cue", mention, (start, end), None, 0.3)
 
 
