@@ -55,7 +55,7 @@ def fronted_clause(verb: Token) -> tuple[int, int] | None:
         if later is not None:
             return min(t.i for t in later.subtree if t.dep_ != "mark"), last
     start = after_dateline(verb.doc, clause.left_edge.i)
-    # 'For example: "We made a mistake," he told CNN': the lead-in before the colon is the writer's.
+    # 'For example: "We never should have built it," he told a host': the lead-in is the writer's.
     colon = next((t for t in verb.doc[start: clause.i] if t.text == ":" and verb.doc[t.i + 1].is_quote), None)
     return (colon.i + 1 if colon is not None else start), last
 

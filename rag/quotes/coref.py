@@ -176,7 +176,7 @@ _SUBORDINATE = frozenset({"advcl", "relcl", "acl", "pcomp"})
 
 
 def misparsed_subject(ent: Span) -> bool:
-    """"Trump, when asked about his errors, often steam-rolls through ...": a name opening its
+    """"John Abbott, when pressed about his claims, often steam-rolls through ...": a name opening its
     sentence before a comma that the parser, lost in what follows, made the root; the subject."""
     doc = ent.doc
     return (ent.root.dep_ == "ROOT" and ent.start == ent.root.sent.start and ent.end < len(doc)
