@@ -90,3 +90,32 @@ def test_narration_naming_someone_else_between_lines_ends_the_voice():
             'Then Ruiz took the microphone.\n\n'
             '"Nobody here believes that."')
     assert speakers(text)[-1][0] != "Miller"
+
+
+def test_a_short_run_on_of_a_tagged_speaker_is_not_handed_to_someone_named_in_narration():
+    # Turn-taking would make Ngozi Okafor, named in the first paragraph, answer her husband; in
+    # an article the untagged lines after his go on in his voice, the one left open at its end
+    # (a quotation run over two paragraphs) included.
+    text = ('Hundreds of cards have arrived at the Okafors\' home since the hearing. They fill two '
+            'shoe boxes on the kitchen table, where Ngozi Okafor is reading and answering them.\n\n'
+            'The Okafors say they have heard rising worry from neighbours and friends.\n\n'
+            '"People stop us at the market and ask what will happen to the clinic," Emeka Okafor '
+            'said. When they go out to dinner, the children of their neighbours come up to him.\n\n'
+            '"They come up to me after church and say, \'Mr. Okafor, you know the council. Should '
+            'we sell the house?\'\n\n'
+            '"Our own children ask it at dinner."')
+    assert [s for s, _ in speakers(text)][-3:] == ["Emeka Okafor"] * 3
+
+
+def test_a_quotation_opening_with_an_ellipsis_goes_on_in_the_voice_before():
+    # Turn-taking handed the untagged line to the governor, quoted first; the ellipsis marks
+    # words cut from the mother's statement before it.
+    text = ('"Not a single life was lost on my watch," Governor Dale Hart said Monday of the ferry '
+            'disaster.\n\n'
+            "Last week, Hart said the families of the victims were wrong in their memory of the "
+            "warnings. However, Mary Jones, mother of ferry victim David Jones, firmly rejected "
+            "Hart\u2019s claim.\n\n"
+            "\u201cWe stood together at the harbour. He lied to me,\u201d Jones said.\n\n"
+            "\u201c\u2026 they still go on telling everyone that I am the one who is wrong. I heard "
+            "that.\u201d")
+    assert speakers(text)[-1] == ("Mary Jones", "\u2026 they still")

@@ -387,3 +387,13 @@ def test_a_feeling_reported_before_a_quotation_gives_it_no_voice():
             "\"And I saw Ellen,\" said Archer.\n\n"
             "He felt that his wife was watching him intently.  \"Did you mind my telling her first, Newland?\"")
     assert speakers(text)[-2:] == ["Newland Archer", "May"]
+
+
+def test_the_agent_of_a_passive_is_the_he_of_the_tag_after_it():
+    # "overtaken by Mr. Thornton": he does the overtaking, so "said he" is his, not Mr. Bell's.
+    text = ("Mr. Bell had told Margaret the news from the mill that morning, and she thought of "
+            "little else as she walked home. Before she reached the bridge she was overtaken by "
+            "Mr. Thornton.\n\n"
+            '"I hope I do not disturb your walk?" said he, as he fell into step beside her.')
+    _, quotes = extract_document(Document("t", text))
+    assert [q.speaker for q in quotes if q.kind == "direct"] == ["Mr. Thornton"]

@@ -67,3 +67,24 @@ def test_a_name_the_parser_makes_the_root_of_its_sentence_is_still_its_subject()
             "interview and never admits a thing.\n\n"
             "Then he told a radio host in March that the bridge had been a mistake.")
     assert readings(text)[-1] == ("John Abbott", "that the bridge had been a mistake", "told")
+
+
+def test_a_quotation_set_off_by_dashes_is_not_taken_by_a_verb_with_its_own_clause_after_it():
+    # The parser makes the quotation a second complement of "said"; "said" reports "they were
+    # unmoved", and the quotation is the senator's, whose criticism it glosses.
+    text = ("Although Senator Ruth Adler criticized her rival's tendency to make promises - \"does he "
+            "have to keep giving them so many reasons to doubt?\" - Republicans in Ohio who watched "
+            "the debate said they were unmoved by the exchange.")
+    assert readings(text)[1:] == [
+        ("Ruth Adler", "does he have to keep giving them so many reasons to doubt?", "criticized"),
+        ("Republicans", "they were unmoved by the exchange", "said")]
+
+
+@pytest.mark.parametrize("text,day", [
+    # The verb tagged as a modifier of "nominee", the day after it was read as an inverted subject.
+    ('"Will the governor finally answer the question about the budget?" the presumptive Democratic '
+     'nominee, Maria Lopez, tweeted Sunday after an angry meeting at the town hall.', "Sunday"),
+    ("As Tuesday began, the senator was hoping for a quiet vote on the bill.", "Tuesday"),
+])
+def test_a_day_is_never_a_speaker(text, day):
+    assert readings(text) and all(speaker != day for speaker, _, _ in readings(text))

@@ -490,3 +490,19 @@ def test_a_job_capitalised_to_open_a_sentence_is_not_part_of_the_name():
             "the candidate has \"always run a lean campaign and will continue to do so.\"\n\n"
             "Morris says the campaign will seek federal matching funds.")
     assert speakers(text)[1:] == ["Haley Morris", "Haley Morris"]
+
+
+def test_a_bare_surname_is_the_one_of_that_name_who_has_spoken():
+    # David Jones is named as often as Mary Jones, and later; but she is the one who answered
+    # the governor, and the "Jones said" after it is hers.
+    text = ('Governor Dale Hart said Monday that his handling of the ferry disaster "did not cost a '
+            'single life."\n\n'
+            "However, Hart failed to mention the 2019 sinking off the cape that killed four crew "
+            "members: captain Luis Ortega, deckhand David Jones, and engineers Paul Kim and Sam Doyle.\n\n"
+            "Last week, Hart said the families of the victims were wrong in their memory of the "
+            "warnings. However, Mary Jones, mother of ferry victim David Jones, firmly rejected "
+            "Hart\u2019s claim.\n\n"
+            "\u201cWe stood together at the harbour. He lied to me,\u201d Jones said, \u201cHe told me "
+            "the boat was safe. I asked \u2018are you sure?\u2019 He said \u2018yes.\u2019\u201d")
+    _, quotes = extract_document(Document("t", text))
+    assert [q.speaker for q in quotes if q.text.startswith(("We stood", "He told"))] == ["Mary Jones"] * 2

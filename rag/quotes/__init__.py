@@ -200,7 +200,9 @@ def quotes_from_parsed(paragraphs: list[Paragraph], parsed: Iterable,
                     speaker = NARRATOR  # a party to the dialogue, named at the end if at all
                 mention_text = raw.mention.text
             if speaker is None and i == 0 and carried is not None and raw.start <= 1 + _lead(para.text):
-                speaker, mention_text, confidence = carried.speaker, carried.mention, 0.7
+                # A quotation run on from a turn-taking guess is as much a guess as that one.
+                speaker, mention_text = carried.speaker, carried.mention
+                confidence = 0.7 if carried.confidence > GUESS_CONFIDENCE else carried.confidence
                 source = CARRIED
             elif speaker is None and i == 0 and intro is not None and raw.start <= 1 + _lead(para.text):
                 (speaker, mention_text), confidence = intro, 0.8

@@ -7,8 +7,9 @@ News runs a long statement over several paragraphs and tags only one of them:
 
 The second paragraph is still Ruiz. Dialogue in novels would rather hand such a line to the other
 party; that case is settled before this pass (turn-taking), so mostly lines still without a speaker
-come here. In an article (a text with few quotations) a long statement after a tagged one is
-taken back from turn-taking: an interview's answer runs on, it does not return to the asker.
+come here. In an article (a text with few quotations) a statement after a tagged one is taken
+back from turn-taking when it is long (an interview's answer runs on, it does not return to the
+asker), opens with an ellipsis, or was handed to someone the article has not quoted yet.
 """
 
 from __future__ import annotations
@@ -43,31 +44,39 @@ def continue_voice(quotes: list[Quote], paragraphs: list[Paragraph],
     out = list(quotes)
     order = [p for p in paragraphs if not p.noise]
     article = len({q.paragraph for q in quotes if q.kind == "direct"}) < _DIALOGUE_TEXT
-    run = 0
+    run, voiced, taken = 0, set(), False
     for prev, para in _steps(order, by_para, article):
         before = [out[i] for i in by_para.get(prev.ordinal, []) if out[i].kind in ("direct", "mixed")]
+        voiced |= {q.speaker for q in before if q.kind == "direct" and q.confidence > GUESS_CONFIDENCE}
         here = [i for i in by_para.get(para.ordinal, []) if out[i].kind == "direct"]
         last = before[-1] if before else None
         if last is None or last.speaker is None or not here or not own_paragraph(para, [out[i] for i in here]):
-            run = 0
+            run, taken = 0, False
             continue
         # A paragraph that ends quoting someone inside its own sentence ('Massie said Trump had
         # "the opportunity ..."') is news, not a dialogue turn: it outranks a turn-taking guess.
         # So is a long statement in an article: news runs a speech on over paragraphs and tags
-        # the first. In a novel a long untagged reply is still the other party's.
-        guessed = (last.kind == "mixed" and last.cue is not None or article and _long(para)) and all(
+        # the first. So is a short one after a tagged statement (or one run on from it) that
+        # opens with an ellipsis, words cut from the same speech, or that turn-taking would hand
+        # to someone never yet quoted, a person only named in the narration: in a novel a reply
+        # goes to the other party of the talk, but an article quotes one source at a time.
+        run_on = article and (last.cue is not None or taken) and (
+            _resumed(out[here[0]].text) or all(out[i].speaker not in voiced for i in here))
+        guessed = (last.kind == "mixed" and last.cue is not None or article and _long(para) or run_on) and all(
             out[i].confidence <= GUESS_CONFIDENCE for i in here)
         if any(out[i].speaker is not None for i in here) and not guessed:
-            run = 0
+            run, taken = 0, False
             continue
         run = run + 1 if last.cue is None else 1
         # '"Miss Honeychurch, you do sound tired."' after Lucy spoke is not hers.
         if run >= _MAX_RUN or any(calls(last.speaker, said_to(out[i].text))
                                   for i in here):
+            taken = False
             continue
         for i in here:
             out[i] = replace(out[i], speaker=last.speaker, mention=None, mention_span=None,
                              confidence=0.5)
+        taken = True
     return out
 
 
@@ -103,6 +112,11 @@ def _aside(text: str) -> bool:
         if rest and first.lower() not in _ASIDE_SUBJECTS:
             return False  # someone or something else acts
     return True
+
+
+def _resumed(text: str) -> bool:
+    """Whether quoted words open with an ellipsis: "... they still go on with it"."""
+    return text.lstrip().startswith(("\u2026", "..."))
 
 
 def _long(para: Paragraph) -> bool:

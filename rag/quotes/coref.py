@@ -192,3 +192,14 @@ def in_trailing_clause(tok: Token) -> bool:
     return (tok.dep_ in ("nsubj", "nsubjpass") and verb.dep_ in _SUBORDINATE
             and verb.head.i < verb.i
             and any(c.dep_ == "mark" or c.tag_ in ("WDT", "WP", "WRB") for c in verb.children))
+
+
+def passive_doer(tok: Token) -> bool:
+    """"she was overtaken by Wickham": the agent of a passive does the deed, as a subject does,
+    and the "said he" after it is his; not in a clause about something else ("boxes which had
+    been given her, principally by Tom")."""
+    if tok.dep_ != "pobj" or tok.head.dep_ != "agent":
+        return False
+    verb = tok.head.head
+    return verb.dep_ not in ("acl", "advcl", "pcomp") and not any(
+        c.dep_ in ("nsubj", "nsubjpass") and c.tag_ in ("WDT", "WP") for c in verb.children)

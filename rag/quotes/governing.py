@@ -50,9 +50,19 @@ def governing_cue(doc: Doc, qs: QuotedSpan, quoted) -> tuple[Token, Mention] | N
             if quoted(verb.idx) or (opens and verb.idx < qs.outer_start) or (
                     tag is not None and verb.i > tag.i):
                 break
+            if _reports_its_own(verb, qs, quoted):
+                break
             if is_cue(verb) and (mention := speaker_of(verb, quoted)) is not None:
                 return verb, mention
     return None
+
+
+def _reports_its_own(verb: Token, qs: QuotedSpan, quoted) -> bool:
+    """'O'Malley lamented her gaffes - "why give them ammunition?" - Democrats said they were
+    unfazed': a verb after the quotation with a clause of its own after it reports that clause;
+    the parser's second complement before it is someone else's quotation."""
+    return verb.idx >= qs.outer_end and any(
+        c.dep_ == "ccomp" and c.i > verb.i and not quoted(c.idx) for c in verb.children)
 
 
 def _participle_tag(doc: Doc, qs: QuotedSpan) -> bool:

@@ -155,7 +155,8 @@ def _phrase_after(verb: Token, quoted: Callable[[int], bool]) -> Token | None:
             break  # "asked Arobin that evening": a new phrase after the name
         j += 1
     run = doc[i:j]
-    nouns = [t for t in run if t.pos_ in ("PROPN", "NOUN")]
+    # "..., Donald Trump, tweeted Sunday": the day after the verb is no speaker.
+    nouns = [t for t in run if t.pos_ in ("PROPN", "NOUN") and t.lower_ not in CALENDAR_WORDS]
     if j < len(doc) and doc[j].tag_ == "HYPH" or (len(run) == 1 and run[0].tag_ == "NN"):
         return None  # "said matter-of-factly", "said goodbye": no one named
     return nouns[-1] if nouns else None
@@ -174,6 +175,8 @@ def speaker_token(tok: Token, trusted: bool = False) -> Token | None:
     `trusted` positions ("according to X", "noted by X") take any noun that is not a thing.
     """
     lower = tok.lower_
+    if tok.ent_type_ in ("DATE", "TIME") and lower in CALENDAR_WORDS:
+        return None  # "As Monday began, she ...": a day says nothing
     if tok.lemma_.lower() in _VOICE_WORDS:
         # "her voice rang out": the owner speaks; "a voice said": nobody we can name.
         owner = next((c for c in tok.children if c.dep_ == "poss"), None)
@@ -223,6 +226,11 @@ _VOICE_WORDS = {"voice", "face", "lip", "tone", "tongue", "mouth", "eye"}
 _POSSESSIVE_PRONOUNS = {"his", "her", "their", "my", "our"}
 
 _QUANTIFIERS = {"most", "many", "some", "several", "few", "half", "others", "both", "all"}
+
+#: Days, months and their like: what a date names, never who spoke.
+CALENDAR_WORDS = frozenset("""monday tuesday wednesday thursday friday saturday sunday january february
+march april june july august september october november december today yesterday tomorrow
+tonight""".split())
 
 _NEVER_SPEAKERS = {"it", "this", "that", "which", "what", "there", "something", "nothing", "thing"}
 

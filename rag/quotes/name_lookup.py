@@ -87,8 +87,16 @@ class NameForms:
         # "Trump" is Donald Trump, not "Trump Turnberry": a surname outranks a given name.
         surnames = [p for p in found if lower == surname(p.name).lower()]
         found = surnames or found
-        return max(found, key=lambda p: (not is_female_honorific(p.name), p.count,
+        # "Jones said" right after "Mary Jones, mother of victim David Jones, rejected the claim":
+        # between two named as often, the voice just heard goes on, though the other was named
+        # last.
+        last = self._last_voice()
+        return max(found, key=lambda p: (not is_female_honorific(p.name), p.count, p.name == last,
                                          p.last_seen)).name
+
+    def _last_voice(self) -> str | None:
+        """The latest tagged speaker, for a reader that keeps them (`Timeline`)."""
+        return None
 
     def called_forms(self, called: set[str]) -> set[str]:
         """The names a quotation calls out, with the given name behind "Miss" and a surname:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from .ages import age_before_name, age_of_person_described, ages_apart, too_far_in_age
-from .coref import in_trailing_clause, misparsed_subject, role_subjects
+from .coref import in_trailing_clause, misparsed_subject, passive_doer, role_subjects
 from .descriptions import INDEFINITE, introduces_someone, is_epithet, role_words, title_of_address
 from .gender import Gender, gender_in_context, gender_of_description, gender_of_name, gender_of_pronoun
 from .mentions import Mention
@@ -61,8 +61,8 @@ class NameBook(Timeline):
                     self.people[name].ages[age] += 1
                 if (vote := gender_in_context(ent, quoted)) is not None:
                     self.people[name].votes[vote] += 1
-                if not (ent.root.dep_ in ("nsubj", "nsubjpass") or misparsed_subject(ent)) \
-                        or in_trailing_clause(ent.root):
+                doer = ent.root.dep_ in ("nsubj", "nsubjpass") or misparsed_subject(ent) or passive_doer(ent.root)
+                if not doer or in_trailing_clause(ent.root):
                     self._objects.add(offset + ent.start_char)
                 else:
                     self._shown.append((offset + ent.start_char, name, None))

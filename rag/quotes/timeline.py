@@ -31,6 +31,9 @@ class Timeline(NameForms):
         self._paragraph = 0  # offset of the paragraph being read
         self._turn: tuple[str | None, set[str]] = (None, set())  # the turn before: speaker, names it called
 
+    def _last_voice(self) -> str | None:
+        return self._voices[-1][1] if self._voices else None
+
     def hear(self, speaker: str | None, called: set[str]) -> None:
         """The dialogue turn just before the paragraph being read: who spoke it (None after
         narration) and the names it called out."""
