@@ -492,7 +492,7 @@ def test_a_job_capitalised_to_open_a_sentence_is_not_part_of_the_name():
     assert speakers(text)[1:] == ["Haley Morris", "Haley Morris"]
 
 
-def test_a_bare_surname_is_the_one_of_that_name_who_has_spoken():
+def test_a_bare_surname_two_people_share_is_the_voice_just_heard():
     # David Jones is named as often as Mary Jones, and later; but she is the one who answered
     # the governor, and the "Jones said" after it is hers.
     text = ('Governor Dale Hart said Monday that his handling of the ferry disaster "did not cost a '

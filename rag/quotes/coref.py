@@ -195,9 +195,9 @@ def in_trailing_clause(tok: Token) -> bool:
 
 
 def passive_doer(tok: Token) -> bool:
-    """"she was overtaken by Wickham": the agent of a passive does the deed, as a subject does,
-    and the "said he" after it is his; not in a clause about something else ("boxes which had
-    been given her, principally by Tom")."""
+    """"she was overtaken by Mr. Thornton": the agent of a passive does the deed, as a subject
+    does, and the "said he" after it is his; not in a clause about something else ("the letters
+    which had been sent to her by Tom")."""
     if tok.dep_ != "pobj" or tok.head.dep_ != "agent":
         return False
     verb = tok.head.head

@@ -58,9 +58,9 @@ def governing_cue(doc: Doc, qs: QuotedSpan, quoted) -> tuple[Token, Mention] | N
 
 
 def _reports_its_own(verb: Token, qs: QuotedSpan, quoted) -> bool:
-    """'O'Malley lamented her gaffes - "why give them ammunition?" - Democrats said they were
-    unfazed': a verb after the quotation with a clause of its own after it reports that clause;
-    the parser's second complement before it is someone else's quotation."""
+    """'Adler criticized her rival's promises - "does he have to keep giving them reasons to
+    doubt?" - Republicans said they were unmoved': a verb after the quotation with a clause of its
+    own after it reports that clause; the parser's second complement before it is someone else's."""
     return verb.idx >= qs.outer_end and any(
         c.dep_ == "ccomp" and c.i > verb.i and not quoted(c.idx) for c in verb.children)
 

@@ -155,7 +155,7 @@ def _phrase_after(verb: Token, quoted: Callable[[int], bool]) -> Token | None:
             break  # "asked Arobin that evening": a new phrase after the name
         j += 1
     run = doc[i:j]
-    # "..., Donald Trump, tweeted Sunday": the day after the verb is no speaker.
+    # '"...?" the nominee, Maria Lopez, tweeted Sunday': the day after the verb is no speaker.
     nouns = [t for t in run if t.pos_ in ("PROPN", "NOUN") and t.lower_ not in CALENDAR_WORDS]
     if j < len(doc) and doc[j].tag_ == "HYPH" or (len(run) == 1 and run[0].tag_ == "NN"):
         return None  # "said matter-of-factly", "said goodbye": no one named
@@ -176,7 +176,7 @@ def speaker_token(tok: Token, trusted: bool = False) -> Token | None:
     """
     lower = tok.lower_
     if tok.ent_type_ in ("DATE", "TIME") and lower in CALENDAR_WORDS:
-        return None  # "As Monday began, she ...": a day says nothing
+        return None  # "As Tuesday began, the senator ...": a day says nothing
     if tok.lemma_.lower() in _VOICE_WORDS:
         # "her voice rang out": the owner speaks; "a voice said": nobody we can name.
         owner = next((c for c in tok.children if c.dep_ == "poss"), None)
