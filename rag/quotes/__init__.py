@@ -24,13 +24,14 @@ from .entity_mends import mend_person_entities
 from .lexicon import GOING_ON, SPEECH_CUES
 from .marks import QuotedSpan, in_quotation, quoted_spans
 from .name_forms import mark_person_words, plausible_speaker
+from .narration import narration_actor
 from .people import shared_surname
 from .raw import RawQuote
 from .repeats import speakers_of_repeats
 from .span_tagger import refine
 from .speakers import NameBook
 from .spoken_of import spoken_of
-from .tags import introducer, narration_actor, opens_next_quotation, tidy_name, touching_tag
+from .tags import introducer, opens_next_quotation, tidy_name, touching_tag
 from .turns import (ACTOR, CARRIED, GUESS_CONFIDENCE, GUESSED, TAGGED, Turn, alternate_back,
                     turn_of)
 from .wordlists import add_adverbs

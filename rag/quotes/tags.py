@@ -95,30 +95,6 @@ def subject_before(verb: Token, quoted: Callable[[int], bool]) -> Mention | None
     return mention_for(found[-1]) if found else None
 
 
-def narration_actor(doc: Doc, spans: list[QuotedSpan]) -> Mention | None:
-    """The person a paragraph's narration is about, for its untagged quotations:
-    'Lucy turned from the window. "Come here."' The subject nearest before the first
-    quotation, else the first one after the last quotation; names and he/she only."""
-    if not spans:
-        return None
-    first, last = spans[0].outer_start, spans[-1].outer_end
-
-    quoted = partial(in_quotation, spans)
-
-    before = [t for t in doc if t.idx < first and _actor(t)]
-    after = [t for t in doc if t.idx >= last and _actor(t) and not quoted(t.idx)]
-    for tok in (before[-1:] or after[:1]):
-        mention = mention_for(tok)
-        if mention is not None and (mention.kind == "name" or mention.text.lower() in ("he", "she")):
-            return mention
-    return None
-
-
-def _actor(tok: Token) -> bool:
-    return tok.dep_ == "nsubj" and tok.head.pos_ == "VERB" and (
-        tok.lower_ in ("he", "she") or tok.ent_type_ == "PERSON" or tok.pos_ == "PROPN")
-
-
 def introducer(doc: Doc, spans: Sequence[QuotedSpan] = ()) -> Mention | None:
     """The speaker of a paragraph that ends by introducing the next one's quotation:
     'Kitty laughed, and said,' / 'Mr. Fairley, drawing near her, said to her--' / 'Sir
