@@ -201,5 +201,7 @@ def passive_doer(tok: Token) -> bool:
     if tok.dep_ != "pobj" or tok.head.dep_ != "agent":
         return False
     verb = tok.head.head
-    return verb.dep_ not in ("acl", "advcl", "pcomp") and not any(
+    # A relative clause is told by its relative pronoun: the parser also makes "Before she
+    # reached the bridge she was overtaken by ..." one.
+    return verb.dep_ not in _SUBORDINATE - {"relcl"} and not any(
         c.dep_ in ("nsubj", "nsubjpass") and c.tag_ in ("WDT", "WP") for c in verb.children)
