@@ -38,6 +38,15 @@ def _a_name(form: str) -> bool:
     return bool(words) and words[0].lower() not in _DESCRIPTION_STARTS and words[-1][:1].isupper()
 
 
+def _asked_by_name(query: str) -> bool:
+    """A question's name, with or without "the": "the Associated Press" names an agency,
+    "the man" does not."""
+    words = query.split()
+    if len(words) > 1 and words[0].lower() == "the" and words[1][:1].isupper():
+        words = words[1:]
+    return _a_name(" ".join(words))
+
+
 def _whose(form: list[str], core: list[str], query: list[str]) -> bool:
     """ "Aides to Mr. Sanders", "Spokesman for Governor Lane": the name only says whose; they
     are not Sanders or Lane, unless the question says so too."""
@@ -106,7 +115,7 @@ def match_speaker(query: str, aliases: dict[str, set[str]]) -> list[str]:
         elif initials or _titled_apart(q, asked, forms):
             continue
         elif any(all(any(_close(w, t) for t in f) for w in core) and not _whose(f, core, q)
-                 and not _affiliation(raw, core, name) and not (_a_name(query) and _described(raw))
+                 and not _affiliation(raw, core, name) and not (_asked_by_name(query) and _described(raw))
                  for raw, f in zip(forms, norm_forms)):
             partial.append(name)
         elif any(_a_name(raw) and (f := _tokens(raw)) and len(f) < len(core) and f == core[-len(f):]

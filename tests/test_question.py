@@ -126,6 +126,10 @@ def test_match_speaker_leaves_out_a_common_noun_the_name_only_modifies():
     assert match_speaker("Sanders", aliases) == ["Bernie Sanders"]
     assert match_speaker("Academies", aliases) == ["National Academies"]
     assert match_speaker("the Sanders advisers", aliases) == ["Sanders advisers"]
+    # "the" before a name asked for leaves it a name: the investigation is not the agency.
+    aliases = {"Associated Press": {"the Associated Press", "Associated Press"},
+               "Associated Press’ lengthy investigation": {"The Associated Press’ lengthy investigation"}}
+    assert match_speaker("the Associated Press", aliases) == ["Associated Press"]
 
 
 def test_match_speaker_leaves_out_a_person_whose_role_names_the_asked_organisation():
