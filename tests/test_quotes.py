@@ -472,6 +472,20 @@ def test_a_second_report_hung_inside_the_first_is_its_own():
         "the team was strong and that fans believe in it")
 
 
+def test_a_second_report_hung_on_a_verb_coordinated_inside_the_first_is_its_own():
+    """"X says A and B and tells C": the parser hangs "tells" on B's verb, not on A's."""
+    quotes = quotes_of("Lopez says she’d sit the board down and tell them “no more delays” and "
+                       "tells the crowd she was the “first one” to ask for an audit.")
+    assert [(q.speaker, q.text, q.cue) for q in quotes] == [
+        ("Lopez", "she’d sit the board down and tell them “no more delays”", "says"),
+        ("Lopez", "she was the “first one” to ask for an audit", "tells")]
+    quotes = quotes_of("Ortiz says he would call the governor and ask him for more money and tells "
+                       "reporters the city cannot wait any longer.")
+    assert [(q.speaker, q.text, q.cue) for q in quotes] == [
+        ("Ortiz", "he would call the governor and ask him for more money", "says"),
+        ("Ortiz", "the city cannot wait any longer", "tells")]
+
+
 def test_a_report_inside_a_relative_clause_is_what_follows_the_cue():
     # The relative word stands before the cue; the content is the rest of its clause.
     q = only("Turnout rose among young voters, which Democrats say could be helping Sanders.")

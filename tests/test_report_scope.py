@@ -252,6 +252,22 @@ def test_a_closing_gloss_set_off_by_a_comma_is_not_part_of_the_content(text, rea
     assert reading in readings(text)
 
 
+@pytest.mark.parametrize("text,reading", [
+    # "according to X" after a relative clause set off by commas vouches for that clause, though
+    # the parser hangs the phrase on the main verb (it took the main clause before).
+    ("Republicans also denounced the merger, which would cut the company’s tax rate to 17 percent, "
+     "according to its executives, compared with 25 percent now.",
+     ("Its executives", "which would cut the company’s tax rate to 17 percent", "according to")),
+    ("The campaign hired Maria Lopez, who has been outspoken in defending the plan, according to Politico.",
+     ("Politico", "who has been outspoken in defending the plan", "according to")),
+    # A restrictive clause is part of the statement the source vouches for.
+    ("Only 31 percent of voters who backed the mayor view him favorably, according to the poll.",
+     ("Poll", "Only 31 percent of voters who backed the mayor view him favorably", "according to")),
+])
+def test_according_to_after_a_relative_clause_sources_that_clause(text, reading):
+    assert reading in readings(text)
+
+
 def test_when_a_report_on_an_object_was_made_is_not_part_of_it():
     text = "The governor discussed the budget after a long meeting with aides."
     assert readings(text) == [("Governor", "the budget", "discussed")]

@@ -11,9 +11,10 @@ from functools import partial
 from spacy.tokens import Doc, Token
 
 from .askers import asked_clause, done_to_subject, question_put
-from .clauses import (asked_participle, aspectual, clause_behind_setting, clause_start, coordinated_report,
-                      cue_chars, fronted_clause, manner_participle, opening_report, passive_aside,
-                      run_of_clauses, sources_that, split_question, timed_report, when_said)
+from .clauses import (asked_participle, aspectual, clause_behind_setting, clause_start, cue_chars,
+                      fronted_clause, manner_participle, opening_report, passive_aside, run_of_clauses,
+                      sources_that, split_question, timed_report, when_said)
+from .coordination import coordinated_report
 from .cues import CueCandidate, cue_preposition, load_cue_model, of_belief
 from .embeds import embedded_posts
 from .governing import governing_cue, has_clause, is_cue, lead_in, name_opening, repeats_its_report
@@ -32,7 +33,7 @@ from .settings import in_medium, is_setting
 from .tag_reach import colon_before_tagged_quotation, tag_above, tags_quotation, tags_quotation_after_clause
 from .tags import opens_next_quotation, said_before, tag_after, tag_before
 from .transcript import transcript_turn
-from .windows import from_sentence_start, sentence_without, until_sentence_end
+from .windows import from_sentence_start, relative_clause_before, sentence_without, until_sentence_end
 
 
 def paragraph_quotes(doc: Doc, spans: list[QuotedSpan] | None = None) -> list[RawQuote]:
@@ -101,7 +102,8 @@ def _reported(tok: Token, spans: list[QuotedSpan]) -> RawQuote | None:
         phrase = (tok.i, max(pobj.right_edge.i, tok.i + 1))
         scope = within_parentheses(sent, tok.i)
         # "(according to X)" alone sources the sentence around it.
-        content = sentence_without(scope, phrase) or sentence_without(sent, (scope.start - 1, scope.end))
+        content = relative_clause_before(tok) or sentence_without(scope, phrase) or sentence_without(
+            sent, (scope.start - 1, scope.end))
         return make_raw(doc, content, spans, "according", mention, (tok.idx, doc[tok.i + 1].idx + 2),
                         None, 0.8)
     if not is_cue(tok):

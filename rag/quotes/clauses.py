@@ -87,45 +87,10 @@ def timed_report(clause: Token) -> bool:
         for c in clause.children)
 
 
-def coordinated_report(clause: Token, cue: Token, cues: frozenset[str]) -> Token | None:
-    """A second report the parser hung inside the first one's clause: "Trump said A and Trump
-    says B" (a cue verb with a subject of its own), "Spicer said A, and urged B" (a cue verb
-    in the cue's own tense right after ", and"), "X said A, noting B" (a participle that reports,
-    hung on A). The token where the first content ends: the coordinator or the comma."""
-    if (participle := _trailing_report(clause, cues)) is not None:
-        return clause.doc[participle.i - 1]
-    if (narrated := _narration_resumed(clause, cue)) is not None:
-        return narrated
-    for conj in clause.rights:
-        if conj.dep_ != "conj" or conj.pos_ != "VERB" or conj.lemma_.lower() not in cues:
-            continue
-        if any(c.dep_ == "mark" for c in conj.children):
-            continue  # "said that A and that B believe ...": both are what was said
-        cc = next((c for c in clause.children if c.dep_ == "cc" and clause.i < c.i < conj.i), None)
-        if cc is None:
-            continue
-        subject = next((c for c in conj.lefts if c.dep_ == "nsubj"), None)
-        if subject is not None and subject.pos_ in ("PROPN", "NOUN"):
-            return cc
-        # With no comma, only when A has a subject of its own: then B's missing subject is
-        # the reporter's ("Khan said Trump was wrong and criticized him"), not A's.
-        if subject is None and conj.tag_ == cue.tag_ and cc.i > 0 and (
-                clause.doc[cc.i - 1].text == "," or has_subject(clause)):
-            return cc
-    return None
 
 
-def _narration_resumed(clause: Token, cue: Token) -> Token | None:
-    """"She said she admires his determination and highlighted ...", "Rubio said the real
-    extremist is Clinton, and he railed against ...": after a clause in the present, a verb in
-    the cue's past tense goes on with the story, not with what was said (the coordinator)."""
-    if cue.tag_ != "VBD" or clause.tag_ not in ("VBZ", "VBP"):
-        return None
-    for conj in clause.rights:
-        if (conj.dep_ == "conj" and conj.tag_ == "VBD" and conj.pos_ == "VERB"
-                and not any(c.dep_ in ("mark", "aux") for c in conj.children)):
-            return next((c for c in clause.children if c.dep_ == "cc" and clause.i < c.i < conj.i), None)
-    return None
+
+
 
 
 def absolute_subject(verb: Token) -> Token | None:
@@ -225,17 +190,6 @@ def subjects_nearest_first(verb: Token) -> list[Token]:
     return sorted(subjects, key=lambda c: (before and c.i > verb.i, abs(c.i - verb.i)))
 
 
-def _trailing_report(clause: Token, cues: frozenset[str]) -> Token | None:
-    """", noting that B" / ", pointing to B" hung on the reported clause A: a reporting
-    participle with a complement of its own, after a comma, says what the reporter went on to
-    say."""
-    for child in clause.rights:
-        if (child.dep_ == "advcl" and child.tag_ == "VBG" and child.lemma_.lower() in cues
-                and after_comma(clause.doc, child.i)
-                and any(c.dep_ in ("ccomp", "dobj", "prep") for c in child.children)
-                and not has_subject(child)):
-            return child
-    return None
 
 
 def after_comma(doc: Doc, i: int) -> bool:
@@ -247,21 +201,6 @@ def after_comma(doc: Doc, i: int) -> bool:
     return i >= 0 and doc[i].text == ","
 
 
-def coordinated_reporter(verb: Token, cues: frozenset[str]) -> Token | None:
-    """For B's verb in "Spicer said A, and urged B" or "Spicer said A, noting B" (hung on A
-    by the parser), the verb that reports A, whose subject also urged or noted B."""
-    head = verb.head
-    if head.dep_ != "ccomp" or head.head.lemma_.lower() not in cues:
-        return None
-    if verb.dep_ == "advcl":
-        trailing = _trailing_report(head, cues)
-        return head.head if trailing is not None and trailing.i == verb.i else None
-    if verb.dep_ != "conj":
-        return None
-    if has_subject(verb):
-        return None
-    cc = coordinated_report(head, head.head, cues)
-    return head.head if cc is not None and cc.i < verb.i else None
 
 
 def clause_behind_setting(verb: Token) -> Token | None:

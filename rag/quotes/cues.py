@@ -16,8 +16,9 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Token
 
-from .clauses import (absolute_subject, aspectual, clause_start, coordinated_report, coordinated_reporter,
-                      displaced_that, participle_host, run_of_clauses, subjects_nearest_first)
+from .clauses import (absolute_subject, aspectual, clause_start, displaced_that, participle_host,
+                      run_of_clauses, subjects_nearest_first)
+from .coordination import coordinated_report, coordinated_reporter
 from .entity_mends import headline_verb, is_headline
 from .lexicon import BELIEF_CUES, CUES, KICKERS, PRONOUNS, SPEAKER_NOUNS, SPEECH_CUES
 from .packaged import packaged_json

@@ -7,8 +7,8 @@ from typing import Literal
 
 from spacy.tokens import Span, Token
 
-from .clauses import (absolute_subject, asked_participle, coordinated_reporter, has_subject, participle_host,
-                      subjects_nearest_first)
+from .clauses import absolute_subject, asked_participle, has_subject, participle_host, subjects_nearest_first
+from .coordination import coordinated_reporter
 from .cues import stranded_subject
 from .lexicon import (AMOUNTS, CUES, NOT_SPEAKERS, ORG_NOUNS, PLURAL_PRONOUNS, PRONOUNS,
                       SPEAKER_NOUNS, SUBJECT_PRONOUNS)
