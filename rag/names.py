@@ -126,7 +126,32 @@ def match_speaker(query: str, aliases: dict[str, set[str]]) -> list[str]:
     if exact and len(core) == 1:
         return exact + [name for name in partial if any(
             _untitled(_tokens(f)) == core for f in aliases[name])]
-    return exact + partial or shorter or _by_pet_name(query, core, aliases)
+    return exact + partial or shorter or _by_initials(query, aliases) or _by_pet_name(query, core, aliases)
+
+
+def _by_initials(query: str, aliases: dict[str, set[str]]) -> list[str]:
+    """"the AP" for a speaker the index knows as the Associated Press, and the other way round."""
+    return [name for name, forms in aliases.items()
+            if any(_abbreviates(query, f) or _abbreviates(f, query) for f in forms)]
+
+
+def _abbreviates(short: str, long: str) -> bool:
+    """Whether `short` is the initials of `long`'s capitalised words: "AP" and "the Associated
+    Press", "FBI" and "Federal Bureau of Investigation". Two letters at least, all capitals;
+    never a person's name ("AP" is not Anna Park)."""
+    letters = _acronym(short)
+    if letters is None or gender_of_name(long):
+        return False
+    if _acronym(long) == letters:
+        return True  # "F.B.I." and "FBI"
+    words = [w for w in long.split() if w.lower() not in _SKIP | {"and", "for", "on"}]
+    return len(words) == len(letters) > 1 and all(w[:1] == c for w, c in zip(words, letters))
+
+
+def _acronym(text: str) -> str | None:
+    """The capitals of "the F.B.I." or "AP", or None when `text` is not an acronym."""
+    letters = "".join(w for w in text.split() if w.lower() != "the").replace(".", "")
+    return letters if len(letters) >= 2 and letters.isalpha() and letters.isupper() else None
 
 
 def _by_pet_name(query: str, core: list[str], aliases: dict[str, set[str]]) -> list[str]:

@@ -132,6 +132,15 @@ def test_match_speaker_leaves_out_a_common_noun_the_name_only_modifies():
     assert match_speaker("the Associated Press", aliases) == ["Associated Press"]
 
 
+def test_match_speaker_through_initials_both_ways():
+    aliases = {"Associated Press": {"the Associated Press"}, "Anna Park": {"Anna Park"},
+               "FBI": {"the FBI", "FBI"}}
+    assert match_speaker("the AP", aliases) == ["Associated Press"]  # not Anna Park's initials
+    assert match_speaker("the Federal Bureau of Investigation", aliases) == ["FBI"]
+    assert match_speaker("the F.B.I.", aliases) == ["FBI"]
+    assert match_speaker("AP reporters", aliases) == []
+
+
 def test_match_speaker_leaves_out_a_person_whose_role_names_the_asked_organisation():
     aliases = {"White House": {"The White House", "White House"},
                "Josh Earnest": {"Josh Earnest", "the White House spokesman, Josh Earnest"}}
