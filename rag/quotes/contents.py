@@ -11,7 +11,7 @@ from .clauses import after_comma, fronted_clause
 from .lexicon import CUES, SPEECH_CUES
 from .marks import QuotedSpan, in_quotation
 from .mentions import is_speaker_like
-from .windows import opens_sentence, trim
+from .windows import RELATIVE_WORDS, opens_sentence, trim
 
 
 def content_span(doc: Doc, tokens: tuple[int, int], spans: list[QuotedSpan]) -> tuple[int, int] | None:
@@ -60,9 +60,6 @@ def _after_introduced_quotation(doc: Doc, start: int, end: int, spans: list[Quot
     return start
 
 
-_RELATIVES = {"which", "who", "whom", "whose"}
-
-
 def _closing_clauses(doc: Doc, start: int, end: int, spans: list[QuotedSpan], dep: str):
     """The clauses of dependency `dep` that close a content, hung on a word of it before them,
     outside quotation marks; each with its first token."""
@@ -77,7 +74,7 @@ def _before_aside(doc: Doc, start: int, end: int, spans: list[QuotedSpan]) -> in
     March 1", ", who was his chief of staff"): the reporter's gloss, not the source's words."""
     for tok, first in _closing_clauses(doc, start, end, spans, "relcl"):
         comma = doc[first.i - 1] if first.i > 0 else None
-        if (first.lower_ in _RELATIVES and comma is not None and comma.text == ","
+        if (first.lower_ in RELATIVE_WORDS and comma is not None and comma.text == ","
                 and start < comma.idx and tok.head.idx < comma.idx):
             return trim(doc.text, start, comma.idx)[1]
     return end

@@ -61,7 +61,8 @@ def _unclosed(text: str, start: int, end: int) -> int:
     return text.count("(", start, end) - text.count(")", start, end)
 
 
-_RELATIVE_WORDS = {"which", "who", "whom", "whose"}
+#: The words that open a relative clause about someone or something.
+RELATIVE_WORDS = {"which", "who", "whom", "whose"}
 
 
 def relative_clause_before(according: Token) -> tuple[int, int] | None:
@@ -80,6 +81,6 @@ def relative_clause_before(according: Token) -> tuple[int, int] | None:
             # Set off by a comma: a restrictive clause ("31 percent who view him favorably") is
             # part of what the whole sentence says.
             if first.i > 0 and according.doc[first.i - 1].text == "," and any(
-                    t.lower_ in _RELATIVE_WORDS for t in according.doc[first.i: clause.i]):
+                    t.lower_ in RELATIVE_WORDS for t in according.doc[first.i: clause.i]):
                 return first.i, i
     return None
