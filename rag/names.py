@@ -10,6 +10,8 @@ from .quotes.lexicon import NOBLE_TITLES, TITLE_WORDS
 from .text import normalize
 
 _SKIP = {"the", "a", "an", "of"}
+#: Small words initials leave out: "Federal Bureau of Investigation" is FBI.
+_NOT_INITIALLED = _SKIP | {"and", "for", "on"}
 
 
 def _tokens(text: str) -> list[str]:
@@ -144,7 +146,7 @@ def _abbreviates(short: str, long: str) -> bool:
         return False
     if _acronym(long) == letters:
         return True  # "F.B.I." and "FBI"
-    words = [w for w in long.split() if w.lower() not in _SKIP | {"and", "for", "on"}]
+    words = [w for w in long.split() if w.lower() not in _NOT_INITIALLED]
     return len(words) == len(letters) > 1 and all(w[:1] == c for w, c in zip(words, letters))
 
 

@@ -87,12 +87,6 @@ def timed_report(clause: Token) -> bool:
         for c in clause.children)
 
 
-
-
-
-
-
-
 def absolute_subject(verb: Token) -> Token | None:
     """"The conversation ended with Maddow asking Clinton whether ...": the one before a
     participle after "with" is who does it (the parser makes them the object of "with")."""
@@ -190,8 +184,6 @@ def subjects_nearest_first(verb: Token) -> list[Token]:
     return sorted(subjects, key=lambda c: (before and c.i > verb.i, abs(c.i - verb.i)))
 
 
-
-
 def after_comma(doc: Doc, i: int) -> bool:
     """Whether token `i` follows a comma, one a closing quotation mark may come after
     ('... "New York values," stating ...')."""
@@ -199,8 +191,6 @@ def after_comma(doc: Doc, i: int) -> bool:
     while i >= 0 and doc[i].is_quote:
         i -= 1
     return i >= 0 and doc[i].text == ","
-
-
 
 
 def clause_behind_setting(verb: Token) -> Token | None:
