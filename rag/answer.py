@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from .errors import QuestionError
-from .names import joined_name, short_form_of
+from .names import joined_name, pet_form_of, short_form_of
 from .question import Question, parse_question
 from .search import Candidate, candidate_quotes, search_paragraphs
 from .text import fold_spaces, normalize
@@ -169,11 +169,13 @@ def _did_or_when(index: Index, q: Question, opts: Options) -> Answer:
 def _called_so(index: Index, quote: Quote, asked: str | None) -> bool:
     """Whether a quote's speaker is the asked person as its document writes them: "Sanders" in a
     document that only ever says "Sanders"; "Anne" in a novel that writes "Anne Shirley", "Philip"
-    asked as "Mr. Herriton" where it writes "Philip Herriton"."""
+    asked as "Mr. Herriton" where it writes "Philip Herriton"; "Elizabeth" asked as "Lizzy" in a
+    novel that calls her so."""
     if not asked or not quote.speaker:
         return False
     return short_form_of(quote.speaker, asked) or (
-        (full := joined_name(quote.speaker, asked)) is not None and index.writes(quote.doc_id, full))
+        (full := joined_name(quote.speaker, asked)) is not None and index.writes(quote.doc_id, full)) or (
+        pet_form_of(quote.speaker, asked) and index.writes(quote.doc_id, asked))
 
 
 def _when_answer(index: Index, q: Question, c: Candidate, opts: Options) -> Answer:
@@ -208,7 +210,7 @@ def _what_said(index: Index, q: Question, opts: Options) -> Answer:
         # writes "Barack Obama": looked for only when the full name's own quotes say nothing on
         # the topic. The given name first: "Mr. Price" may be William Price's father.
         others = [n for n in index.speaker_aliases if n not in names]
-        given = [n for n in others if joined_name(n, q.speaker) is not None]
+        given = [n for n in others if joined_name(n, q.speaker) is not None or pet_form_of(n, q.speaker)]
         short = [n for n in others if short_form_of(n, q.speaker) and n not in given]
         pool = [c for c in _quotes_by(index, query, opts, given + short) if _called_so(index, c.quote, q.speaker)]
         for forms in (given, short):

@@ -5,7 +5,7 @@ from __future__ import annotations
 from difflib import SequenceMatcher
 
 from .quotes.gender import gender_of_name
-from .quotes.hypocorisms import given_names_of
+from .quotes.hypocorisms import given_names_of, is_pet_name_of
 from .quotes.lexicon import NOBLE_TITLES, TITLE_WORDS
 from .text import normalize
 
@@ -178,6 +178,15 @@ def given_form_of(speaker: str, asked: str) -> bool:
     """Whether `speaker` is the asked full name's given name, as a novel that keeps calling her
     "Anne" writes "Anne Shirley" (the caller checks that the full name speaks in the same text)."""
     return _one_word_of(speaker, asked) == 0
+
+
+def pet_form_of(speaker: str, asked: str) -> bool:
+    """Whether the asked name is a pet form of the given name of an untitled speaker: "Lizzy"
+    for the Elizabeth a novel also calls Lizzy (the caller checks that the text writes it). A
+    titled speaker is not meant: "Tom" is not Sir Thomas, his father."""
+    asked_words = asked.split()
+    return (len(asked_words) == 1 and _tokens(speaker) != [] and _untitled(_tokens(speaker)) == _tokens(speaker)
+            and is_pet_name_of(asked_words[0], speaker))
 
 
 def joined_name(speaker: str, asked: str) -> str | None:

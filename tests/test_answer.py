@@ -356,6 +356,29 @@ def test_a_did_question_by_full_name_finds_the_words_said_under_the_given_name(t
 
 
 
+_HALES = (
+    "Elizabeth Hale lived with her father at the mill.\n\n"
+    "\"Lizzy,\" said her father, \"the post has come.\"\n\n"
+    "\"I will fetch it,\" said Lizzy.\n\n"
+    "Elizabeth walked slowly to the gate and read the letter twice.\n\n"
+    "\"There is nothing the matter with me,\" said Elizabeth to the maid. \"I am only tired from the walk.\"\n\n"
+    "Sir Thomas Hale came in from the yard with his son Tom.\n\n"
+    "\"The mill will stop at noon,\" said Sir Thomas.\n\n"
+    "\"Then I shall go fishing,\" said Tom.\n")
+
+
+def test_a_question_by_pet_name_finds_the_words_said_under_the_given_name(tmp_path):
+    # "No: Lizzy is not quoted saying that; it was Elizabeth Hale": the text calls her both.
+    # A titled man is not meant by a pet name: "Tom" is his son, not Sir Thomas.
+    with _one_document_index(tmp_path, _HALES) as ix:
+        did = ix.ask('Did Lizzy say "There is nothing the matter with me"?')
+        what = ix.ask("What did Lizzy say about the walk?")
+        tom = ix.ask('Did Tom say "The mill will stop at noon"?')
+    assert (did.verdict, did.speaker) == ("yes", "Elizabeth Hale")
+    assert not what.abstained and what.speaker == "Elizabeth Hale"
+    assert tom.verdict == "no"
+
+
 _HERRITONS = (
     "Philip came home from Italy in the spring. His mother met him at the station.\n\n"
     "\"The town is full of towers and nobody in it has read a book,\" said Philip.\n\n"
