@@ -184,9 +184,8 @@ def pet_form_of(speaker: str, asked: str) -> bool:
     """Whether the asked name is a pet form of the given name of an untitled speaker: "Lizzy"
     for the Elizabeth a novel also calls Lizzy (the caller checks that the text writes it). A
     titled speaker is not meant: "Tom" is not Sir Thomas, his father."""
-    asked_words = asked.split()
-    return (len(asked_words) == 1 and _tokens(speaker) != [] and _untitled(_tokens(speaker)) == _tokens(speaker)
-            and is_pet_name_of(asked_words[0], speaker))
+    words = _tokens(speaker)
+    return len(asked.split()) == 1 and bool(words) and _untitled(words) == words and is_pet_name_of(asked, speaker)
 
 
 def joined_name(speaker: str, asked: str) -> str | None:
