@@ -128,7 +128,7 @@ def test_match_speaker_leaves_out_a_common_noun_the_name_only_modifies():
     assert match_speaker("the Sanders advisers", aliases) == ["Sanders advisers"]
     # "the" before a name asked for leaves it a name: the investigation is not the agency.
     aliases = {"Associated Press": {"the Associated Press", "Associated Press"},
-               "Associated Press’ lengthy investigation": {"The Associated Press’ lengthy investigation"}}
+               "Associated Press review": {"The Associated Press review"}}
     assert match_speaker("the Associated Press", aliases) == ["Associated Press"]
 
 

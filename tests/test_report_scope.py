@@ -255,11 +255,11 @@ def test_a_closing_gloss_set_off_by_a_comma_is_not_part_of_the_content(text, rea
 @pytest.mark.parametrize("text,reading", [
     # "according to X" after a relative clause set off by commas vouches for that clause, though
     # the parser hangs the phrase on the main verb (it took the main clause before).
-    ("Republicans also denounced the merger, which would cut the company’s tax rate to 17 percent, "
-     "according to its executives, compared with 25 percent now.",
-     ("Its executives", "which would cut the company’s tax rate to 17 percent", "according to")),
-    ("The campaign hired Maria Lopez, who has been outspoken in defending the plan, according to Politico.",
-     ("Politico", "who has been outspoken in defending the plan", "according to")),
+    ("The council approved the budget, which raises school spending by 4 percent, according to the "
+     "mayor’s office, after a long debate.",
+     ("Mayor’s office", "which raises school spending by 4 percent", "according to")),
+    ("The team signed Ana Ruiz, who scored 20 goals last season, according to the club’s website.",
+     ("Club’s website", "who scored 20 goals last season", "according to")),
     # A restrictive clause is part of the statement the source vouches for.
     ("Only 31 percent of voters who backed the mayor view him favorably, according to the poll.",
      ("Poll", "Only 31 percent of voters who backed the mayor view him favorably", "according to")),

@@ -39,8 +39,9 @@ def coordinated_report(clause: Token, cue: Token, cues: frozenset[str]) -> Token
 
 
 def _conjuncts(clause: Token) -> list[Token]:
-    """The verbs coordinated after `clause`, a chain included: in "says he'd sit Putin down and
-    tell him X and tells the crowd Y" the parser hangs "tells" on "tell", not on "sit"."""
+    """The verbs coordinated after `clause`, a chain included: in "says he would meet the union
+    and offer it a new contract and tells voters ..." the parser hangs "tells" on "offer", not on
+    "meet"."""
     out, todo = [], [clause]
     while todo:
         head = todo.pop(0)

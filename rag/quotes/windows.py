@@ -66,8 +66,8 @@ RELATIVE_WORDS = {"which", "who", "whom", "whose"}
 
 
 def relative_clause_before(according: Token) -> tuple[int, int] | None:
-    """The relative clause set off by commas right before "according to X" ("the merger, which
-    would cut the tax rate to 17 percent, according to its executives"): X vouches for that
+    """The relative clause set off by commas right before "according to X" ("the budget, which
+    raises school spending by 4 percent, according to the mayor's office"): X vouches for that
     clause, though the parser hangs the phrase on the main verb. Token indices, inclusive."""
     i = according.i - 1
     if i >= 0 and according.doc[i].text == ",":
